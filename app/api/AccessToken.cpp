@@ -1,0 +1,139 @@
+#include "AccessToken.h"
+
+namespace gobiz {
+
+namespace {
+
+bool isInvisibleEdge(QChar c)
+{
+    // What pasting from web pages, chat apps and PDFs adds around text.
+    switch (c.unicode()) {
+    case 0x200B: // zero width space
+    case 0x200C:
+    case 0x200D:
+    case 0x2060: // word joiner
+    case 0xFEFF: // byte order mark
+        return true;
+    default:
+        return c.isSpace();
+    }
+}
+
+QString trimInvisible(const QString &text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isInvisibleEdge(text.at(begin)))
+        ++begin;
+    while (end > begin && isInvisibleEdge(text.at(end - 1)))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+bool isQuotePair(QChar open, QChar close)
+{
+    static const std::pair<char16_t, char16_t> pairs[] = {
+        {u'"', u'"'}, {u'\'', u'\''}, {u'`', u'`'}, {u'\u201C', u'\u201D'},
+        {u'\u2018', u'\u2019'}, {u'\u00AB', u'\u00BB'}, {u'<', u'>'},
+    };
+    for (const auto &[first, second] : pairs) {
+        if (open.unicode() == first && close.unicode() == second)
+            return true;
+    }
+    return false;
+}
+
+QString stripDecorations(QString text)
+{
+    static const QString prefixes[] = {
+        QStringLiteral("authorization:"),
+        QStringLiteral("bearer"),
+    };
+    // Each pass removes one layer; "Authorization: Bearer \"...\"" needs three.
+    for (int pass = 0; pass < 4; ++pass) {
+        const QString before = text;
+        text = trimInvisible(text);
+        if (text.size() >= 2 && isQuotePair(text.front(), text.back()))
+            text = text.mid(1, text.size() - 2);
+        for (const QString &prefix : prefixes) {
+            if (text.startsWith(prefix, Qt::CaseInsensitive)
+                && (text.size() == prefix.size() || isInvisibleEdge(text.at(prefix.size()))
+                    || prefix.endsWith(u':'))) {
+                text = text.mid(prefix.size());
+            }
+        }
+        if (text == before)
+            break;
+    }
+    return trimInvisible(text);
+}
+
+} // namespace
+
+TokenCheck AccessToken::normalize(const QString &pasted)
+{
+    TokenCheck check;
+    const QString token = stripDecorations(pasted);
+    if (token.isEmpty()) {
+        check.problem = TokenCheck::Problem::Empty;
+        return check;
+    }
+    if (token.size() > maxLength) {
+        check.problem = TokenCheck::Problem::TooLong;
+        check.position = int(token.size());
+        return check;
+    }
+    for (qsizetype i = 0; i < token.size(); ++i) {
+        const QChar c = token.at(i);
+        if (c.isSpace() && c.unicode() < 0x80 && c != u'\x0b' && c != u'\x0c') {
+            check.problem = TokenCheck::Problem::EmbeddedWhitespace;
+        } else if (c.unicode() < 0x20 || c.unicode() == 0x7F) {
+            check.problem = TokenCheck::Problem::ControlCharacter;
+        } else if (c.unicode() > 0x7E) {
+            check.problem = TokenCheck::Problem::NonAscii;
+        } else {
+            continue;
+        }
+        check.position = int(i);
+        return check;
+    }
+    check.token = token;
+    check.problem = TokenCheck::Problem::None;
+    return check;
+}
+
+QString AccessToken::redacted(const QString &token)
+{
+    return token.isEmpty() ? tr("[no token]") : tr("[token redacted]");
+}
+
+QString TokenCheck::message() const
+{
+    // Positions are 1-based for people; the character itself is never echoed (it is a secret).
+    switch (problem) {
+    case Problem::None:
+        return AccessToken::tr("The token looks well-formed. Next checks it with GoBiz.");
+    case Problem::Empty:
+        return AccessToken::tr("Paste the merchant's access token.");
+    case Problem::EmbeddedWhitespace:
+        return AccessToken::tr("The token has a space or line break at character %1. Copy it "
+                               "again as one piece, without line breaks.")
+            .arg(position + 1);
+    case Problem::ControlCharacter:
+        return AccessToken::tr("The token has an invisible control character at character %1. "
+                               "Copy it again from where it was issued.")
+            .arg(position + 1);
+    case Problem::NonAscii:
+        return AccessToken::tr("The token has a character that cannot be part of a token at "
+                               "character %1 (often a smart quote or an invisible space). Copy "
+                               "it again from where it was issued.")
+            .arg(position + 1);
+    case Problem::TooLong:
+        return AccessToken::tr("This is %1 characters long, far more than an access token. "
+                               "Check that you copied only the token.")
+            .arg(position);
+    }
+    return {};
+}
+
+} // namespace gobiz

@@ -1,0 +1,360 @@
+#include "ApiParsers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+
+namespace gobiz::ApiParsers {
+
+namespace {
+
+constexpr int maxDisplayTextLength = 500;
+constexpr int maxOutletIdLength = 256;
+
+ApiError protocolError(const QString &detail)
+{
+    ApiError error(ApiError::Kind::Protocol);
+    error.detail = detail;
+    return error;
+}
+
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray start = body.left(256).trimmed().toLower();
+    return start.startsWith("<!doctype") || start.startsWith("<html") || start.startsWith("<");
+}
+
+// Reads bytes as a JSON object, refusing what a hostile or broken server may send.
+Parsed<QJsonObject> readObject(const QByteArray &body)
+{
+    Parsed<QJsonObject> result;
+    if (body.trimmed().isEmpty()) {
+        result.error = protocolError(QStringLiteral("empty body"));
+        return result;
+    }
+    if (looksLikeHtml(body)) {
+        result.error = protocolError(QStringLiteral("HTML page instead of JSON"));
+        return result;
+    }
+    if (jsonNestingDepth(body) > maxJsonDepth) {
+        result.error = protocolError(QStringLiteral("JSON nested deeper than %1").arg(maxJsonDepth));
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = protocolError(QStringLiteral("malformed JSON at byte %1: %2")
+                                         .arg(parseError.offset)
+                                         .arg(parseError.errorString()));
+        return result;
+    }
+    if (!document.isObject()) {
+        result.error = protocolError(QStringLiteral("JSON is not an object"));
+        return result;
+    }
+    result.value = document.object();
+    return result;
+}
+
+// success:false on a 2xx is still a failure; GoBiz's message says why.
+bool reportsFailure(const QJsonObject &root, const QByteArray &body, ApiError &error)
+{
+    if (root.value(u"success").toBool(true))
+        return false;
+    error = protocolError(QStringLiteral("success is false"));
+    readErrorEnvelope(body, error);
+    return true;
+}
+
+QString readString(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble()) // a hostile or sloppy server may send numbers
+        return QString::number(value.toDouble(), 'g', 17);
+    return {};
+}
+
+// Text from the server is shown as plain text; also drop what can hide or reorder it.
+QString sanitizedDisplayText(const QString &text)
+{
+    QString clean;
+    clean.reserve(qMin<qsizetype>(text.size(), maxDisplayTextLength + 1));
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7F && u < 0xA0);
+        const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)
+            || u == 0x200E || u == 0x200F || u == 0x061C;
+        const bool zeroWidth = u == 0x200B || u == 0x2060 || u == 0xFEFF;
+        if (control)
+            clean.append(u' ');
+        else if (!bidiControl && !zeroWidth)
+            clean.append(c);
+        if (clean.size() > maxDisplayTextLength) {
+            clean.truncate(maxDisplayTextLength);
+            clean.append(u'\u2026');
+            break;
+        }
+    }
+    return clean.simplified();
+}
+
+ApiError::Kind kindForStatus(int status)
+{
+    if (status >= 200 && status < 300)
+        return ApiError::Kind::None;
+    switch (status) {
+    case 400:
+    case 422:
+        return ApiError::Kind::BadRequest;
+    case 401:
+        return ApiError::Kind::Unauthorized;
+    case 403:
+        return ApiError::Kind::Forbidden;
+    case 404:
+    case 410:
+        return ApiError::Kind::NotFound;
+    case 406:
+    case 415:
+        return ApiError::Kind::UnsupportedMedia;
+    case 407:
+        return ApiError::Kind::Network; // proxy authentication
+    case 408:
+        return ApiError::Kind::Timeout;
+    case 409:
+        return ApiError::Kind::Conflict;
+    case 429:
+        return ApiError::Kind::RateLimited;
+    default:
+        break;
+    }
+    if (status >= 500 && status < 600)
+        return ApiError::Kind::Server;
+    if (status >= 400 && status < 500)
+        return ApiError::Kind::BadRequest;
+    return ApiError::Kind::Protocol; // 1xx, unfollowed 3xx, nonsense
+}
+
+ApiError::Kind kindForTransportError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer timeout aborts this way
+        return ApiError::Kind::Timeout;
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::Kind::Tls;
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProtocolFailure:
+        return ApiError::Kind::Protocol;
+    default:
+        return ApiError::Kind::Network;
+    }
+}
+
+} // namespace
+
+int jsonNestingDepth(const QByteArray &json, int limit)
+{
+    int depth = 0;
+    int deepest = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            deepest = qMax(deepest, ++depth);
+            if (deepest >= limit)
+                return deepest;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+void readErrorEnvelope(const QByteArray &body, ApiError &error)
+{
+    if (body.isEmpty() || looksLikeHtml(body) || jsonNestingDepth(body) > maxJsonDepth)
+        return;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return;
+    const QJsonValue errors = document.object().value(u"errors");
+    QJsonObject first;
+    if (errors.isArray() && !errors.toArray().isEmpty())
+        first = errors.toArray().first().toObject();
+    else if (errors.isObject())
+        first = errors.toObject();
+    error.title = sanitizedDisplayText(readString(first.value(u"message_title")));
+    error.serverMessage = sanitizedDisplayText(readString(first.value(u"message")));
+    error.code = sanitizedDisplayText(readString(first.value(u"code")));
+}
+
+std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value,
+                                                         const QDateTime &now)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    bool isNumber = false;
+    const qlonglong seconds = text.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? std::nullopt
+                           : std::optional(std::chrono::milliseconds(qMin(seconds, 86400LL) * 1000));
+    // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (RFC 9110 §5.6.7).
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!when.isValid())
+        return std::nullopt;
+    when.setTimeSpec(Qt::UTC);
+    const qint64 ms = now.msecsTo(when);
+    return std::chrono::milliseconds(qMax<qint64>(0, ms));
+}
+
+ApiError classify(const RawResponse &response, const QDateTime &now)
+{
+    ApiError error;
+    error.httpStatus = response.httpStatus;
+    error.requestId = response.requestId;
+    if (response.cancelled) {
+        error.kind = ApiError::Kind::Cancelled;
+        return error;
+    }
+    if (response.timedOut) {
+        error.kind = ApiError::Kind::Timeout;
+        error.detail = QStringLiteral("no complete answer within the transfer timeout");
+        return error;
+    }
+    if (response.bodyTooLarge) {
+        error.kind = ApiError::Kind::Protocol;
+        error.detail = QStringLiteral("response larger than the size limit");
+        return error;
+    }
+    const bool transportFailed = response.networkError != QNetworkReply::NoError;
+    if (response.httpStatus == 0 || (transportFailed && response.httpStatus < 300)) {
+        // No status, or the connection broke after a 2xx header: the answer did not arrive.
+        error.kind = transportFailed ? kindForTransportError(response.networkError)
+                                     : ApiError::Kind::Network;
+        error.detail = response.networkErrorString;
+        return error;
+    }
+    error.kind = kindForStatus(response.httpStatus);
+    if (error.kind == ApiError::Kind::None)
+        return error;
+    readErrorEnvelope(response.body, error);
+    if (looksLikeHtml(response.body))
+        error.detail = QStringLiteral("HTML page instead of JSON");
+    if (error.kind == ApiError::Kind::RateLimited || error.kind == ApiError::Kind::Server)
+        error.retryAfter = parseRetryAfter(response.retryAfter, now);
+    return error;
+}
+
+Parsed<TokenInfo> parseTokenInfo(const QByteArray &body)
+{
+    Parsed<TokenInfo> result;
+    const Parsed<QJsonObject> root = readObject(body);
+    if (!root.ok()) {
+        result.error = root.error;
+        return result;
+    }
+    if (reportsFailure(root.value, body, result.error))
+        return result;
+    // Documented shape is data.{user,outlets}; a root-level "outlets" has been seen in the wild.
+    const QJsonValue dataValue = root.value.value(u"data");
+    const QJsonObject data = dataValue.isObject() ? dataValue.toObject() : root.value;
+    if (!dataValue.isObject() && !data.contains(u"outlets")) {
+        result.error = protocolError(QStringLiteral("no data object"));
+        return result;
+    }
+
+    const QJsonArray roles = data.value(u"user").toObject().value(u"roles").toArray();
+    for (const QJsonValue &role : roles) {
+        if (role.isString() && !role.toString().trimmed().isEmpty())
+            result.value.roles.append(sanitizedDisplayText(role.toString()));
+    }
+
+    const QJsonValue outletsValue = data.value(u"outlets");
+    if (!outletsValue.isArray() && !outletsValue.isNull() && !outletsValue.isUndefined()) {
+        result.error = protocolError(QStringLiteral("outlets is not a list"));
+        return result;
+    }
+    const QJsonArray outlets = outletsValue.toArray();
+    result.value.outlets.reserve(outlets.size());
+    QSet<QString> seen;
+    seen.reserve(outlets.size());
+    for (qsizetype i = 0; i < outlets.size(); ++i) {
+        const QJsonObject object = outlets.at(i).toObject();
+        Outlet outlet;
+        outlet.id = readString(object.value(u"id")).trimmed();
+        if (outlet.id.isEmpty() || outlet.id.size() > maxOutletIdLength || seen.contains(outlet.id)) {
+            ++result.value.skippedOutlets;
+            continue;
+        }
+        seen.insert(outlet.id);
+        outlet.name = sanitizedDisplayText(readString(object.value(u"name")));
+        outlet.address = sanitizedDisplayText(readString(object.value(u"address")));
+        outlet.primary = i == 0;
+        result.value.outlets.append(std::move(outlet));
+    }
+    return result;
+}
+
+Parsed<LinkConfirmation> parseLinkResponse(const QByteArray &body)
+{
+    Parsed<LinkConfirmation> result;
+    const Parsed<QJsonObject> root = readObject(body);
+    if (!root.ok()) {
+        result.error = root.error;
+        return result;
+    }
+    if (reportsFailure(root.value, body, result.error))
+        return result;
+    const QJsonObject outlet = root.value.value(u"data").toObject().value(u"outlet").toObject();
+    result.value.outletId = readString(outlet.value(u"id"));
+    result.value.externalOutletId = sanitizedDisplayText(readString(outlet.value(u"external_outlet_id")));
+    result.value.createdAt = parseTimestamp(readString(outlet.value(u"created_at")));
+    result.value.updatedAt = parseTimestamp(readString(outlet.value(u"updated_at")));
+    result.value.linkedAt = parseTimestamp(readString(outlet.value(u"linked_at")));
+    return result;
+}
+
+ApiError parseUnlinkResponse(const QByteArray &body)
+{
+    // The documented 200 has {"success":true,"data":{}}; an empty 200/204 also means done.
+    if (body.trimmed().isEmpty())
+        return {};
+    const Parsed<QJsonObject> root = readObject(body);
+    if (!root.ok())
+        return root.error;
+    ApiError error;
+    reportsFailure(root.value, body, error);
+    return error;
+}
+
+QDateTime parseTimestamp(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid())
+        return {};
+    return when.toUTC();
+}
+
+} // namespace gobiz::ApiParsers

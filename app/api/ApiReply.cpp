@@ -1,0 +1,189 @@
+#include "ApiReply.h"
+
+#include "ApiParsers.h"
+#include "diagnostics/Logging.h"
+
+#include <QCryptographicHash>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslError>
+
+namespace gobiz {
+
+namespace {
+
+QString describeCertificate(const QSslCertificate &certificate)
+{
+    const auto join = [](const QStringList &parts) { return parts.join(QStringLiteral(", ")); };
+    return QStringLiteral("subject: %1; issuer: %2; SHA-256: %3")
+        .arg(join(certificate.subjectInfo(QSslCertificate::CommonName)
+                  + certificate.subjectInfo(QSslCertificate::Organization)),
+             join(certificate.issuerInfo(QSslCertificate::CommonName)
+                  + certificate.issuerInfo(QSslCertificate::Organization)),
+             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+
+} // namespace
+
+ApiReply::ApiReply(Endpoint endpoint, const QString &requestId, QObject *parent)
+    : QObject(parent), m_endpoint(endpoint), m_requestId(requestId)
+{
+    m_timer.start();
+}
+
+void ApiReply::attach(QNetworkReply *reply, qint64 maxBodyBytes)
+{
+    m_reply = reply;
+    m_maxBodyBytes = maxBodyBytes;
+    const QUrl origin = reply->request().url();
+    connect(reply, &QNetworkReply::readyRead, this, [this] {
+        if (!m_reply || m_bodyTooLarge)
+            return;
+        const QByteArray chunk = m_reply->readAll();
+        if (m_body.size() + chunk.size() > m_maxBodyBytes) {
+            m_bodyTooLarge = true;
+            m_body.clear();
+            m_reply->abort();
+            return;
+        }
+        m_body.append(chunk);
+    });
+    // Redirects stay on the same scheme, host and port: the Authorization header must never
+    // travel to another host, and https must never become http.
+    connect(reply, &QNetworkReply::redirected, this, [this, origin](const QUrl &target) {
+        if (sameOrigin(origin, target)) {
+            m_reply->redirectAllowed();
+            return;
+        }
+        m_redirectRefused = QStringLiteral("redirect to another host or scheme refused: %1")
+                                .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        m_reply->abort();
+    });
+#ifndef QT_NO_SSL
+    // TLS errors are never ignored: the handshake fails and the person sees which certificate.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList lines;
+        for (const QSslError &error : errors) {
+            QString line = error.errorString();
+            if (!error.certificate().isNull())
+                line += QStringLiteral(" (") + describeCertificate(error.certificate()) + u')';
+            lines.append(line);
+        }
+        m_tlsDetail = lines.join(u'\n');
+    });
+#endif
+    connect(reply, &QNetworkReply::finished, this, &ApiReply::onNetworkFinished);
+}
+
+void ApiReply::abort()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort(); // finished() follows through onNetworkFinished
+    else
+        finishWith(ApiError(ApiError::Kind::Cancelled));
+}
+
+void ApiReply::finishWith(const ApiError &error)
+{
+    m_error = error;
+    m_error.requestId = m_requestId;
+    // Queued, so a caller who just received this reply can still connect to finished().
+    QMetaObject::invokeMethod(this, &ApiReply::complete, Qt::QueuedConnection);
+}
+
+void ApiReply::onNetworkFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    if (!m_bodyTooLarge && reply->bytesAvailable() > 0) {
+        const QByteArray rest = reply->readAll();
+        if (m_body.size() + rest.size() > m_maxBodyBytes) {
+            m_bodyTooLarge = true;
+            m_body.clear();
+        } else {
+            m_body.append(rest);
+        }
+    }
+
+    ApiParsers::RawResponse raw;
+    raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.networkError = reply->error();
+    raw.networkErrorString = reply->errorString();
+    raw.body = m_body;
+    raw.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    raw.retryAfter = reply->rawHeader("Retry-After");
+    raw.bodyTooLarge = m_bodyTooLarge;
+    raw.cancelled = m_cancelled;
+    raw.timedOut = !m_cancelled && !m_bodyTooLarge && m_redirectRefused.isEmpty()
+        && reply->error() == QNetworkReply::OperationCanceledError;
+    raw.requestId = m_requestId;
+
+    m_error = ApiParsers::classify(raw);
+    if (!m_redirectRefused.isEmpty() && !m_cancelled) {
+        m_error.kind = ApiError::Kind::Protocol;
+        m_error.detail = m_redirectRefused;
+    }
+    if (!m_tlsDetail.isEmpty() && m_error.kind == ApiError::Kind::Tls)
+        m_error.detail = m_tlsDetail;
+    if (!m_error.isError())
+        parseSuccessBody();
+    m_body.clear();
+    reply->deleteLater();
+    m_reply = nullptr;
+    complete();
+}
+
+void ApiReply::parseSuccessBody()
+{
+    ApiError parseError;
+    switch (m_endpoint) {
+    case Endpoint::TokenInfo: {
+        auto parsed = ApiParsers::parseTokenInfo(m_body);
+        m_tokenInfo = std::move(parsed.value);
+        parseError = parsed.error;
+        break;
+    }
+    case Endpoint::Link: {
+        auto parsed = ApiParsers::parseLinkResponse(m_body);
+        m_confirmation = parsed.value;
+        parseError = parsed.error;
+        if (!parseError.isError() && !m_confirmation.outletId.isEmpty()
+            && m_confirmation.outletId != m_outletId) {
+            parseError = ApiError(ApiError::Kind::Protocol);
+            parseError.detail = QStringLiteral("GoBiz confirmed a different outlet id");
+        }
+        break;
+    }
+    case Endpoint::Unlink:
+        parseError = ApiParsers::parseUnlinkResponse(m_body);
+        break;
+    }
+    if (parseError.isError()) {
+        const int status = m_error.httpStatus;
+        m_error = parseError;
+        m_error.httpStatus = status;
+        m_error.requestId = m_requestId;
+    }
+}
+
+void ApiReply::complete()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_elapsedMs = m_timer.elapsed();
+    emit finished();
+}
+
+} // namespace gobiz

@@ -1,0 +1,57 @@
+#include "Logging.h"
+
+#include "Redactor.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QMutex>
+#include <QMutexLocker>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApi, "gobiz.api")
+Q_LOGGING_CATEGORY(lcEngine, "gobiz.engine")
+Q_LOGGING_CATEGORY(lcModel, "gobiz.model")
+Q_LOGGING_CATEGORY(lcStore, "gobiz.store")
+Q_LOGGING_CATEGORY(lcUi, "gobiz.ui")
+
+namespace gobiz {
+
+namespace {
+QMutex logMutex;
+QFile *logFile = nullptr;
+
+void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QString line = Redactor::redact(qFormatLogMessage(type, context, message));
+    QMutexLocker lock(&logMutex);
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+    if (logFile) {
+        logFile->write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8());
+        logFile->write(" ");
+        logFile->write(line.toUtf8());
+        logFile->write("\n");
+        logFile->flush();
+    }
+    if (type == QtFatalMsg)
+        std::abort();
+}
+} // namespace
+
+void installMessageHandler(const QString &logFilePath)
+{
+    {
+        QMutexLocker lock(&logMutex);
+        if (!logFilePath.isEmpty() && !logFile) {
+            auto *file = new QFile(logFilePath);
+            if (file->open(QIODevice::Append | QIODevice::Text))
+                logFile = file;
+            else
+                delete file;
+        }
+    }
+    qSetMessagePattern(QStringLiteral("%{if-category}%{category}: %{endif}%{message}"));
+    qInstallMessageHandler(redactingHandler);
+}
+
+} // namespace gobiz

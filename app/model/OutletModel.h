@@ -1,0 +1,99 @@
+#pragma once
+
+#include "api/ApiTypes.h"
+#include "ops/LinkOperation.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+
+namespace gobiz {
+
+class LinkEngine;
+
+// The outlets of token-info with the link state of each product. Product cells are check cells
+// whose state follows what the server confirmed: checking one asks the engine, it does not
+// change the cell by itself.
+class OutletModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        OutletIdColumn,
+        AddressColumn,
+        PrimaryColumn,
+        ExternalIdColumn,
+        GoFoodColumn,
+        PaymentColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        LinkStateRole = Qt::UserRole + 1, // int(LinkState)
+        LinkStateTextRole,                // "Linked", "Linking…" — readable, not colour alone
+        ErrorMessageRole,                 // why the last operation failed (also the tooltip)
+        ErrorKindRole,                    // ApiError::kindKey
+        LinkedAtRole,                     // QDateTime from GoBiz
+        RequestIdRole,
+        OutletIdRole,                     // on every column
+        IsPrimaryRole,
+        SortRole,                         // stable sort keys (primary first, state order)
+    };
+
+    struct ProductCell
+    {
+        LinkState state = LinkState::Unknown;
+        LinkState lastConfirmed = LinkState::Unknown; // what the server last confirmed
+        ApiError error;
+        QDateTime linkedAt;
+        QString requestId;
+        QString note; // e.g. "confirmed 12 Mar 14:02 on this computer"
+    };
+
+    explicit OutletModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setOutlets(const QList<Outlet> &outlets);
+    const QList<Outlet> &outlets() const { return m_outlets; }
+    int rowOf(const QString &outletId) const; // -1 if unknown
+    static int columnOf(Product product);
+    static std::optional<Product> productOf(int column);
+
+    QString externalOutletId(int row) const;
+    void setExternalOutletId(int row, const QString &externalOutletId);
+    ProductCell cell(int row, Product product) const;
+    // Restores a cell from records (journal) without asking the engine.
+    void setCell(int row, Product product, const ProductCell &cell);
+
+    // Checking/unchecking product cells goes to this engine; its updates come back here.
+    void setEngine(LinkEngine *engine);
+    // Same as checking a cell; returns false (and sets the cell's error) when refused.
+    bool requestChange(int row, Product product, LinkAction action);
+
+    static QString stateText(LinkState state); // translated
+
+signals:
+    // A check was refused before reaching the engine (e.g. external id missing).
+    void changeRefused(int row, gobiz::Product product, const QString &reason);
+
+private:
+    void applyOperation(const LinkOperation &operation);
+    void emitCellChanged(int row, Product product);
+
+    QList<Outlet> m_outlets;
+    QList<QString> m_externalIds;
+    QList<std::array<ProductCell, 2>> m_cells;
+    QHash<QString, int> m_rowById;
+    QPointer<LinkEngine> m_engine;
+};
+
+} // namespace gobiz

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ApiTypes.h"
+#include "api/Product.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace gobiz {
+
+// What a person asked for one (outlet, product).
+struct LinkRequest
+{
+    QString outletId;
+    Product product = Product::GoFood;
+    LinkAction action = LinkAction::Link;
+    QString externalOutletId; // required for Link
+};
+
+// The state a product cell shows. Only Linked/NotLinked are confirmed by the server.
+enum class LinkState {
+    Unknown,   // never changed from this computer (no API can read it, gobiz-api.md §4)
+    NotLinked, // server confirmed an unlink (or refused a link with a final 4xx)
+    Linking,   // a link is queued or in flight
+    Linked,    // server confirmed a link
+    Unlinking, // an unlink is queued or in flight
+    Failed,    // the last operation failed; see the error
+};
+
+QString linkStateKey(LinkState state); // "unknown", "not_linked", ...
+std::optional<LinkState> linkStateFromKey(QStringView key);
+
+// One operation in the engine: created on submit, updated per attempt, final once.
+struct LinkOperation
+{
+    enum class Phase {
+        Queued,    // waiting for a free slot
+        InFlight,  // request sent
+        Waiting,   // backing off before the next attempt
+        Succeeded,
+        Failed,
+        Cancelled, // never sent, or aborted (then the server state is unknown)
+    };
+
+    quint64 id = 0;
+    LinkRequest request;
+    Phase phase = Phase::Queued;
+    int attempts = 0;           // requests sent so far
+    QString requestId;          // of the latest attempt
+    ApiError lastError;         // of the latest attempt (Kind::None on success)
+    LinkConfirmation confirmation; // from a successful link
+    QDateTime queuedAt;
+    QDateTime startedAt;        // first attempt sent
+    QDateTime finishedAt;
+    bool abortedInFlight = false; // cancelled after a request was sent: outcome unknown
+
+    bool isFinal() const
+    {
+        return phase == Phase::Succeeded || phase == Phase::Failed || phase == Phase::Cancelled;
+    }
+};
+
+QString phaseKey(LinkOperation::Phase phase); // "queued", "in_flight", ... (logs, journal)
+
+struct EngineProgress
+{
+    int done = 0;      // succeeded in this run
+    int failed = 0;    // failed or cancelled in this run
+    int remaining = 0; // queued, in flight or waiting
+    int total() const { return done + failed + remaining; }
+};
+
+} // namespace gobiz
+
+Q_DECLARE_METATYPE(gobiz::LinkOperation)
+Q_DECLARE_METATYPE(gobiz::EngineProgress)
