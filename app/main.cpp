@@ -1,1 +1,204 @@
-int main() { return 0; }
+// gobiz-outlet-wizard: parses the command line, loads the translation, and shows the wizard.
+// Everything else lives in the core (WizardController) and the ui library.
+#include "OutletWizard.h"
+#include "diagnostics/Logging.h"
+#include "sandbox/FixtureGenerator.h"
+#include "sandbox/SandboxServer.h"
+#include "session/WizardController.h"
+#include "store/KeychainTokenStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QNetworkProxyFactory>
+#include <QSettings>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+// Translated; used for --help and messages on the terminal.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+void printError(const QString &message)
+{
+    std::fputs(qPrintable(message + u'\n'), stderr);
+}
+
+// The value of --lang (also "--lang=id"), read before the parser so --help is translated.
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--lang" || argument == u"-lang")
+            return i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+        if (argument.startsWith(u"--lang="))
+            return argument.mid(7);
+    }
+    return {};
+}
+
+// An access token is never accepted on the command line. Returns true when an argument names
+// one; never echoes the value.
+bool namesASecret(const QStringList &arguments)
+{
+    static const QStringList words = {QStringLiteral("token"), QStringLiteral("bearer"),
+                                      QStringLiteral("authorization"), QStringLiteral("secret"),
+                                      QStringLiteral("password")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!argument.startsWith(u'-'))
+            continue;
+        const QString name = argument.section(u'=', 0, 0).toLower();
+        for (const QString &word : words) {
+            if (name.contains(word))
+                return true;
+        }
+    }
+    return false;
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return; // the source strings are English
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("gobiz"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    else
+        qCInfo(lcUi) << "no translation for" << locale.name() << "- using English";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("gobiz-outlet-wizard"));
+    QCoreApplication::setApplicationName(QStringLiteral("gobiz-outlet-wizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GOBIZ_VERSION));
+    gobiz::installMessageHandler();
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString language = languageArgument(arguments);
+    if (!language.isEmpty() && language != u"en" && language != u"id") {
+        printError(Cli::tr("Unknown language \"%1\": use --lang en (English) or --lang id "
+                           "(Bahasa Indonesia).")
+                       .arg(language));
+        return 2;
+    }
+    installTranslations(app, language);
+    QGuiApplication::setApplicationDisplayName(Cli::tr("GoBiz Outlet Link Wizard"));
+
+    if (namesASecret(arguments)) {
+        printError(Cli::tr("An access token is never accepted on the command line: other "
+                           "programs and users can read a program's arguments, and shells keep "
+                           "them in their history. Start the wizard and paste the token on its "
+                           "Access token page."));
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Links a merchant's GoBiz outlets to a facilitator partner, for GoFood and "
+                "Payment. The access token is pasted into the wizard, never given here."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        Cli::tr("Start a local GoBiz sandbox with a demo merchant inside the wizard and use it."));
+    const QCommandLineOption environmentOption(
+        QStringLiteral("environment"),
+        Cli::tr("Where GoBiz is: production, sandbox or custom (with --base-url)."),
+        Cli::tr("name"));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        Cli::tr("The API address for the custom environment (https, or http on this computer)."),
+        Cli::tr("url"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            Cli::tr("Language of the wizard: en or id."),
+                                            Cli::tr("language"));
+    parser.addOptions({demoOption, environmentOption, baseUrlOption, languageOption});
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + u'\n' + Cli::tr("See --help for the options."));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        // Not echoed: it might be a pasted token.
+        printError(Cli::tr("The wizard takes no arguments besides its options (see --help). "
+                           "An access token is pasted into the wizard, never given here."));
+        return 2;
+    }
+
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // PAC included where supported
+    QSettings settings;
+    gobiz::WizardController controller;
+    controller.setSettings(&settings);
+
+    if (parser.isSet(environmentOption) || parser.isSet(baseUrlOption)) {
+        const QString name = parser.isSet(environmentOption) ? parser.value(environmentOption)
+                                                             : QStringLiteral("custom");
+        const auto kind = gobiz::Environment::kindFromKey(name);
+        if (!kind) {
+            printError(Cli::tr("Unknown environment \"%1\": use production, sandbox or custom.")
+                           .arg(name));
+            return 2;
+        }
+        gobiz::Environment environment = gobiz::Environment::production();
+        if (*kind == gobiz::Environment::Kind::Sandbox) {
+            environment = gobiz::Environment::sandbox();
+        } else if (*kind == gobiz::Environment::Kind::Custom) {
+            if (!parser.isSet(baseUrlOption)) {
+                printError(Cli::tr("The custom environment needs --base-url."));
+                return 2;
+            }
+            environment = gobiz::Environment::custom(QUrl(parser.value(baseUrlOption)));
+        } else if (parser.isSet(baseUrlOption)) {
+            printError(Cli::tr("--base-url is only used with --environment custom."));
+            return 2;
+        }
+        const QString problem = controller.setEnvironment(environment);
+        if (!problem.isEmpty()) {
+            printError(problem);
+            return 2;
+        }
+    }
+
+    // Demo mode: the sandbox serves from this event loop; it outlives the wizard.
+    std::unique_ptr<gobiz::sandbox::SandboxServer> sandbox;
+    if (parser.isSet(demoOption)) {
+        sandbox = std::make_unique<gobiz::sandbox::SandboxServer>(
+            gobiz::sandbox::FixtureGenerator::demoFixture());
+        if (!sandbox->start()) {
+            printError(Cli::tr("The demo server could not start: %1").arg(sandbox->errorString()));
+            return 1;
+        }
+        controller.setDemo(sandbox->baseUrl(), gobiz::sandbox::DemoTokens::owner());
+        qCInfo(lcUi).noquote() << "demo sandbox at" << sandbox->baseUrl().toString();
+    }
+
+    gobiz::KeychainTokenStore store(&settings);
+    controller.setTokenStore(&store);
+
+    gobiz::ui::OutletWizard wizard(&controller);
+    wizard.show();
+    const int status = app.exec();
+    return status;
+}

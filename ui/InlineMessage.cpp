@@ -1,0 +1,129 @@
+#include "InlineMessage.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace gobiz::ui {
+
+QIcon themeIcon(const QString &name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+}
+
+InlineMessage::InlineMessage(QWidget *parent)
+    : QFrame(parent),
+      m_icon(new QLabel(this)),
+      m_text(new QLabel(this)),
+      m_detail(new QLabel(this)),
+      m_buttons(new QHBoxLayout),
+      m_extras(new QWidget(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::AlternateBase);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::SmallestReadableFont));
+    m_detail->hide();
+    m_icon->setAlignment(Qt::AlignTop);
+    auto *extrasLayout = new QVBoxLayout(m_extras);
+    extrasLayout->setContentsMargins(0, 0, 0, 0);
+    m_extras->hide();
+
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_text);
+    column->addWidget(m_detail);
+    column->addWidget(m_extras);
+    m_buttons->addStretch();
+    column->addLayout(m_buttons);
+    auto *row = new QHBoxLayout(this);
+    row->addWidget(m_icon, 0, Qt::AlignTop);
+    row->addLayout(column, 1);
+    hide();
+}
+
+void InlineMessage::showMessage(Type type, const QString &text, const QString &detail)
+{
+    clearExtras();
+    m_type = type;
+    static const char *names[] = {"info", "linked", "warning", "error"};
+    const int extent = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(themeIcon(QString::fromLatin1(names[int(type)]))
+                          .pixmap(QSize(extent, extent), devicePixelRatioF()));
+    m_text->setText(text);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    QString kind;
+    switch (type) {
+    case Type::Info:
+        kind = tr("Information");
+        break;
+    case Type::Positive:
+        kind = tr("Done");
+        break;
+    case Type::Warning:
+        kind = tr("Warning");
+        break;
+    case Type::Error:
+        kind = tr("Problem");
+        break;
+    }
+    setAccessibleName(kind);
+    setAccessibleDescription(text);
+    show();
+}
+
+void InlineMessage::clear()
+{
+    clearExtras();
+    m_text->clear();
+    m_detail->clear();
+    hide();
+}
+
+QString InlineMessage::text() const
+{
+    return m_text->text();
+}
+
+QString InlineMessage::detail() const
+{
+    return m_detail->text();
+}
+
+QPushButton *InlineMessage::addButton(const QString &text)
+{
+    auto *button = new QPushButton(text, this);
+    m_buttons->addWidget(button);
+    m_added.append(button);
+    return button;
+}
+
+void InlineMessage::addWidget(QWidget *widget)
+{
+    widget->setParent(m_extras);
+    m_extras->layout()->addWidget(widget);
+    m_extras->show();
+}
+
+void InlineMessage::clearExtras()
+{
+    for (QWidget *widget : std::as_const(m_added)) {
+        widget->hide(); // it may be the button whose click got us here: delete it later
+        widget->deleteLater();
+    }
+    m_added.clear();
+    // Widgets added with addWidget() belong to their page (it keeps pointers): only hide them.
+    m_extras->hide();
+}
+
+} // namespace gobiz::ui

@@ -1,0 +1,122 @@
+#include "OutletWizard.h"
+
+#include "InlineMessage.h"
+#include "OutletsPage.h"
+#include "Prompt.h"
+#include "SignInHelpPage.h"
+#include "SummaryPage.h"
+#include "TokenPage.h"
+#include "WelcomePage.h"
+#include "diagnostics/Logging.h"
+#include "session/WizardController.h"
+
+#include <QGuiApplication>
+#include <QScreen>
+#include <QSettings>
+
+namespace gobiz::ui {
+
+namespace {
+const QString geometryKey = QStringLiteral("window/geometry");
+}
+
+OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
+    : QWizard(parent),
+      m_controller(controller),
+      m_welcome(new WelcomePage(controller)),
+      m_signIn(new SignInHelpPage),
+      m_token(new TokenPage(controller)),
+      m_outlets(new OutletsPage(controller)),
+      m_summary(new SummaryPage(controller))
+{
+    setWindowTitle(tr("GoBiz Outlet Link Wizard"));
+    setWindowIcon(themeIcon(QStringLiteral("gobiz-outlet-wizard")));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(WelcomePageId, m_welcome);
+    setPage(SignInHelpPageId, m_signIn);
+    setPage(TokenPageId, m_token);
+    setPage(OutletsPageId, m_outlets);
+    setPage(SummaryPageId, m_summary);
+    setStartId(WelcomePageId);
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("&Close"));
+    restoreWindowState();
+
+    connect(controller, &WizardController::busyChanged, this, [this](bool busy) {
+        if (!busy && m_closeWhenIdle) {
+            qCInfo(lcUi) << "operations finished: closing as asked";
+            QWizard::reject();
+        }
+    });
+}
+
+OutletWizard::~OutletWizard() = default;
+
+void OutletWizard::restoreWindowState()
+{
+    // Fits a 1366x768 laptop: at most 1100x720, never more than the screen offers.
+    QSize size(1100, 720);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    setMinimumSize(QSize(640, 480).boundedTo(size));
+    resize(size);
+    if (QSettings *settings = m_controller->settings()) {
+        const QByteArray geometry = settings->value(geometryKey).toByteArray();
+        if (!geometry.isEmpty())
+            restoreGeometry(geometry);
+    }
+}
+
+void OutletWizard::saveWindowState()
+{
+    if (QSettings *settings = m_controller->settings()) {
+        settings->setValue(geometryKey, saveGeometry());
+        m_outlets->saveTableState(*settings);
+    }
+}
+
+void OutletWizard::done(int result)
+{
+    saveWindowState();
+    QWizard::done(result);
+}
+
+void OutletWizard::reject()
+{
+    if (!m_controller->isBusy()) {
+        QWizard::reject();
+        return;
+    }
+    if (m_asking)
+        return;
+    m_asking = true;
+    Prompt::ask(this, Prompt::closeWhileBusyId, QMessageBox::Question,
+                tr("Operations are still running"),
+                tr("Some link or unlink requests have not finished yet. Wait for them, or cancel "
+                   "them and close? Requests already sent may still be carried out by GoBiz; the "
+                   "table then shows those outlets as unknown."),
+                {{WaitThenClose, tr("&Wait, then close"), QMessageBox::AcceptRole},
+                 {CancelAndClose, tr("&Cancel them and close"), QMessageBox::DestructiveRole},
+                 {KeepWorking, tr("&Keep working"), QMessageBox::RejectRole}},
+                [this](int answer) {
+                    m_asking = false;
+                    switch (answer) {
+                    case WaitThenClose:
+                        m_closeWhenIdle = true;
+                        m_outlets->showClosingWhenIdle();
+                        if (!m_controller->isBusy())
+                            QWizard::reject();
+                        break;
+                    case CancelAndClose:
+                        m_controller->cancelAll();
+                        QWizard::reject();
+                        break;
+                    default:
+                        break;
+                    }
+                });
+}
+
+} // namespace gobiz::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWizard>
+
+namespace gobiz {
+class WizardController;
+}
+
+namespace gobiz::ui {
+
+class WelcomePage;
+class SignInHelpPage;
+class TokenPage;
+class OutletsPage;
+class SummaryPage;
+
+// The window: a thin QWizard shell around five pages that render the WizardController. It only
+// restores and saves the window geometry and answers "close while operations run".
+class OutletWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { WelcomePageId, SignInHelpPageId, TokenPageId, OutletsPageId, SummaryPageId };
+    Q_ENUM(PageId)
+
+    // Answers of the close-while-busy question (Prompt ids).
+    enum CloseAnswer { WaitThenClose = 1, CancelAndClose = 2, KeepWorking = 3 };
+
+    explicit OutletWizard(WizardController *controller, QWidget *parent = nullptr);
+    ~OutletWizard() override;
+
+    WizardController *controller() const { return m_controller; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    SignInHelpPage *signInHelpPage() const { return m_signIn; }
+    TokenPage *tokenPage() const { return m_token; }
+    OutletsPage *outletsPage() const { return m_outlets; }
+    SummaryPage *summaryPage() const { return m_summary; }
+
+    // Whether the window closes by itself once the running operations end.
+    bool closesWhenIdle() const { return m_closeWhenIdle; }
+
+    void reject() override;
+
+protected:
+    void done(int result) override;
+
+private:
+    void restoreWindowState();
+    void saveWindowState();
+
+    WizardController *m_controller;
+    WelcomePage *m_welcome;
+    SignInHelpPage *m_signIn;
+    TokenPage *m_token;
+    OutletsPage *m_outlets;
+    SummaryPage *m_summary;
+    bool m_closeWhenIdle = false;
+    bool m_asking = false;
+};
+
+} // namespace gobiz::ui

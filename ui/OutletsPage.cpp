@@ -1,0 +1,536 @@
+#include "OutletsPage.h"
+
+#include "ExternalIdFillDialog.h"
+#include "InlineMessage.h"
+#include "OutletTableProxy.h"
+#include "Prompt.h"
+#include "model/OutletModel.h"
+#include "ops/LinkEngine.h"
+#include "session/TokenAdvice.h"
+#include "session/WizardController.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace gobiz::ui {
+
+namespace {
+const QString headerKey = QStringLiteral("outlets/header");
+
+QString productName(Product product)
+{
+    return product == Product::GoFood ? OutletsPage::tr("GoFood") : OutletsPage::tr("Payment");
+}
+} // namespace
+
+OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
+    : QWizardPage(parent),
+      m_controller(controller),
+      m_proxy(new OutletTableProxy(this)),
+      m_account(new QLabel(this)),
+      m_rolesWarning(new InlineMessage(this)),
+      m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)),
+      m_table(new QTableView(this)),
+      m_linkGoFood(new QPushButton(tr("Link to &GoFood"), this)),
+      m_linkPayment(new QPushButton(tr("Link to Pa&yment"), this)),
+      m_unlink(new QToolButton(this)),
+      m_fill(new QPushButton(tr("&Fill external IDs…"), this)),
+      m_import(new QPushButton(tr("&Import CSV…"), this)),
+      m_retry(new QPushButton(tr("&Retry failed"), this)),
+      m_progress(new QProgressBar(this)),
+      m_progressLabel(new QLabel(this)),
+      m_stop(new QPushButton(tr("S&top"), this)),
+      m_pauseBanner(new InlineMessage(this)),
+      m_tokenPanel(new QWidget(this)),
+      m_newToken(new QLineEdit(this)),
+      m_useNewToken(new QPushButton(tr("Co&ntinue with this token"), this)),
+      m_newTokenMessage(new InlineMessage(this)),
+      m_notice(new InlineMessage(this)),
+      m_details(new QLabel(this))
+{
+    setTitle(tr("Outlets"));
+    setSubTitle(tr("Step 4 of 5: check GoFood or Payment to link an outlet, uncheck to unlink. "
+                   "Each cell shows what GoBiz confirmed."));
+
+    m_account->setTextFormat(Qt::PlainText);
+    m_account->setWordWrap(true);
+
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    m_search->setPlaceholderText(tr("Name, outlet ID, address or external ID"));
+    m_search->setClearButtonEnabled(true);
+    m_count->setTextFormat(Qt::PlainText);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateCounts();
+    });
+
+    m_proxy->setSourceModel(controller->model());
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Outlets"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // GoBiz's order (primary first) until asked
+    m_table->setSortingEnabled(true);
+    const int widths[] = {200, 110, 230, 80, 150, 120, 120};
+    for (int column = 0; column < OutletModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateButtons();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &OutletsPage::updateDetails);
+    connect(controller->model(), &QAbstractItemModel::dataChanged, this, [this] {
+        updateDetails();
+        updateButtons();
+    });
+    connect(controller->model(), &QAbstractItemModel::modelReset, this, [this] {
+        updateCounts();
+        updateDetails();
+    });
+    connect(m_proxy, &OutletTableProxy::checkRequested, this,
+            [this](int row, Product product, LinkAction action) {
+                requestChange({row}, product, action);
+            });
+    connect(controller->model(), &OutletModel::changeRefused, this,
+            [this](int, Product, const QString &) {
+                if (m_submitting)
+                    ++m_refusedDuringSubmit;
+            });
+
+    // Bulk actions on the selected rows.
+    m_linkGoFood->setToolTip(tr("Link the selected outlets to GoFood"));
+    m_linkPayment->setToolTip(tr("Link the selected outlets to Payment"));
+    m_unlink->setText(tr("&Unlink…"));
+    m_unlink->setToolTip(tr("Unlink the selected outlets"));
+    m_unlink->setPopupMode(QToolButton::InstantPopup);
+    m_unlink->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_unlink->setFocusPolicy(Qt::StrongFocus);
+    auto *unlinkMenu = new QMenu(m_unlink);
+    unlinkMenu->addAction(tr("Unlink selected from &GoFood"), this, [this] {
+        requestChange(selectedSourceRows(), Product::GoFood, LinkAction::Unlink);
+    });
+    unlinkMenu->addAction(tr("Unlink selected from &Payment"), this, [this] {
+        requestChange(selectedSourceRows(), Product::Payment, LinkAction::Unlink);
+    });
+    m_unlink->setMenu(unlinkMenu);
+    m_fill->setToolTip(tr("Fill the external outlet IDs of the selected outlets from a pattern "
+                          "such as POS-{n:03}"));
+    m_import->setToolTip(tr("Import external outlet IDs from a CSV file of outlet ID, external "
+                            "ID"));
+    m_retry->setToolTip(tr("Send again every request that failed"));
+    connect(m_linkGoFood, &QPushButton::clicked, this,
+            [this] { requestChange(selectedSourceRows(), Product::GoFood, LinkAction::Link); });
+    connect(m_linkPayment, &QPushButton::clicked, this,
+            [this] { requestChange(selectedSourceRows(), Product::Payment, LinkAction::Link); });
+    connect(m_fill, &QPushButton::clicked, this, [this] { openFillDialog(false); });
+    connect(m_import, &QPushButton::clicked, this, [this] { openFillDialog(true); });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        const int sent = m_controller->retryFailed();
+        m_notice->showMessage(InlineMessage::Type::Info,
+                              tr("Sending %n failed request(s) again.", nullptr, sent));
+    });
+    auto *actionsLabel = new QLabel(tr("Selected outlets:"), this);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(actionsLabel);
+    actions->addWidget(m_linkGoFood);
+    actions->addWidget(m_linkPayment);
+    actions->addWidget(m_unlink);
+    actions->addSpacing(12);
+    actions->addWidget(m_fill);
+    actions->addWidget(m_import);
+    actions->addStretch();
+    actions->addWidget(m_retry);
+
+    // Progress of the run.
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setAccessibleName(tr("Progress of the link operations"));
+    m_progressLabel->setTextFormat(Qt::PlainText);
+    m_stop->setToolTip(tr("Cancel every request that has not finished"));
+    m_stop->setEnabled(false);
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_controller->cancelAll();
+        m_notice->showMessage(InlineMessage::Type::Info,
+                              tr("Cancelled. Outlets whose request was already sent show "
+                                 "\"Unknown\": GoBiz may or may not have applied it."));
+    });
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_progressLabel);
+    progressRow->addWidget(m_stop);
+
+    // A fresh token after a 401 in the middle of a run.
+    auto *tokenLayout = new QVBoxLayout(m_tokenPanel);
+    tokenLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tokenIntro = new InlineMessage(m_tokenPanel);
+    tokenIntro->showMessage(InlineMessage::Type::Warning,
+                            tr("GoBiz no longer accepts the access token (it expired or was "
+                               "revoked). Everything not yet sent is kept: paste a new token for "
+                               "the same merchant and the run continues."));
+    auto *newTokenLabel = new QLabel(tr("New access &token:"), m_tokenPanel);
+    newTokenLabel->setBuddy(m_newToken);
+    m_newToken->setEchoMode(QLineEdit::Password);
+    m_newToken->setAccessibleName(tr("New access token"));
+    m_newToken->setClearButtonEnabled(true);
+    m_newToken->setParent(m_tokenPanel);
+    m_useNewToken->setParent(m_tokenPanel);
+    m_newTokenMessage->setParent(m_tokenPanel);
+    auto *tokenRow = new QHBoxLayout;
+    tokenRow->addWidget(newTokenLabel);
+    tokenRow->addWidget(m_newToken, 1);
+    tokenRow->addWidget(m_useNewToken);
+    tokenLayout->addWidget(tokenIntro);
+    tokenLayout->addLayout(tokenRow);
+    tokenLayout->addWidget(m_newTokenMessage);
+    m_tokenPanel->hide();
+    const auto useNewToken = [this] {
+        const QString problem = m_controller->provideToken(m_newToken->text());
+        if (!problem.isEmpty()) {
+            m_newTokenMessage->showMessage(InlineMessage::Type::Error, problem);
+            return;
+        }
+        m_newToken->clear();
+        m_newTokenMessage->clear();
+        m_tokenPanel->hide();
+        m_notice->showMessage(InlineMessage::Type::Info,
+                              tr("Continuing with the new token."));
+    };
+    connect(m_useNewToken, &QPushButton::clicked, this, useNewToken);
+    connect(m_newToken, &QLineEdit::returnPressed, this, useNewToken);
+
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setAccessibleName(tr("Details of the current outlet"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_account);
+    layout->addWidget(m_rolesWarning);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    layout->addWidget(m_tokenPanel);
+    layout->addWidget(m_pauseBanner);
+    layout->addWidget(m_notice);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_details);
+
+    LinkEngine *engine = controller->engine();
+    connect(engine, &LinkEngine::progressChanged, this, &OutletsPage::onProgress);
+    connect(engine, &LinkEngine::paused, this,
+            [this](LinkEngine::PauseReason reason, const QString &message) {
+                if (reason == LinkEngine::PauseReason::Token)
+                    return;
+                m_pauseBanner->showMessage(InlineMessage::Type::Warning, message);
+                QPushButton *resume = m_pauseBanner->addButton(tr("Res&ume"));
+                connect(resume, &QPushButton::clicked, this, [this] {
+                    m_pauseBanner->clear();
+                    m_controller->resume();
+                });
+            });
+    connect(engine, &LinkEngine::tokenRequired, this, [this] {
+        m_tokenPanel->show();
+        m_newToken->setFocus();
+    });
+    connect(engine, &LinkEngine::stateChanged, this, [this](LinkEngine::State state) {
+        if (state == LinkEngine::State::Running || state == LinkEngine::State::Idle)
+            m_pauseBanner->clear();
+        if (state != LinkEngine::State::WaitingForToken)
+            m_tokenPanel->hide();
+    });
+    connect(controller, &WizardController::busyChanged, this, &OutletsPage::onBusyChanged);
+    connect(controller, &WizardController::notice, this, [this](const QString &message) {
+        m_notice->showMessage(InlineMessage::Type::Warning, message);
+    });
+    updateButtons();
+}
+
+void OutletsPage::initializePage()
+{
+    const QStringList roles = m_controller->roles();
+    const int outlets = m_controller->model()->rowCount();
+    const QString roleList = roles.isEmpty() ? tr("none") : QLocale().createSeparatedList(roles);
+    m_account->setText(tr("%1 · GoBiz roles: %2 · %n outlet(s) · primary outlet: %3", nullptr,
+                          outlets)
+                           .arg(m_controller->environment().displayName(), roleList,
+                                m_controller->primaryOutletName()));
+    if (m_controller->mayLink())
+        m_rolesWarning->clear();
+    else
+        m_rolesWarning->showMessage(InlineMessage::Type::Warning,
+                                    TokenAdvice::rolesWarning(roles));
+    if (outlets == 0)
+        m_notice->showMessage(InlineMessage::Type::Info,
+                              tr("GoBiz lists no outlets for this user. Sign in as a user who "
+                                 "has access to the outlets."));
+    else
+        m_notice->clear();
+    if (!m_headerRestored) {
+        m_headerRestored = true;
+        if (QSettings *settings = m_controller->settings()) {
+            const QByteArray state = settings->value(headerKey).toByteArray();
+            if (!state.isEmpty())
+                m_table->horizontalHeader()->restoreState(state);
+        }
+    }
+    updateCounts();
+    updateDetails();
+    updateButtons();
+    m_table->setFocus();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, OutletModel::NameColumn));
+}
+
+bool OutletsPage::isComplete() const
+{
+    return !m_controller->isBusy();
+}
+
+QList<int> OutletsPage::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void OutletsPage::selectSourceRows(const QList<int> &sourceRows)
+{
+    QItemSelection selection;
+    for (int row : sourceRows) {
+        const QModelIndex index = m_proxy->mapFromSource(m_controller->model()->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                     | QItemSelectionModel::Rows);
+}
+
+void OutletsPage::requestChange(const QList<int> &sourceRows, Product product, LinkAction action)
+{
+    if (sourceRows.isEmpty()) {
+        m_notice->showMessage(InlineMessage::Type::Info,
+                              tr("Select one or more outlets in the table first."));
+        return;
+    }
+    m_pending.append({sourceRows, product, action});
+    processPending();
+}
+
+void OutletsPage::processPending()
+{
+    while (!m_asking && !m_pending.isEmpty()) {
+        if (!m_controller->mayLink() && !m_controller->rolesWarningAcknowledged()) {
+            m_asking = true;
+            Prompt::ask(this, Prompt::rolesWarningId, QMessageBox::Warning,
+                        tr("These roles may not link outlets"),
+                        TokenAdvice::rolesWarning(m_controller->roles()),
+                        {{Decline, tr("&Don't send"), QMessageBox::RejectRole},
+                         {Confirm, tr("Send &anyway"), QMessageBox::AcceptRole}},
+                        [this](int answer) {
+                            m_asking = false;
+                            if (answer == Confirm) {
+                                m_controller->setRolesWarningAcknowledged(true);
+                            } else {
+                                m_pending.clear();
+                                m_notice->showMessage(InlineMessage::Type::Info,
+                                                      tr("Nothing was sent."));
+                            }
+                            processPending();
+                        });
+            return;
+        }
+        const Pending &next = m_pending.first();
+        if (next.product == Product::GoFood && next.action == LinkAction::Link
+            && !m_controller->autoAcceptConfirmed()) {
+            int outlets = 0;
+            for (const Pending &p : std::as_const(m_pending)) {
+                if (p.product == Product::GoFood && p.action == LinkAction::Link)
+                    outlets += int(p.rows.size());
+            }
+            m_asking = true;
+            Prompt::ask(
+                this, Prompt::autoAcceptId, QMessageBox::Question,
+                tr("GoFood orders will be accepted automatically"),
+                tr("When an outlet is linked to GoFood, GoBiz switches its order acceptance to "
+                   "Auto Accept: new GoFood orders are accepted without the cashier confirming "
+                   "them. This applies to the %n outlet(s) you are linking now and to every "
+                   "GoFood link in this session.",
+                   nullptr, outlets),
+                {{Confirm, tr("&Link and use Auto Accept"), QMessageBox::AcceptRole},
+                 {Decline, tr("&Cancel"), QMessageBox::RejectRole}},
+                [this](int answer) {
+                    m_asking = false;
+                    if (answer == Confirm) {
+                        m_controller->setAutoAcceptConfirmed(true);
+                    } else {
+                        m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
+                                                       [](const Pending &p) {
+                                                           return p.product == Product::GoFood
+                                                               && p.action == LinkAction::Link;
+                                                       }),
+                                        m_pending.end());
+                        m_notice->showMessage(InlineMessage::Type::Info,
+                                              tr("Nothing was linked to GoFood."));
+                    }
+                    processPending();
+                });
+            return;
+        }
+        const Pending request = m_pending.takeFirst();
+        submit(request.rows, request.product, request.action);
+    }
+}
+
+void OutletsPage::submit(const QList<int> &sourceRows, Product product, LinkAction action)
+{
+    m_submitting = true;
+    m_refusedDuringSubmit = 0;
+    m_controller->requestChanges(sourceRows, product, action);
+    m_submitting = false;
+    if (m_refusedDuringSubmit > 0) {
+        m_notice->showMessage(
+            InlineMessage::Type::Warning,
+            tr("%n outlet(s) were not sent to %1: enter their external outlet ID first (double-"
+               "click the cell, or use Fill external IDs).",
+               nullptr, m_refusedDuringSubmit)
+                .arg(productName(product)));
+    }
+    updateButtons();
+}
+
+void OutletsPage::onProgress(const EngineProgress &progress)
+{
+    const int total = progress.total();
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(progress.done + progress.failed);
+    m_progressLabel->setText(total == 0 ? QString()
+                                        : tr("%1 done, %2 failed, %3 remaining")
+                                              .arg(progress.done)
+                                              .arg(progress.failed)
+                                              .arg(progress.remaining));
+    updateButtons();
+}
+
+void OutletsPage::onBusyChanged(bool busy)
+{
+    emit completeChanged();
+    m_stop->setEnabled(busy);
+    // QWizard re-enables Back on completeChanged; a run in progress keeps the person here.
+    if (wizard() && wizard()->currentPage() == this)
+        wizard()->button(QWizard::BackButton)->setEnabled(!busy);
+    updateButtons();
+}
+
+void OutletsPage::updateButtons()
+{
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_linkGoFood->setEnabled(selected);
+    m_linkPayment->setEnabled(selected);
+    m_unlink->setEnabled(selected);
+    m_retry->setEnabled(m_controller->failedCount() > 0);
+}
+
+void OutletsPage::updateCounts()
+{
+    const int total = m_controller->model()->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? tr("%n outlet(s)", nullptr, total)
+                                    : tr("Showing %1 of %2").arg(shown).arg(total));
+}
+
+void OutletsPage::updateDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->setText(tr("Select an outlet to see its details here."));
+        return;
+    }
+    const int row = m_proxy->mapToSource(current).row();
+    OutletModel *model = m_controller->model();
+    if (row < 0 || row >= model->rowCount())
+        return;
+    const Outlet &outlet = model->outlets().at(row);
+    QStringList lines;
+    lines << tr("%1 (outlet ID %2)%3")
+                 .arg(outlet.name, outlet.id, outlet.primary ? tr(", primary outlet") : QString());
+    const QString external = model->externalOutletId(row);
+    lines << tr("External outlet ID: %1")
+                 .arg(external.isEmpty() ? tr("not set (required before linking)") : external);
+    for (Product product : allProducts) {
+        const OutletModel::ProductCell cell = model->cell(row, product);
+        QString line = tr("%1: %2").arg(productName(product), OutletModel::stateText(cell.state));
+        if (cell.state == LinkState::Linked && cell.linkedAt.isValid())
+            line += u' '
+                + tr("(linked at %1 by GoBiz)")
+                      .arg(QLocale().toString(cell.linkedAt.toLocalTime(), QLocale::ShortFormat));
+        if (cell.error.isError())
+            line += QStringLiteral(" — ") + cell.error.userMessage();
+        if (!cell.requestId.isEmpty() && cell.error.isError())
+            line += u' ' + tr("(request ID %1)").arg(cell.requestId);
+        lines << line;
+    }
+    m_details->setText(lines.join(u'\n'));
+}
+
+void OutletsPage::saveTableState(QSettings &settings) const
+{
+    settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
+}
+
+void OutletsPage::showClosingWhenIdle()
+{
+    m_notice->showMessage(InlineMessage::Type::Info,
+                          tr("The wizard closes when the running requests have finished."));
+}
+
+void OutletsPage::openFillDialog(bool csv)
+{
+    auto *dialog = new ExternalIdFillDialog(m_controller, selectedSourceRows(),
+                                            csv ? ExternalIdFillDialog::Mode::Csv
+                                                : ExternalIdFillDialog::Mode::Pattern,
+                                            this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExternalIdFillDialog::externalIdsChosen, this,
+            [this](const QHash<QString, QString> &ids) {
+                const int changed = m_controller->applyExternalIds(ids);
+                m_notice->showMessage(InlineMessage::Type::Positive,
+                                      tr("%n external outlet ID(s) filled in. Nothing is sent "
+                                         "until you link.",
+                                         nullptr, changed));
+            });
+    dialog->open();
+}
+
+} // namespace gobiz::ui

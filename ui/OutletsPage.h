@@ -1,0 +1,117 @@
+#pragma once
+
+#include "api/Product.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSettings;
+class QTableView;
+class QToolButton;
+
+namespace gobiz {
+class WizardController;
+struct EngineProgress;
+}
+
+namespace gobiz::ui {
+
+class InlineMessage;
+class OutletTableProxy;
+
+// Page 4: the outlets, their link state per product, and every way to change it. Nothing is
+// sent before the person confirmed what needs confirming (roles that may not link; Auto Accept
+// before the first GoFood link of the session).
+class OutletsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    // Prompt answers.
+    enum Answer { Confirm = 1, Decline = 2 };
+
+    explicit OutletsPage(WizardController *controller, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+    // The one entry point for a change, from check cells and bulk actions alike.
+    void requestChange(const QList<int> &sourceRows, Product product, LinkAction action);
+    QList<int> selectedSourceRows() const;
+    void selectSourceRows(const QList<int> &sourceRows);
+
+    void saveTableState(QSettings &settings) const;
+    void showClosingWhenIdle();
+
+    QTableView *table() const { return m_table; }
+    OutletTableProxy *proxy() const { return m_proxy; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QLabel *accountLabel() const { return m_account; }
+    InlineMessage *rolesWarning() const { return m_rolesWarning; }
+    InlineMessage *notice() const { return m_notice; }
+    InlineMessage *pauseBanner() const { return m_pauseBanner; }
+    QWidget *tokenPanel() const { return m_tokenPanel; }
+    QLineEdit *newTokenEdit() const { return m_newToken; }
+    QPushButton *newTokenButton() const { return m_useNewToken; }
+    InlineMessage *newTokenMessage() const { return m_newTokenMessage; }
+    QPushButton *linkGoFoodButton() const { return m_linkGoFood; }
+    QPushButton *linkPaymentButton() const { return m_linkPayment; }
+    QToolButton *unlinkButton() const { return m_unlink; }
+    QPushButton *fillButton() const { return m_fill; }
+    QPushButton *importButton() const { return m_import; }
+    QPushButton *retryButton() const { return m_retry; }
+    QPushButton *stopButton() const { return m_stop; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *progressLabel() const { return m_progressLabel; }
+    QLabel *detailsLabel() const { return m_details; }
+
+    void openFillDialog(bool csv);
+
+private:
+    void submit(const QList<int> &sourceRows, Product product, LinkAction action);
+    void onProgress(const gobiz::EngineProgress &progress);
+    void onBusyChanged(bool busy);
+    void updateDetails();
+    void updateCounts();
+    void updateButtons();
+
+    WizardController *m_controller;
+    OutletTableProxy *m_proxy;
+    QLabel *m_account;
+    InlineMessage *m_rolesWarning;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTableView *m_table;
+    QPushButton *m_linkGoFood;
+    QPushButton *m_linkPayment;
+    QToolButton *m_unlink;
+    QPushButton *m_fill;
+    QPushButton *m_import;
+    QPushButton *m_retry;
+    QProgressBar *m_progress;
+    QLabel *m_progressLabel;
+    QPushButton *m_stop;
+    InlineMessage *m_pauseBanner;
+    QWidget *m_tokenPanel;
+    QLineEdit *m_newToken;
+    QPushButton *m_useNewToken;
+    InlineMessage *m_newTokenMessage;
+    InlineMessage *m_notice;
+    QLabel *m_details;
+    bool m_headerRestored = false;
+    struct Pending
+    {
+        QList<int> rows;
+        Product product;
+        LinkAction action;
+    };
+    void processPending();
+    QList<Pending> m_pending; // requests waiting for an answer to a confirmation
+    bool m_asking = false;
+    int m_refusedDuringSubmit = 0;
+    bool m_submitting = false;
+};
+
+} // namespace gobiz::ui

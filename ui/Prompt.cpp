@@ -1,0 +1,143 @@
+#include "Prompt.h"
+
+#include "diagnostics/Logging.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QPointer>
+#include <QPushButton>
+#include <QTimer>
+
+namespace gobiz::ui {
+
+namespace {
+QList<int> nextAnswers;
+QStringList nextFiles;
+QStringList askedIds;
+} // namespace
+
+void Prompt::ask(QWidget *parent, const char *questionId, QMessageBox::Icon icon,
+                 const QString &title, const QString &text, const QList<Choice> &choices,
+                 std::function<void(int)> done, const QString &informativeText)
+{
+    askedIds.append(QString::fromLatin1(questionId));
+    qCDebug(lcUi) << "asking" << questionId;
+    QPointer<QWidget> context(parent);
+    const bool hasParent = parent != nullptr;
+    if (!nextAnswers.isEmpty()) {
+        const int answer = nextAnswers.takeFirst();
+        QTimer::singleShot(0, parent ? static_cast<QObject *>(parent) : qApp, [context, hasParent, done, answer] {
+            if (!hasParent || context)
+                done(answer);
+        });
+        return;
+    }
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->setWindowModality(Qt::WindowModal);
+    if (!informativeText.isEmpty())
+        box->setInformativeText(informativeText);
+    int rejectId = choices.isEmpty() ? 0 : choices.last().id;
+    QHash<QAbstractButton *, int> ids;
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        const Choice &choice = choices.at(i);
+        QPushButton *button = box->addButton(choice.text, choice.role);
+        ids.insert(button, choice.id);
+        if (i == 0)
+            box->setDefaultButton(button);
+        if (choice.role == QMessageBox::RejectRole) {
+            box->setEscapeButton(button);
+            rejectId = choice.id;
+        }
+    }
+    auto delivered = std::make_shared<bool>(false);
+    QObject::connect(box, &QMessageBox::buttonClicked, box,
+                     [ids, done, delivered, context, hasParent](QAbstractButton *button) {
+                         if (*delivered || (hasParent && !context))
+                             return;
+                         *delivered = true;
+                         done(ids.value(button));
+                     });
+    QObject::connect(box, &QObject::destroyed, box, [done, delivered, rejectId, context, hasParent] {
+        if (*delivered || (hasParent && !context))
+            return;
+        *delivered = true;
+        done(rejectId);
+    });
+    box->open();
+}
+
+void Prompt::saveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
+                      const QStringList &nameFilters, std::function<void(QString)> done)
+{
+    if (!nextFiles.isEmpty()) {
+        const QString path = nextFiles.takeFirst();
+        QTimer::singleShot(0, parent ? static_cast<QObject *>(parent) : qApp, [done, path] { done(path); });
+        return;
+    }
+    auto *dialog = new QFileDialog(parent, title, suggestedPath);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilters(nameFilters);
+    auto delivered = std::make_shared<bool>(false);
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [done, delivered](const QString &path) {
+        *delivered = true;
+        done(path);
+    });
+    QObject::connect(dialog, &QObject::destroyed, dialog, [done, delivered] {
+        if (!*delivered)
+            done(QString());
+    });
+    dialog->open();
+}
+
+void Prompt::openFile(QWidget *parent, const QString &title, const QStringList &nameFilters,
+                      std::function<void(QString)> done)
+{
+    if (!nextFiles.isEmpty()) {
+        const QString path = nextFiles.takeFirst();
+        QTimer::singleShot(0, parent ? static_cast<QObject *>(parent) : qApp, [done, path] { done(path); });
+        return;
+    }
+    auto *dialog = new QFileDialog(parent, title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilters(nameFilters);
+    auto delivered = std::make_shared<bool>(false);
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [done, delivered](const QString &path) {
+        *delivered = true;
+        done(path);
+    });
+    QObject::connect(dialog, &QObject::destroyed, dialog, [done, delivered] {
+        if (!*delivered)
+            done(QString());
+    });
+    dialog->open();
+}
+
+void Prompt::setNextAnswer(int choiceId)
+{
+    nextAnswers.append(choiceId);
+}
+
+void Prompt::setNextSaveFile(const QString &path)
+{
+    nextFiles.append(path);
+}
+
+QStringList Prompt::asked()
+{
+    return askedIds;
+}
+
+void Prompt::clearTestState()
+{
+    nextAnswers.clear();
+    nextFiles.clear();
+    askedIds.clear();
+}
+
+} // namespace gobiz::ui

@@ -1,0 +1,173 @@
+#include "SummaryPage.h"
+
+#include "InlineMessage.h"
+#include "Prompt.h"
+#include "session/RunSummary.h"
+#include "session/WizardController.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gobiz::ui {
+
+namespace {
+QTableWidgetItem *item(const QString &text)
+{
+    auto *cell = new QTableWidgetItem(text); // plain text: names come from the server
+    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return cell;
+}
+
+QString iconFor(RunSummary::Result result)
+{
+    switch (result) {
+    case RunSummary::Result::Linked:
+        return QStringLiteral("linked");
+    case RunSummary::Result::Unlinked:
+        return QStringLiteral("not-linked");
+    case RunSummary::Result::Failed:
+        return QStringLiteral("failed");
+    case RunSummary::Result::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+} // namespace
+
+SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
+    : QWizardPage(parent),
+      m_controller(controller),
+      m_counts(new QLabel(this)),
+      m_reminder(new InlineMessage(this)),
+      m_table(new QTableWidget(0, 7, this)),
+      m_save(new QPushButton(tr("&Save report…"), this)),
+      m_copy(new QPushButton(tr("&Copy to clipboard"), this)),
+      m_status(new InlineMessage(this))
+{
+    setTitle(tr("Summary"));
+    setSubTitle(tr("Step 5 of 5: what changed in this session, as GoBiz confirmed it."));
+    setFinalPage(true);
+
+    m_counts->setTextFormat(Qt::PlainText);
+    m_counts->setWordWrap(true);
+    m_table->setHorizontalHeaderLabels({tr("Outlet"), tr("Outlet ID"), tr("Product"), tr("Result"),
+                                        tr("External outlet ID"), tr("Linked at (GoBiz)"),
+                                        tr("Reason")});
+    m_table->setAccessibleName(tr("Changes in this session"));
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    m_save->setToolTip(tr("Save the report as CSV or JSON. It never contains the access token."));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_copy);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_reminder);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+
+    connect(m_save, &QPushButton::clicked, this, &SummaryPage::chooseReportFile);
+    connect(m_copy, &QPushButton::clicked, this, &SummaryPage::copyToClipboard);
+}
+
+void SummaryPage::initializePage()
+{
+    m_status->clear();
+    const RunSummary::Report report = m_controller->report();
+    m_counts->setText(
+        report.entries.isEmpty()
+            ? tr("Nothing was changed in this session.")
+            : tr("Linked: %1 · Unlinked: %2 · Failed: %3 · Unknown: %4")
+                  .arg(report.count(RunSummary::Result::Linked))
+                  .arg(report.count(RunSummary::Result::Unlinked))
+                  .arg(report.count(RunSummary::Result::Failed))
+                  .arg(report.count(RunSummary::Result::Unknown)));
+    if (report.gofoodLinked())
+        m_reminder->showMessage(InlineMessage::Type::Warning,
+                                tr("Reminder: the outlets linked to GoFood now accept GoFood "
+                                   "orders automatically (Auto Accept). Tell the merchant, and "
+                                   "make sure the partner system handles incoming orders."));
+    else
+        m_reminder->clear();
+
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(int(report.entries.size()));
+    for (qsizetype i = 0; i < report.entries.size(); ++i) {
+        const RunSummary::Entry &e = report.entries.at(i);
+        const int r = int(i);
+        m_table->setItem(r, 0, item(e.outletName));
+        m_table->setItem(r, 1, item(e.outletId));
+        m_table->setItem(r, 2, item(e.product == Product::GoFood ? tr("GoFood") : tr("Payment")));
+        QTableWidgetItem *result = item(RunSummary::resultText(e.result));
+        result->setIcon(themeIcon(iconFor(e.result)));
+        result->setData(Qt::UserRole, RunSummary::resultKey(e.result));
+        m_table->setItem(r, 3, result);
+        m_table->setItem(r, 4, item(e.externalOutletId));
+        m_table->setItem(r, 5, item(e.linkedAt.isValid()
+                                        ? QLocale().toString(e.linkedAt.toLocalTime(),
+                                                             QLocale::ShortFormat)
+                                        : QString()));
+        QTableWidgetItem *reason = item(e.errorMessage);
+        reason->setToolTip(e.errorMessage.isEmpty() ? QString()
+                                                    : QStringLiteral("<p>%1</p>")
+                                                          .arg(e.errorMessage.toHtmlEscaped()));
+        m_table->setItem(r, 6, reason);
+    }
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_table->columnCount() - 1; ++column)
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 240));
+    m_table->setSortingEnabled(true);
+    m_save->setEnabled(true);
+}
+
+void SummaryPage::chooseReportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("gobiz-link-report-%1.csv")
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    Prompt::saveFile(this, tr("Save report"), QDir(folder).filePath(name),
+                     {tr("CSV (*.csv)"), tr("JSON (*.json)")}, [this](const QString &path) {
+                         if (!path.isEmpty())
+                             saveReportTo(path);
+                     });
+}
+
+bool SummaryPage::saveReportTo(const QString &path)
+{
+    const QString problem = m_controller->writeReport(path, WizardController::formatForPath(path));
+    if (!problem.isEmpty()) {
+        m_status->showMessage(InlineMessage::Type::Error, problem);
+        return false;
+    }
+    m_status->showMessage(InlineMessage::Type::Positive,
+                          tr("Report saved to %1. It contains no access token.")
+                              .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void SummaryPage::copyToClipboard()
+{
+    QGuiApplication::clipboard()->setText(RunSummary::toText(m_controller->report()));
+    m_status->showMessage(InlineMessage::Type::Positive,
+                          tr("The summary was copied to the clipboard."));
+}
+
+} // namespace gobiz::ui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QWizardPage>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+class QWidget;
+
+namespace gobiz {
+class WizardController;
+}
+
+namespace gobiz::ui {
+
+class InlineMessage;
+
+// Page 3: the access token. Next checks it with token-info in two steps (validatePage starts the
+// check and returns false; the answer calls wizard()->next()). The page stays usable meanwhile,
+// Back or editing the token cancels the check, and each failure says what to do next.
+class TokenPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit TokenPage(WizardController *controller, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    QLineEdit *tokenEdit() const { return m_tokenEdit; }
+    QAction *showAction() const { return m_showAction; }
+    QPushButton *pasteButton() const { return m_pasteButton; }
+    QPushButton *demoButton() const { return m_demoButton; }
+    QCheckBox *rememberCheck() const { return m_remember; }
+    QComboBox *savedCombo() const { return m_savedCombo; }
+    QPushButton *useSavedButton() const { return m_useSaved; }
+    QPushButton *forgetButton() const { return m_forget; }
+    InlineMessage *feedback() const { return m_feedback; }
+    InlineMessage *result() const { return m_result; }
+    QWidget *busyPanel() const { return m_busyPanel; }
+    bool isChecking() const;
+
+private:
+    void updateFeedback();
+    void updateSaved();
+    void startCheck(const QString &normalizedToken);
+    void setBusy(bool busy, const QString &text = {});
+    void onCheckFinished(const gobiz::ApiError &error);
+    void onRememberFinished(bool ok, const QString &message);
+    void proceed();
+
+    WizardController *m_controller;
+    QLineEdit *m_tokenEdit;
+    QAction *m_showAction;
+    QToolButton *m_showButton;
+    QPushButton *m_pasteButton;
+    QPushButton *m_demoButton;
+    InlineMessage *m_feedback;
+    QCheckBox *m_remember;
+    QLabel *m_rememberNote;
+    QWidget *m_savedBox;
+    QComboBox *m_savedCombo;
+    QPushButton *m_useSaved;
+    QPushButton *m_forget;
+    QWidget *m_busyPanel;
+    QLabel *m_busyLabel;
+    QProgressBar *m_busyBar;
+    QPushButton *m_cancelCheck;
+    InlineMessage *m_result;
+    bool m_proceed = false;
+    bool m_saving = false;
+};
+
+} // namespace gobiz::ui

@@ -1,0 +1,175 @@
+#include "WelcomePage.h"
+
+#include "InlineMessage.h"
+#include "NetworkSettingsDialog.h"
+#include "session/WizardController.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace gobiz::ui {
+
+WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
+    : QWizardPage(parent),
+      m_controller(controller),
+      m_production(new QRadioButton(this)),
+      m_sandbox(new QRadioButton(this)),
+      m_custom(new QRadioButton(tr("C&ustom address:"), this)),
+      m_customUrl(new QLineEdit(this)),
+      m_urlMessage(new InlineMessage(this)),
+      m_demoNote(new InlineMessage(this)),
+      m_networkButton(new QPushButton(tr("&Network settings…"), this))
+{
+    setTitle(tr("Link GoBiz outlets to your integration"));
+    setSubTitle(tr("Step 1 of 5: choose where GoBiz is."));
+
+    auto *intro = new QLabel(
+        tr("This wizard links a merchant's GoBiz outlets to your partner integration, for "
+           "GoFood and for Payment, outlet by outlet. You sign in with the merchant's access "
+           "token, choose the outlets, and see for each one what GoBiz confirmed."),
+        this);
+    intro->setWordWrap(true);
+
+    m_production->setText(tr("&Production (%1)")
+                              .arg(Environment::production().baseUrl().host()));
+    m_sandbox->setText(tr("&Sandbox for testing (%1)").arg(Environment::sandbox().baseUrl().host()));
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_production);
+    group->addButton(m_sandbox);
+    group->addButton(m_custom);
+    m_production->setChecked(true);
+    m_customUrl->setPlaceholderText(tr("https://api.example.com"));
+    m_customUrl->setAccessibleName(tr("Custom API address"));
+    m_customUrl->setClearButtonEnabled(true);
+
+    auto *environmentBox = new QGroupBox(tr("Environment"), this);
+    auto *grid = new QGridLayout(environmentBox);
+    grid->addWidget(m_production, 0, 0, 1, 2);
+    grid->addWidget(m_sandbox, 1, 0, 1, 2);
+    grid->addWidget(m_custom, 2, 0);
+    grid->addWidget(m_customUrl, 2, 1);
+    grid->addWidget(m_urlMessage, 3, 0, 1, 2);
+    grid->setColumnStretch(1, 1);
+
+    auto *facilitator = new InlineMessage(this);
+    facilitator->showMessage(
+        InlineMessage::Type::Info,
+        tr("This is for partners using GoBiz facilitator integration, where the partner links "
+           "each merchant's outlets. With direct integration no linking is needed, and you do "
+           "not need this wizard."));
+
+    auto *networkRow = new QHBoxLayout;
+    auto *networkHint = new QLabel(tr("Behind a shop or office proxy? Set it here."), this);
+    networkHint->setWordWrap(true);
+    networkRow->addWidget(networkHint, 1);
+    networkRow->addWidget(m_networkButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_demoNote);
+    layout->addWidget(environmentBox);
+    layout->addWidget(facilitator);
+    layout->addStretch();
+    layout->addLayout(networkRow);
+
+    const auto changed = [this] {
+        m_customUrl->setEnabled(m_custom->isChecked());
+        updateUrlFeedback();
+        emit completeChanged();
+    };
+    connect(m_production, &QRadioButton::toggled, this, changed);
+    connect(m_sandbox, &QRadioButton::toggled, this, changed);
+    connect(m_custom, &QRadioButton::toggled, this, changed);
+    connect(m_customUrl, &QLineEdit::textChanged, this, changed);
+    connect(m_networkButton, &QPushButton::clicked, this, &WelcomePage::openNetworkSettings);
+    loadFromController();
+}
+
+void WelcomePage::loadFromController()
+{
+    const Environment environment = m_controller->environment();
+    switch (environment.kind()) {
+    case Environment::Kind::Production:
+        m_production->setChecked(true);
+        break;
+    case Environment::Kind::Sandbox:
+        m_sandbox->setChecked(true);
+        break;
+    case Environment::Kind::Custom:
+        m_custom->setChecked(true);
+        break;
+    }
+    const QUrl custom = environment.kind() == Environment::Kind::Custom
+        ? environment.baseUrl()
+        : m_controller->lastCustomBaseUrl();
+    m_customUrl->setText(custom.toString());
+    m_customUrl->setEnabled(m_custom->isChecked());
+    if (m_controller->isDemo())
+        m_demoNote->showMessage(InlineMessage::Type::Info,
+                                tr("Demo mode: a local GoBiz sandbox with a demo merchant runs "
+                                   "inside this program at %1. Nothing is sent to GoBiz.")
+                                    .arg(environment.baseUrl().toDisplayString()));
+    else
+        m_demoNote->clear();
+    updateUrlFeedback();
+}
+
+void WelcomePage::initializePage()
+{
+    loadFromController();
+}
+
+void WelcomePage::updateUrlFeedback()
+{
+    if (!m_custom->isChecked()) {
+        m_urlMessage->clear();
+        return;
+    }
+    const QString problem = Environment::validateBaseUrl(QUrl(m_customUrl->text().trimmed()));
+    if (problem.isEmpty())
+        m_urlMessage->clear();
+    else
+        m_urlMessage->showMessage(InlineMessage::Type::Warning, problem);
+}
+
+bool WelcomePage::isComplete() const
+{
+    if (!m_custom->isChecked())
+        return true;
+    return Environment::validateBaseUrl(QUrl(m_customUrl->text().trimmed())).isEmpty();
+}
+
+bool WelcomePage::validatePage()
+{
+    Environment environment = Environment::production();
+    if (m_sandbox->isChecked())
+        environment = Environment::sandbox();
+    else if (m_custom->isChecked())
+        environment = Environment::custom(QUrl(m_customUrl->text().trimmed()));
+    const QString problem = m_controller->setEnvironment(environment);
+    if (!problem.isEmpty()) {
+        m_urlMessage->showMessage(InlineMessage::Type::Error, problem);
+        return false;
+    }
+    return true;
+}
+
+void WelcomePage::openNetworkSettings()
+{
+    auto *dialog = new NetworkSettingsDialog(m_controller->networkSettings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NetworkSettingsDialog::settingsAccepted, this,
+            [this](const NetworkSettings &settings) {
+                m_controller->setNetworkSettings(settings);
+            });
+    dialog->open();
+}
+
+} // namespace gobiz::ui
