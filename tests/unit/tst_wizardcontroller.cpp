@@ -1,0 +1,253 @@
+#include "api/GoBizClient.h"
+#include "model/OutletModel.h"
+#include "ops/LinkEngine.h"
+#include "sandbox/FixtureGenerator.h"
+#include "sandbox/SandboxServer.h"
+#include "session/WizardController.h"
+#include "store/MemoryTokenStore.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gobiz;
+using namespace gobiz::sandbox;
+
+class TestWizardController : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void acceptsAToken();
+    void refusesAnExpiredToken();
+    void cancelledCheckSaysNothing();
+    void remembersByLabelNeverByToken();
+    void rememberFailureIsReported();
+    void linksAndReports();
+    void provideTokenValidates();
+    void settingsHoldNoToken();
+    void loopbackBypassesTheProxy();
+
+private:
+    void accept(const QString &token);
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<WizardController> m_controller;
+};
+
+void TestWizardController::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    qRegisterMetaType<ApiError>();
+}
+
+void TestWizardController::init()
+{
+    m_server = std::make_unique<SandboxServer>(FixtureGenerator::fixture(8, 11));
+    QVERIFY(m_server->start());
+    m_controller = std::make_unique<WizardController>();
+    QCOMPARE(m_controller->setEnvironment(Environment::custom(m_server->baseUrl())), QString());
+    RetryPolicy policy;
+    policy.timeScale = 0.001;
+    m_controller->engine()->setPolicy(policy);
+}
+
+void TestWizardController::cleanup()
+{
+    m_controller.reset();
+    m_server.reset();
+}
+
+void TestWizardController::accept(const QString &token)
+{
+    QSignalSpy finished(m_controller.get(), &WizardController::tokenCheckFinished);
+    m_controller->checkToken(token);
+    QVERIFY(m_controller->isCheckingToken());
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().value<ApiError>().kind, ApiError::Kind::None);
+}
+
+void TestWizardController::acceptsAToken()
+{
+    accept(DemoTokens::owner());
+    QVERIFY(!m_controller->isCheckingToken());
+    QVERIFY(m_controller->hasAcceptedToken());
+    QVERIFY(m_controller->isAcceptedToken(DemoTokens::owner()));
+    QCOMPARE(m_controller->model()->rowCount(), 8);
+    QVERIFY(m_controller->mayLink());
+    QCOMPARE(m_controller->roles(), QStringList{u"owner"_qs});
+    QVERIFY(!m_controller->primaryOutletName().isEmpty());
+}
+
+void TestWizardController::refusesAnExpiredToken()
+{
+    QSignalSpy finished(m_controller.get(), &WizardController::tokenCheckFinished);
+    m_controller->checkToken(DemoTokens::expired());
+    QVERIFY(finished.wait(5000));
+    const ApiError error = finished.first().first().value<ApiError>();
+    QCOMPARE(error.kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(error.httpStatus, 401);
+    QVERIFY(!m_controller->hasAcceptedToken());
+    QCOMPARE(m_controller->model()->rowCount(), 0);
+}
+
+void TestWizardController::cancelledCheckSaysNothing()
+{
+    m_server->faults().failNext(FaultRoute::TokenInfo, Fault::latency(400));
+    QSignalSpy finished(m_controller.get(), &WizardController::tokenCheckFinished);
+    m_controller->checkToken(DemoTokens::owner());
+    m_controller->cancelTokenCheck();
+    QVERIFY(!m_controller->isCheckingToken());
+    QVERIFY(!finished.wait(700));
+    QVERIFY(!m_controller->hasAcceptedToken());
+}
+
+void TestWizardController::remembersByLabelNeverByToken()
+{
+    QTemporaryDir dir;
+    QSettings index(dir.filePath(u"index.ini"_qs), QSettings::IniFormat);
+    MemoryTokenStore store(&index);
+    m_controller->setTokenStore(&store);
+    accept(DemoTokens::owner());
+
+    QSignalSpy remembered(m_controller.get(), &WizardController::rememberFinished);
+    m_controller->rememberAcceptedToken();
+    QVERIFY(remembered.wait(2000));
+    QCOMPARE(remembered.first().at(0).toBool(), true);
+    QVERIFY(m_controller->isRemembered());
+    const QList<SavedToken> saved = m_controller->savedTokens();
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(saved.first().label.contains(m_controller->primaryOutletName()));
+    QVERIFY(!saved.first().label.contains(DemoTokens::owner()));
+    QVERIFY(!saved.first().key.contains(DemoTokens::owner()));
+
+    // A second controller (the next start) checks the remembered token without it being typed.
+    WizardController next;
+    next.setEnvironment(Environment::custom(m_server->baseUrl()));
+    next.setTokenStore(&store);
+    QSignalSpy finished(&next, &WizardController::tokenCheckFinished);
+    next.checkSavedToken(saved.first().key);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().value<ApiError>().kind, ApiError::Kind::None);
+    QCOMPARE(next.model()->rowCount(), 8);
+
+    // Forget removes it; loading it then says it is not remembered.
+    QSignalSpy forgotten(&next, &WizardController::forgetFinished);
+    next.forgetSavedToken(saved.first().key);
+    QVERIFY(forgotten.wait(2000));
+    QVERIFY(next.savedTokens().isEmpty());
+    QSignalSpy failed(&next, &WizardController::savedTokenFailed);
+    next.checkSavedToken(saved.first().key);
+    QVERIFY(failed.wait(2000));
+    QVERIFY(failed.first().first().toString().contains(u"no longer remembered"_qs));
+}
+
+void TestWizardController::rememberFailureIsReported()
+{
+    MemoryTokenStore store;
+    store.setBackendStatus(TokenStore::Status::Locked);
+    m_controller->setTokenStore(&store);
+    accept(DemoTokens::owner());
+    QSignalSpy remembered(m_controller.get(), &WizardController::rememberFinished);
+    m_controller->rememberAcceptedToken();
+    QVERIFY(remembered.wait(2000));
+    QCOMPARE(remembered.first().at(0).toBool(), false);
+    QVERIFY(!remembered.first().at(1).toString().isEmpty());
+    QVERIFY(!m_controller->isRemembered());
+    QVERIFY(m_controller->hasAcceptedToken()); // the session goes on
+}
+
+void TestWizardController::linksAndReports()
+{
+    accept(DemoTokens::owner());
+    OutletModel *model = m_controller->model();
+    QHash<QString, QString> ids;
+    for (const Outlet &outlet : model->outlets())
+        ids.insert(outlet.id, u"POS-"_qs + outlet.id);
+    QCOMPARE(m_controller->applyExternalIds(ids), 8);
+    QCOMPARE(m_controller->applyExternalIds(ids), 0); // nothing changes twice
+
+    QSignalSpy busy(m_controller.get(), &WizardController::busyChanged);
+    QCOMPARE(m_controller->requestChanges({0, 1, 2}, Product::GoFood, LinkAction::Link), 3);
+    QVERIFY(m_controller->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 5000);
+    QVERIFY(busy.count() >= 2);
+    for (int row : {0, 1, 2})
+        QVERIFY(m_server->isLinked(model->outlets().at(row).id, u"gofood"_qs));
+
+    // A refused link (no external id) fails in its cell, unsent.
+    m_controller->applyExternalIds({{model->outlets().at(3).id, QString()}});
+    QCOMPARE(m_controller->requestChanges({3}, Product::Payment, LinkAction::Link), 0);
+    QCOMPARE(model->cell(3, Product::Payment).state, gobiz::LinkState::Failed);
+    QCOMPARE(m_controller->failedCount(), 1);
+
+    const RunSummary::Report report = m_controller->report();
+    QCOMPARE(report.count(RunSummary::Result::Linked), 3);
+    QVERIFY(report.gofoodLinked());
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"r.json"_qs);
+    QCOMPARE(m_controller->writeReport(json, WizardController::formatForPath(json)), QString());
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("\"linked\": 3"));
+    QVERIFY(!bytes.contains(DemoTokens::owner().toUtf8()));
+    QVERIFY(!m_controller->writeReport(dir.filePath(u"missing/dir/r.csv"_qs),
+                                       WizardController::ReportFormat::Csv)
+                 .isEmpty());
+}
+
+void TestWizardController::provideTokenValidates()
+{
+    accept(DemoTokens::owner());
+    QVERIFY(m_controller->provideToken(u"two words"_qs).contains(u"space"_qs));
+    QCOMPARE(m_controller->provideToken(u"  Bearer "_qs + DemoTokens::owner() + u" "_qs), QString());
+    QVERIFY(m_controller->isAcceptedToken(DemoTokens::owner()));
+}
+
+void TestWizardController::settingsHoldNoToken()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"settings.ini"_qs);
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        WizardController controller;
+        controller.setSettings(&settings);
+        QCOMPARE(controller.setEnvironment(Environment::custom(m_server->baseUrl())), QString());
+        NetworkSettings proxy{NetworkSettings::Mode::Http, u"proxy.local"_qs, 3128, u"u"_qs, u"pw-secret"_qs};
+        QCOMPARE(controller.setNetworkSettings(proxy), QString());
+        QSignalSpy finished(&controller, &WizardController::tokenCheckFinished);
+        controller.checkToken(DemoTokens::owner());
+        QVERIFY(finished.wait(5000));
+        settings.sync();
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(!written.contains(DemoTokens::owner().toUtf8()));
+    QVERIFY(!written.contains("pw-secret"));
+    QSettings settings(path, QSettings::IniFormat);
+    WizardController restored;
+    restored.setSettings(&settings);
+    QCOMPARE(restored.environment().kind(), Environment::Kind::Custom);
+    QCOMPARE(restored.environment().baseUrl(), m_server->baseUrl());
+    QCOMPARE(restored.networkSettings().host, u"proxy.local"_qs);
+    QVERIFY(restored.networkSettings().password.isEmpty());
+}
+
+void TestWizardController::loopbackBypassesTheProxy()
+{
+    NetworkSettings proxy{NetworkSettings::Mode::Http, u"proxy.invalid"_qs, 3128, {}, {}};
+    QCOMPARE(m_controller->setNetworkSettings(proxy), QString());
+    QCOMPARE(m_controller->network()->proxy().type(), QNetworkProxy::NoProxy);
+    accept(DemoTokens::owner()); // reaches the loopback sandbox despite the bogus proxy
+    QCOMPARE(m_controller->setEnvironment(Environment::production()), QString());
+    QCOMPARE(m_controller->network()->proxy().type(), QNetworkProxy::HttpProxy);
+    QVERIFY(m_controller->connectionDescription().contains(u"proxy.invalid"_qs));
+}
+
+QTEST_GUILESS_MAIN(TestWizardController)
+#include "tst_wizardcontroller.moc"
