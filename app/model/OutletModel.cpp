@@ -1,0 +1,497 @@
+#include "OutletModel.h"
+
+#include "diagnostics/Logging.h"
+#include "ops/LinkEngine.h"
+#include "ops/RetryPolicy.h"
+
+#include <QLocale>
+
+namespace gobiz {
+
+namespace {
+
+int productIndex(Product product)
+{
+    return product == Product::GoFood ? 0 : 1;
+}
+
+// Sort order of product cells: what needs attention first, unknown last.
+int stateSortKey(LinkState state)
+{
+    switch (state) {
+    case LinkState::Failed:
+        return 0;
+    case LinkState::Linking:
+        return 1;
+    case LinkState::Unlinking:
+        return 2;
+    case LinkState::Linked:
+        return 3;
+    case LinkState::NotLinked:
+        return 4;
+    case LinkState::Unknown:
+        return 5;
+    }
+    return 6;
+}
+
+// Tooltips are shown by QToolTip, which guesses rich text: text that came from a server must
+// stay plain, so anything that could look like markup is escaped inside an explicit paragraph.
+QString plainTooltip(const QString &text)
+{
+    if (!text.contains(u'<') && !text.contains(u'&'))
+        return text;
+    return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+QString formatMoment(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+const QList<int> cellRoles = {
+    Qt::DisplayRole,
+    Qt::CheckStateRole,
+    Qt::ToolTipRole,
+    OutletModel::LinkStateRole,
+    OutletModel::LinkStateTextRole,
+    OutletModel::ErrorMessageRole,
+    OutletModel::ErrorKindRole,
+    OutletModel::LinkedAtRole,
+    OutletModel::RequestIdRole,
+    OutletModel::SortRole,
+};
+
+} // namespace
+
+OutletModel::OutletModel(QObject *parent) : QAbstractTableModel(parent) { }
+
+int OutletModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_outlets.size());
+}
+
+int OutletModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OutletModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const Outlet &outlet = m_outlets.at(row);
+    if (role == OutletIdRole)
+        return outlet.id;
+    if (role == IsPrimaryRole)
+        return outlet.primary;
+
+    if (const auto product = productOf(index.column())) {
+        const ProductCell current = cell(row, *product);
+        switch (role) {
+        case Qt::DisplayRole:
+        case LinkStateTextRole:
+            return stateText(current.state);
+        case Qt::CheckStateRole:
+            switch (current.state) {
+            case LinkState::Linked:
+                return Qt::Checked;
+            case LinkState::Linking:
+            case LinkState::Unlinking:
+                return Qt::PartiallyChecked;
+            default:
+                return Qt::Unchecked;
+            }
+        case Qt::ToolTipRole:
+            if (current.state == LinkState::Failed && current.error.isError())
+                return plainTooltip(current.error.userMessage());
+            if (current.state == LinkState::Linked) {
+                QString text = current.linkedAt.isValid()
+                    ? tr("Linked since %1 (GoBiz).").arg(formatMoment(current.linkedAt))
+                    : tr("Linked.");
+                if (!current.note.isEmpty())
+                    text += u' ' + current.note;
+                return plainTooltip(text);
+            }
+            if ((current.state == LinkState::Linking || current.state == LinkState::Unlinking)
+                && current.error.isError())
+                return plainTooltip(tr("Trying again: %1").arg(current.error.userMessage()));
+            if (!current.note.isEmpty())
+                return plainTooltip(current.note);
+            return {};
+        case LinkStateRole:
+            return int(current.state);
+        case ErrorMessageRole:
+            return current.error.isError() ? current.error.userMessage() : QString();
+        case ErrorKindRole:
+            return current.error.isError() ? ApiError::kindKey(current.error.kind) : QString();
+        case LinkedAtRole:
+            return current.linkedAt;
+        case RequestIdRole:
+            return current.requestId;
+        case SortRole:
+            return stateSortKey(current.state);
+        default:
+            return {};
+        }
+    }
+
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return outlet.name;
+        break;
+    case OutletIdColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return outlet.id;
+        break;
+    case AddressColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return outlet.address;
+        break;
+    case PrimaryColumn:
+        if (role == Qt::DisplayRole)
+            return outlet.primary ? tr("Primary") : QString();
+        if (role == Qt::ToolTipRole && outlet.primary)
+            return tr("The first outlet GoBiz lists is this user's primary outlet.");
+        if (role == SortRole)
+            return outlet.primary ? 0 : 1;
+        break;
+    case ExternalIdColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == SortRole)
+            return m_externalIds.at(row);
+        if (role == Qt::ToolTipRole && m_externalIds.at(row).isEmpty())
+            return tr("Your own ID for this outlet. GoBiz requires it before the outlet can be "
+                      "linked.");
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant OutletModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role); // row numbers
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (Column(section)) {
+        case NameColumn:
+            return tr("Name");
+        case OutletIdColumn:
+            return tr("Outlet ID");
+        case AddressColumn:
+            return tr("Address");
+        case PrimaryColumn:
+            return tr("Primary");
+        case ExternalIdColumn:
+            return tr("External outlet ID");
+        case GoFoodColumn:
+            return tr("GoFood");
+        case PaymentColumn:
+            return tr("Payment");
+        case ColumnCount:
+            break;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (Column(section)) {
+        case ExternalIdColumn:
+            return tr("Your own (point of sale) ID for the outlet, sent to GoBiz when linking.");
+        case GoFoodColumn:
+            return tr("Linked for GoFood orders. Check to link, uncheck to unlink.");
+        case PaymentColumn:
+            return tr("Linked for GoBiz payments. Check to link, uncheck to unlink.");
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags OutletModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (index.column() == ExternalIdColumn)
+        result |= Qt::ItemIsEditable;
+    else if (productOf(index.column()))
+        result |= Qt::ItemIsUserCheckable;
+    return result;
+}
+
+bool OutletModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    if (index.column() == ExternalIdColumn && role == Qt::EditRole) {
+        setExternalOutletId(index.row(), value.toString());
+        return true;
+    }
+    const auto product = productOf(index.column());
+    if (!product || role != Qt::CheckStateRole)
+        return false;
+    // The cell does not change here: the engine's updates move it.
+    switch (Qt::CheckState(value.toInt())) {
+    case Qt::Checked:
+        return requestChange(index.row(), *product, LinkAction::Link);
+    case Qt::Unchecked:
+        return requestChange(index.row(), *product, LinkAction::Unlink);
+    case Qt::PartiallyChecked:
+        break;
+    }
+    return false;
+}
+
+QHash<int, QByteArray> OutletModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(LinkStateRole, QByteArrayLiteral("linkState"));
+    names.insert(LinkStateTextRole, QByteArrayLiteral("linkStateText"));
+    names.insert(ErrorMessageRole, QByteArrayLiteral("errorMessage"));
+    names.insert(ErrorKindRole, QByteArrayLiteral("errorKind"));
+    names.insert(LinkedAtRole, QByteArrayLiteral("linkedAt"));
+    names.insert(RequestIdRole, QByteArrayLiteral("requestId"));
+    names.insert(OutletIdRole, QByteArrayLiteral("outletId"));
+    names.insert(IsPrimaryRole, QByteArrayLiteral("isPrimary"));
+    names.insert(SortRole, QByteArrayLiteral("sortKey"));
+    return names;
+}
+
+void OutletModel::setOutlets(const QList<Outlet> &outlets)
+{
+    // What we knew about outlets that are still listed (external ids, confirmed states) stays.
+    QHash<QString, int> rowById;
+    rowById.reserve(outlets.size());
+    bool clean = true;
+    for (qsizetype i = 0; i < outlets.size(); ++i) {
+        const QString &id = outlets.at(i).id;
+        if (id.isEmpty() || rowById.contains(id)) {
+            clean = false;
+            continue;
+        }
+        rowById.insert(id, int(i));
+    }
+    QList<Outlet> accepted;
+    if (clean) {
+        accepted = outlets; // shared, not copied
+    } else {
+        qCWarning(lcModel) << outlets.size() - rowById.size()
+                           << "outlet(s) without id or listed twice were left out";
+        accepted.reserve(rowById.size());
+        rowById.clear();
+        for (const Outlet &outlet : outlets) {
+            if (outlet.id.isEmpty() || rowById.contains(outlet.id))
+                continue;
+            rowById.insert(outlet.id, int(accepted.size()));
+            accepted.append(outlet);
+        }
+    }
+
+    QList<QString> externalIds(accepted.size());
+    QHash<QString, std::array<ProductCell, 2>> cells;
+    if (!m_rowById.isEmpty()) {
+        for (qsizetype i = 0; i < accepted.size(); ++i) {
+            const int oldRow = m_rowById.value(accepted.at(i).id, -1);
+            if (oldRow >= 0)
+                externalIds[i] = m_externalIds.at(oldRow);
+        }
+        for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
+            if (rowById.contains(it.key()))
+                cells.insert(it.key(), it.value());
+        }
+    }
+
+    beginResetModel();
+    m_outlets = std::move(accepted);
+    m_externalIds = std::move(externalIds);
+    m_rowById = std::move(rowById);
+    m_cells = std::move(cells);
+    endResetModel();
+}
+
+int OutletModel::rowOf(const QString &outletId) const
+{
+    return m_rowById.value(outletId, -1);
+}
+
+int OutletModel::columnOf(Product product)
+{
+    return product == Product::GoFood ? GoFoodColumn : PaymentColumn;
+}
+
+std::optional<Product> OutletModel::productOf(int column)
+{
+    switch (column) {
+    case GoFoodColumn:
+        return Product::GoFood;
+    case PaymentColumn:
+        return Product::Payment;
+    default:
+        return std::nullopt;
+    }
+}
+
+QString OutletModel::externalOutletId(int row) const
+{
+    if (row < 0 || row >= m_externalIds.size())
+        return {};
+    return m_externalIds.at(row);
+}
+
+void OutletModel::setExternalOutletId(int row, const QString &externalOutletId)
+{
+    if (row < 0 || row >= m_externalIds.size())
+        return;
+    const QString trimmed = externalOutletId.trimmed();
+    if (m_externalIds.at(row) == trimmed)
+        return;
+    m_externalIds[row] = trimmed;
+    const QModelIndex changed = index(row, ExternalIdColumn);
+    emit dataChanged(changed, changed, {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole, SortRole});
+}
+
+OutletModel::ProductCell OutletModel::cell(int row, Product product) const
+{
+    if (row < 0 || row >= m_outlets.size())
+        return {};
+    const auto it = m_cells.constFind(m_outlets.at(row).id);
+    return it == m_cells.cend() ? ProductCell() : it->at(productIndex(product));
+}
+
+void OutletModel::setCell(int row, Product product, const ProductCell &cell)
+{
+    if (row < 0 || row >= m_outlets.size())
+        return;
+    m_cells[m_outlets.at(row).id][productIndex(product)] = cell;
+    emitCellChanged(row, product);
+}
+
+void OutletModel::setEngine(LinkEngine *engine)
+{
+    if (m_engine == engine)
+        return;
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    if (engine)
+        connect(engine, &LinkEngine::operationUpdated, this, &OutletModel::applyOperation);
+}
+
+bool OutletModel::requestChange(int row, Product product, LinkAction action)
+{
+    if (row < 0 || row >= m_outlets.size())
+        return false;
+    const QString externalId = m_externalIds.at(row);
+    QString refusal;
+    if (action == LinkAction::Link && externalId.isEmpty()) {
+        refusal = tr("Enter the partner's external outlet ID for this outlet before linking it: "
+                     "GoBiz requires it.");
+    } else if (!m_engine) {
+        refusal = tr("Linking is not available yet: sign in first.");
+    }
+    if (!refusal.isEmpty()) {
+        ProductCell &refused = m_cells[m_outlets.at(row).id][productIndex(product)];
+        refused.error = ApiError(ApiError::Kind::BadRequest); // httpStatus 0: refused unsent
+        refused.error.detail = refusal;
+        // An operation in progress keeps showing; otherwise the cell says this request failed.
+        if (refused.state != LinkState::Linking && refused.state != LinkState::Unlinking)
+            refused.state = LinkState::Failed;
+        emitCellChanged(row, product);
+        emit changeRefused(row, product, refusal);
+        return false;
+    }
+    LinkRequest request;
+    request.outletId = m_outlets.at(row).id;
+    request.product = product;
+    request.action = action;
+    request.externalOutletId = externalId;
+    m_engine->submit(request);
+    return true;
+}
+
+QString OutletModel::stateText(LinkState state)
+{
+    switch (state) {
+    case LinkState::Unknown:
+        return tr("Unknown");
+    case LinkState::NotLinked:
+        return tr("Not linked");
+    case LinkState::Linking:
+        return tr("Linking…");
+    case LinkState::Linked:
+        return tr("Linked");
+    case LinkState::Unlinking:
+        return tr("Unlinking…");
+    case LinkState::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+void OutletModel::applyOperation(const LinkOperation &operation)
+{
+    const int row = rowOf(operation.request.outletId);
+    if (row < 0)
+        return;
+    const Product product = operation.request.product;
+    const bool linking = operation.request.action == LinkAction::Link;
+    ProductCell &target = m_cells[operation.request.outletId][productIndex(product)];
+    target.requestId = operation.requestId;
+    switch (operation.phase) {
+    case LinkOperation::Phase::Queued:
+    case LinkOperation::Phase::InFlight:
+    case LinkOperation::Phase::Waiting:
+        target.state = linking ? LinkState::Linking : LinkState::Unlinking;
+        target.error = operation.lastError; // a transient error while it tries again
+        break;
+    case LinkOperation::Phase::Succeeded: {
+        const QDateTime when = operation.finishedAt.isValid() ? operation.finishedAt
+                                                              : QDateTime::currentDateTimeUtc();
+        target.state = linking ? LinkState::Linked : LinkState::NotLinked;
+        target.lastConfirmed = target.state;
+        target.error = {};
+        target.linkedAt = linking ? operation.confirmation.linkedAt : QDateTime();
+        target.note = tr("Confirmed %1 on this computer.").arg(formatMoment(when));
+        break;
+    }
+    case LinkOperation::Phase::Failed:
+        // Never shown as linked. A final refusal (4xx, or refused unsent) changed nothing on the
+        // server; after transient failures it may or may not have been applied.
+        target.state = LinkState::Failed;
+        target.error = operation.lastError;
+        if (operation.attempts > 0 && RetryPolicy::isRetryable(operation.lastError))
+            target.lastConfirmed = LinkState::Unknown;
+        target.note.clear();
+        break;
+    case LinkOperation::Phase::Cancelled:
+        if (operation.abortedInFlight || operation.attempts > 0) {
+            // A request went out and its answer was not taken: GoBiz may have applied it.
+            target.state = LinkState::Unknown;
+            target.lastConfirmed = LinkState::Unknown;
+            target.error = {};
+            target.note = tr("Cancelled after the request was sent, so GoBiz may or may not "
+                             "have applied it.");
+        } else {
+            target.state = target.lastConfirmed;
+            target.error = {};
+        }
+        break;
+    }
+    emitCellChanged(row, product);
+}
+
+void OutletModel::emitCellChanged(int row, Product product)
+{
+    const QModelIndex changed = index(row, columnOf(product));
+    emit dataChanged(changed, changed, cellRoles);
+}
+
+} // namespace gobiz

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QPointer>
+#include <array>
+#include <optional>
 
 namespace gobiz {
 
@@ -91,7 +93,8 @@ private:
 
     QList<Outlet> m_outlets;
     QList<QString> m_externalIds;
-    QList<std::array<ProductCell, 2>> m_cells;
+    // Sparse: only cells that ever changed, by outlet id (survives a new setOutlets).
+    QHash<QString, std::array<ProductCell, 2>> m_cells;
     QHash<QString, int> m_rowById;
     QPointer<LinkEngine> m_engine;
 };

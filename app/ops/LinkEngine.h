@@ -3,8 +3,10 @@
 #include "LinkOperation.h"
 #include "RetryPolicy.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <functional>
+#include <memory>
 
 namespace gobiz {
 
@@ -15,6 +17,25 @@ class GoBizClient;
 // operation. Latest intent wins: a request for an (outlet, product) that already has a queued
 // operation replaces it; one that has an operation in flight is remembered and, if it differs
 // from what the server confirms, runs right after.
+//
+// Change of mind, precisely (an "intent" is the action, plus the external id for a link):
+// - Queued or waiting op, same intent: nothing changes (same id returned).
+// - Queued or waiting op, same action, other external id: the op is re-targeted in place.
+// - Queued or waiting op, other action: it is Cancelled (superseded; not counted as failed);
+//   a new op is queued unless the engine has already confirmed that intent for this
+//   (outlet, product) in this session, then nothing is sent and submit() returns 0.
+// - Op in flight: the intent is remembered (the latest replaces earlier ones) and submit()
+//   returns 0. When the call ends: if the op succeeded or failed finally, a follow-up op is
+//   queued unless the intent equals what the server confirmed (or, after a final failure,
+//   equals the request that just failed: a final refusal is not repeated by itself). If the
+//   op goes on to retry or is re-queued (401), the intent is applied to it as above.
+//   So: link in flight + uncheck -> the unlink runs after the link succeeded;
+//   link in flight + uncheck + recheck -> no follow-up.
+// - No op pending: always queued (the server may have changed behind our back).
+//
+// Signals are emitted after the engine's state is consistent, so slots may call back in
+// (submit, cancelAll, ...). paused() is emitted for every pause including Token; tokenRequired()
+// additionally when a new token is needed.
 class LinkEngine : public QObject
 {
     Q_OBJECT
@@ -45,11 +66,17 @@ public:
     using StartGuard = std::function<QString(const LinkOperation &)>;
     void setStartGuard(StartGuard guard);
 
-    // Queues (or re-targets) the operation for request.outletId/product. Returns its id.
+    // Queues (or re-targets) the operation for request.outletId/product. Returns its id, or 0
+    // when nothing was queued now (intent already confirmed, or deferred behind an op in flight).
+    // A link without external id is refused unsent: the op is reported Failed at once.
     quint64 submit(const LinkRequest &request);
+    // Every pending op ends Cancelled: queued/waiting ones unsent, in-flight ones aborted
+    // (abortedInFlight = true). Remembered intents are dropped. The run ends (Idle).
     void cancelAll();
-    void pause();
+    void pause();  // stops starting requests; those in flight finish
+    // Continues a Paused run. Before resumeNotBefore (long Retry-After) it waits until then.
     void resume();
+    // Gives the client the new token and continues after a 401 (any state).
     void provideToken(const QString &normalizedToken);
 
     State state() const { return m_state; }
@@ -57,6 +84,9 @@ public:
     QDateTime resumeNotBefore() const { return m_resumeNotBefore; }
     EngineProgress progress() const;
     QList<LinkOperation> pendingOperations() const; // queued, in flight, waiting
+    // Requests sent in the current (or last) run, and how many of them were retries.
+    int requestsInRun() const;
+    int retriesInRun() const;
 
     // For tests: a deterministic jitter source returning values in [0, 1).
     void setRandomSource(std::function<double()> random01);
