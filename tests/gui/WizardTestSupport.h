@@ -1,0 +1,174 @@
+#pragma once
+// Shared by the GUI tests: a sandbox on port 0, a controller with a fast retry policy and an
+// in-memory token store, the real wizard, and small helpers that drive it like a person does
+// (clicks and keys), never by calling page internals when a control exists.
+
+#include "ExternalIdFillDialog.h"
+#include "NetworkSettingsDialog.h"
+#include "InlineMessage.h"
+#include "OutletTableProxy.h"
+#include "OutletWizard.h"
+#include "OutletsPage.h"
+#include "Prompt.h"
+#include "SummaryPage.h"
+#include "TokenPage.h"
+#include "WelcomePage.h"
+#include "model/OutletModel.h"
+#include "ops/LinkEngine.h"
+#include "sandbox/FixtureGenerator.h"
+#include "sandbox/SandboxServer.h"
+#include "session/WizardController.h"
+#include "store/MemoryTokenStore.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTableView>
+#include <QTest>
+#include <memory>
+
+namespace gobiz::testing {
+
+using namespace gobiz::ui;
+using namespace gobiz::sandbox;
+
+struct WizardHarness
+{
+    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<MemoryTokenStore> store;
+    std::unique_ptr<WizardController> controller;
+    std::unique_ptr<OutletWizard> wizard;
+    int shot = 0;
+
+    explicit WizardHarness(const Fixture &fixture = FixtureGenerator::fixture(12, 20240312))
+    {
+        Prompt::clearTestState();
+        server = std::make_unique<SandboxServer>(fixture);
+        if (!server->start())
+            qFatal("sandbox did not start");
+        store = std::make_unique<MemoryTokenStore>();
+        controller = std::make_unique<WizardController>();
+        RetryPolicy policy;
+        policy.timeScale = 0.001; // backoff and Retry-After in milliseconds
+        controller->engine()->setPolicy(policy);
+        controller->setTokenStore(store.get());
+        wizard = std::make_unique<OutletWizard>(controller.get());
+        wizard->show();
+    }
+
+    ~WizardHarness()
+    {
+        wizard.reset();
+        controller.reset();
+        server.reset();
+        Prompt::clearTestState();
+    }
+
+    WelcomePage *welcome() const { return wizard->welcomePage(); }
+    TokenPage *tokenPage() const { return wizard->tokenPage(); }
+    OutletsPage *outlets() const { return wizard->outletsPage(); }
+    SummaryPage *summary() const { return wizard->summaryPage(); }
+    OutletModel *model() const { return controller->model(); }
+    QString outletId(int row) const { return model()->outlets().at(row).id; }
+
+    void clickNext() const
+    {
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    }
+
+    // Saves a PNG of the window when GOBIZ_SCREENSHOT_DIR is set (the screenshot script's hook).
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("GOBIZ_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QCoreApplication::processEvents();
+        wizard->grab().save(QDir(dir).filePath(
+            QStringLiteral("%1-%2.png").arg(++shot, 2, 10, QChar(u'0')).arg(name)));
+    }
+
+    // Page 1 -> 3: choose the custom address of the sandbox (typed), then the help page.
+    bool goToTokenPage(const QUrl &baseUrl = {})
+    {
+        const QUrl url = baseUrl.isEmpty() ? server->baseUrl() : baseUrl;
+        QTest::mouseClick(welcome()->customButton(), Qt::LeftButton);
+        welcome()->customUrlEdit()->clear();
+        QTest::keyClicks(welcome()->customUrlEdit(), url.toString());
+        screenshot(QStringLiteral("welcome"));
+        clickNext();
+        if (wizard->currentId() != OutletWizard::SignInHelpPageId)
+            return false;
+        screenshot(QStringLiteral("sign-in-help"));
+        clickNext();
+        return wizard->currentId() == OutletWizard::TokenPageId;
+    }
+
+    void typeToken(const QString &text) const
+    {
+        tokenPage()->tokenEdit()->clear();
+        QTest::keyClicks(tokenPage()->tokenEdit(), text);
+    }
+
+    // Types the token and presses Next; true once the outlets page shows.
+    bool signIn(const QString &token)
+    {
+        typeToken(token);
+        clickNext();
+        return QTest::qWaitFor(
+            [this] { return wizard->currentId() == OutletWizard::OutletsPageId; }, 5000);
+    }
+
+    QModelIndex proxyIndex(int sourceRow, int column) const
+    {
+        return outlets()->proxy()->mapFromSource(model()->index(sourceRow, column));
+    }
+
+    // A mouse click on the check box of a product cell.
+    void clickCheck(int sourceRow, Product product) const
+    {
+        QTableView *table = outlets()->table();
+        const QModelIndex index = proxyIndex(sourceRow, OutletModel::columnOf(product));
+        table->scrollTo(index);
+        QStyleOptionViewItem option;
+        option.initFrom(table->viewport());
+        option.rect = table->visualRect(index);
+        option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay
+            | QStyleOptionViewItem::HasDecoration;
+        option.decorationSize = table->iconSize().isValid() ? table->iconSize() : QSize(16, 16);
+        const QRect check = table->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator,
+                                                           &option, table);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, check.center());
+    }
+
+    // The keyboard way: make the cell current and press Space.
+    void spaceOnCell(int sourceRow, Product product) const
+    {
+        QTableView *table = outlets()->table();
+        table->setFocus();
+        table->setCurrentIndex(proxyIndex(sourceRow, OutletModel::columnOf(product)));
+        QTest::keyClick(table, Qt::Key_Space);
+    }
+
+    void fillAllExternalIds() const
+    {
+        QHash<QString, QString> ids;
+        for (const Outlet &outlet : model()->outlets())
+            ids.insert(outlet.id, QStringLiteral("POS-") + outlet.id);
+        controller->applyExternalIds(ids);
+    }
+
+    QString cellText(int sourceRow, Product product) const
+    {
+        return model()->index(sourceRow, OutletModel::columnOf(product)).data().toString();
+    }
+
+    bool idle() const { return !controller->isBusy(); }
+};
+
+} // namespace gobiz::testing

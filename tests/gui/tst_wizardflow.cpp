@@ -1,0 +1,355 @@
+// The whole wizard, driven like a person drives it, against a sandbox on port 0 over loopback.
+#include "WizardTestSupport.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace gobiz;
+using namespace gobiz::testing;
+
+class TestWizardFlow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void throughEveryPage();
+    void tokenCheckCanBeCancelledByBack();
+    void csvImportPreview();
+    void patternFill();
+    void closeWhileBusyCancelsHonestly();
+    void networkSettingsDialog();
+};
+
+void TestWizardFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestWizardFlow::throughEveryPage()
+{
+    WizardHarness h;
+    QVERIFY(h.goToTokenPage());
+
+    // Pasted with stray whitespace and a "Bearer " prefix, through the Paste button.
+    QGuiApplication::clipboard()->setText(u"  \n Bearer "_qs + DemoTokens::owner() + u" \t"_qs);
+    QTest::mouseClick(h.tokenPage()->pasteButton(), Qt::LeftButton);
+    QVERIFY(h.tokenPage()->feedback()->isVisible());
+    QCOMPARE(h.tokenPage()->feedback()->type(), InlineMessage::Type::Positive);
+    QVERIFY(h.tokenPage()->feedback()->text().contains(u"removed"_qs));
+    QCOMPARE(h.tokenPage()->tokenEdit()->echoMode(), QLineEdit::Password);
+    h.tokenPage()->showAction()->trigger();
+    QCOMPARE(h.tokenPage()->tokenEdit()->echoMode(), QLineEdit::Normal);
+    h.tokenPage()->showAction()->trigger();
+    QVERIFY(!h.tokenPage()->rememberCheck()->isChecked()); // off by default
+    h.screenshot(u"token"_qs);
+
+    // Two-step validatePage: the first Next starts the check and stays; the answer moves on.
+    h.server->faults().failNext(FaultRoute::TokenInfo, Fault::latency(300));
+    h.clickNext();
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::TokenPageId));
+    QVERIFY(h.tokenPage()->isChecking());
+    QVERIFY(!h.tokenPage()->isComplete());
+    QVERIFY(h.tokenPage()->busyPanel()->isVisible());
+    QVERIFY(h.tokenPage()->tokenEdit()->isEnabled()); // the page stays usable
+    h.screenshot(u"token-checking"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 5000);
+    QCOMPARE(h.server->counters().total(), 1);
+
+    OutletsPage *page = h.outlets();
+    QCOMPARE(h.model()->rowCount(), 12);
+    QVERIFY(page->accountLabel()->text().contains(u"owner"_qs));
+    QVERIFY(!page->rolesWarning()->isVisible());
+    QVERIFY(h.model()->index(0, OutletModel::PrimaryColumn).data().toString().size() > 0);
+
+    // Search filters on name, id and address.
+    QTest::keyClicks(page->searchEdit(), h.outletId(3));
+    QCOMPARE(page->proxy()->rowCount(), 1);
+    page->searchEdit()->clear();
+    QCOMPARE(page->proxy()->rowCount(), 12);
+
+    // Linking without an external id is refused in the cell, unsent.
+    h.clickCheck(0, Product::Payment);
+    QTRY_COMPARE(h.cellText(0, Product::Payment), OutletModel::stateText(gobiz::LinkState::Failed));
+    QVERIFY(page->notice()->text().contains(u"external outlet ID"_qs));
+    QCOMPARE(h.server->links().size(), 0);
+
+    // Type an external id with the keyboard (F2, text, Return).
+    page->table()->setFocus();
+    page->table()->setCurrentIndex(h.proxyIndex(0, OutletModel::ExternalIdColumn));
+    QTest::keyClick(page->table(), Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+    QTest::keyClicks(QApplication::focusWidget(), u"POS-MAIN"_qs);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(h.model()->externalOutletId(0), u"POS-MAIN"_qs);
+    h.fillAllExternalIds();
+    h.controller->applyExternalIds({{h.outletId(0), u"POS-MAIN"_qs}});
+
+    // First GoFood link of the session: the Auto Accept question, answered in the real,
+    // non-blocking dialog. Nothing is sent before the answer.
+    h.clickCheck(0, Product::GoFood);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = page->findChild<QMessageBox *>()) && box->isVisible());
+    QVERIFY(box->text().contains(u"Auto Accept"_qs));
+    QCOMPARE(h.server->counters().total(), 1); // still only the token-info
+    h.screenshot(u"auto-accept-question"_qs);
+    QAbstractButton *confirm = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            confirm = button;
+    }
+    QVERIFY(confirm);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(0), u"gofood"_qs), 5000);
+    QTRY_COMPARE(h.cellText(0, Product::GoFood), OutletModel::stateText(gobiz::LinkState::Linked));
+    QCOMPARE(h.server->link(h.outletId(0), u"gofood"_qs)->externalOutletId, u"POS-MAIN"_qs);
+
+    // Keyboard: Space on a GoFood cell links it; no second Auto Accept question.
+    h.spaceOnCell(1, Product::GoFood);
+    QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(1), u"gofood"_qs), 5000);
+
+    // Bulk: rows 2..5 to GoFood and Payment.
+    page->selectSourceRows({2, 3, 4, 5});
+    QVERIFY(page->linkGoFoodButton()->isEnabled());
+    QTest::mouseClick(page->linkGoFoodButton(), Qt::LeftButton);
+    QTest::mouseClick(page->linkPaymentButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
+    for (int row : {2, 3, 4, 5}) {
+        QVERIFY(h.server->isLinked(h.outletId(row), u"gofood"_qs));
+        QVERIFY(h.server->isLinked(h.outletId(row), u"payment"_qs));
+        QCOMPARE(h.cellText(row, Product::Payment), OutletModel::stateText(gobiz::LinkState::Linked));
+    }
+    QCOMPARE(Prompt::asked().count(QString::fromLatin1(Prompt::autoAcceptId)), 1);
+    QCOMPARE(page->progressBar()->value(), page->progressBar()->maximum());
+    h.screenshot(u"outlets-linked"_qs);
+
+    // Unlink: a check cell (mouse) and the bulk menu.
+    h.clickCheck(1, Product::GoFood);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.server->isLinked(h.outletId(1), u"gofood"_qs), 5000);
+    QTRY_COMPARE(h.cellText(1, Product::GoFood), OutletModel::stateText(gobiz::LinkState::NotLinked));
+    page->selectSourceRows({4, 5});
+    QAction *unlinkPayment = page->unlinkButton()->menu()->actions().at(1);
+    unlinkPayment->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
+    QVERIFY(!h.server->isLinked(h.outletId(4), u"payment"_qs));
+    QVERIFY(!h.server->isLinked(h.outletId(5), u"payment"_qs));
+    QVERIFY(h.server->isLinked(h.outletId(4), u"gofood"_qs));
+
+    // Details of the current row.
+    page->table()->setCurrentIndex(h.proxyIndex(2, OutletModel::NameColumn));
+    QVERIFY(page->detailsLabel()->text().contains(h.outletId(2)));
+    QVERIFY(page->detailsLabel()->text().contains(u"linked at"_qs));
+
+    // The table agrees with the server, cell by cell.
+    for (int row = 0; row < h.model()->rowCount(); ++row) {
+        for (Product product : allProducts) {
+            const auto state = gobiz::LinkState(h.model()->index(row, OutletModel::columnOf(product))
+                                             .data(OutletModel::LinkStateRole).toInt());
+            const bool linked = h.server->isLinked(h.outletId(row), productKey(product));
+            if (state == gobiz::LinkState::Linked)
+                QVERIFY(linked);
+            if (linked)
+                QCOMPARE(state, gobiz::LinkState::Linked);
+        }
+    }
+
+    // Summary.
+    h.clickNext();
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
+    SummaryPage *summary = h.summary();
+    QVERIFY(summary->autoAcceptReminder()->isVisible());
+    QVERIFY(summary->countsLabel()->text().contains(u"Linked: 7"_qs)); // GoFood 0,2-5; Payment 2,3
+    QVERIFY(summary->countsLabel()->text().contains(u"Unlinked: 3"_qs));
+    QVERIFY(summary->countsLabel()->text().contains(u"Failed: 0"_qs));
+    QCOMPARE(summary->table()->rowCount(), 10);
+    h.screenshot(u"summary"_qs);
+
+    QTemporaryDir dir;
+    const QString csvPath = dir.filePath(u"report.csv"_qs);
+    Prompt::setNextSaveFile(csvPath); // the file dialog's answer
+    QTest::mouseClick(summary->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(QFile::exists(csvPath));
+    QVERIFY(summary->status()->text().contains(u"no access token"_qs));
+    QVERIFY(summary->saveReportTo(dir.filePath(u"report.json"_qs)));
+    for (const QString &name : {u"report.csv"_qs, u"report.json"_qs}) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains(DemoTokens::owner().toUtf8()), qPrintable(name));
+        QVERIFY(bytes.contains(h.outletId(0).toUtf8()));
+    }
+    QFile json(dir.filePath(u"report.json"_qs));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(report.value(u"counts"_qs).toObject().value(u"linked"_qs).toInt(), 7);
+    QCOMPARE(report.value(u"entries"_qs).toArray().size(), 10);
+    QTest::mouseClick(summary->copyButton(), Qt::LeftButton);
+    QVERIFY(QGuiApplication::clipboard()->text().contains(h.outletId(3)));
+    QVERIFY(!QGuiApplication::clipboard()->text().contains(DemoTokens::owner()));
+
+    QTest::mouseClick(h.wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(!h.wizard->isVisible());
+}
+
+void TestWizardFlow::tokenCheckCanBeCancelledByBack()
+{
+    WizardHarness h;
+    QVERIFY(h.goToTokenPage());
+    h.typeToken(DemoTokens::owner());
+    h.server->faults().failNext(FaultRoute::TokenInfo, Fault::latency(800));
+    h.clickNext();
+    QVERIFY(h.tokenPage()->isChecking());
+    QTest::mouseClick(h.wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::SignInHelpPageId));
+    QVERIFY(!h.controller->isCheckingToken());
+    QTest::qWait(1000); // the late answer (if any) must not move the wizard
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::SignInHelpPageId));
+    QVERIFY(!h.controller->hasAcceptedToken());
+}
+
+void TestWizardFlow::csvImportPreview()
+{
+    WizardHarness h;
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    h.controller->applyExternalIds({{h.outletId(4), u"KEEP-4"_qs}});
+    QTest::mouseClick(h.outlets()->importButton(), Qt::LeftButton);
+    ExternalIdFillDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = h.outlets()->findChild<ExternalIdFillDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->tabs()->currentIndex(), 1);
+    QVERIFY(!dialog->applyButton()->isEnabled());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"ids.csv"_qs);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString csv = u"outlet_id;external_outlet_id\n"_qs        //
+        + h.outletId(0) + u";POS-A\n"_qs                            // fine
+        + u"G000000000;POS-X\n"_qs                                  // unknown outlet
+        + h.outletId(1) + u";\n"_qs                                 // blank external id
+        + h.outletId(2) + u";POS-C\n"_qs + h.outletId(2) + u";POS-D\n"_qs // duplicate outlet
+        + h.outletId(3) + u";POS-SAME\n"_qs + h.outletId(5) + u";POS-SAME\n"_qs // duplicate ext
+        + h.outletId(4) + u";POS-E\n"_qs;                           // replaces KEEP-4
+    file.write(csv.toUtf8());
+    file.close();
+    Prompt::setNextSaveFile(path); // answers the open dialog too
+    QTest::mouseClick(dialog->chooseFileButton(), Qt::LeftButton);
+    QTRY_COMPARE(dialog->csvPreview()->rowCount(), 8);
+    h.screenshot(u"csv-preview"_qs);
+    QStringList results;
+    for (int row = 0; row < 8; ++row)
+        results << dialog->csvPreview()->item(row, 5)->data(Qt::UserRole).toString();
+    QCOMPARE(results, (QStringList{u"ok"_qs, u"unknown_outlet"_qs, u"blank_external_id"_qs,
+                                   u"duplicate_outlet"_qs, u"duplicate_outlet"_qs,
+                                   u"duplicate_external_id"_qs, u"duplicate_external_id"_qs,
+                                   u"ok"_qs}));
+    QVERIFY(dialog->csvMessage()->text().contains(u"2 row(s) will be filled"_qs));
+    QCOMPARE(dialog->csvPreview()->item(7, 4)->text(), u"KEEP-4"_qs); // current id shown
+    QVERIFY(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QCOMPARE(h.model()->externalOutletId(0), u"POS-A"_qs);
+    QCOMPARE(h.model()->externalOutletId(4), u"POS-E"_qs);
+    QVERIFY(h.model()->externalOutletId(1).isEmpty());
+    QVERIFY(h.model()->externalOutletId(2).isEmpty());
+    QVERIFY(h.model()->externalOutletId(3).isEmpty());
+    QCOMPARE(h.server->counters().total(), 1); // nothing sent: only token-info
+}
+
+void TestWizardFlow::patternFill()
+{
+    WizardHarness h;
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    h.controller->applyExternalIds({{h.outletId(1), u"KEEP"_qs}});
+    h.outlets()->selectSourceRows({0, 1, 2});
+    QTest::mouseClick(h.outlets()->fillButton(), Qt::LeftButton);
+    ExternalIdFillDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = h.outlets()->findChild<ExternalIdFillDialog *>()) && dialog->isVisible());
+    QVERIFY(dialog->selectedButton()->isChecked());
+    dialog->patternEdit()->clear();
+    QTest::keyClicks(dialog->patternEdit(), u"{n:"_qs);
+    QVERIFY(dialog->patternMessage()->isVisible());
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    QTest::keyClicks(dialog->patternEdit(), u"04}-POS"_qs);
+    dialog->startSpin()->setValue(7);
+    QCOMPARE(dialog->patternPreview()->rowCount(), 3);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QCOMPARE(h.model()->externalOutletId(0), u"0007-POS"_qs);
+    QCOMPARE(h.model()->externalOutletId(1), u"KEEP"_qs); // not replaced unless asked
+    QCOMPARE(h.model()->externalOutletId(2), u"0009-POS"_qs);
+    QVERIFY(h.outlets()->notice()->text().contains(u"2 external outlet ID"_qs));
+}
+
+void TestWizardFlow::closeWhileBusyCancelsHonestly()
+{
+    WizardHarness h;
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    h.fillAllExternalIds();
+    h.server->faults().failNext(FaultRoute::Link, Fault::hang(), 2);
+    Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
+    h.outlets()->selectSourceRows({0, 1});
+    QTest::mouseClick(h.outlets()->linkGoFoodButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(h.server->pendingReplies(), 2, 5000);
+    QVERIFY(h.controller->isBusy());
+    QVERIFY(!h.outlets()->isComplete());
+    QVERIFY(!h.wizard->button(QWizard::BackButton)->isEnabled());
+
+    // "Keep working" leaves everything as it is.
+    Prompt::setNextAnswer(OutletWizard::KeepWorking);
+    h.wizard->close();
+    QTest::qWait(50);
+    QVERIFY(h.wizard->isVisible());
+    QVERIFY(h.controller->isBusy());
+
+    // "Cancel them and close": cells of requests already sent say Unknown, never Linked.
+    Prompt::setNextAnswer(OutletWizard::CancelAndClose);
+    h.wizard->close();
+    QTRY_VERIFY(!h.wizard->isVisible());
+    QVERIFY(!h.controller->isBusy());
+    for (int row : {0, 1})
+        QCOMPARE(h.cellText(row, Product::GoFood), OutletModel::stateText(gobiz::LinkState::Unknown));
+    QCOMPARE(Prompt::asked().count(QString::fromLatin1(Prompt::closeWhileBusyId)), 2);
+}
+
+void TestWizardFlow::networkSettingsDialog()
+{
+    WizardHarness h;
+    QTest::mouseClick(h.welcome()->networkButton(), Qt::LeftButton);
+    NetworkSettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = h.welcome()->findChild<NetworkSettingsDialog *>()) && dialog->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->systemButton()->isChecked()); // system proxy by default
+    QVERIFY(!dialog->hostEdit()->isEnabled());
+    QTest::mouseClick(dialog->httpButton(), Qt::LeftButton, {}, QPoint(8, dialog->httpButton()->height() / 2));
+    QVERIFY2(dialog->hostEdit()->isEnabled(), qPrintable(QString::number(dialog->httpButton()->isChecked())));
+    dialog->accept(); // no host yet: refused with a message, stays open
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->message()->text().contains(u"host"_qs));
+    QTest::keyClicks(dialog->hostEdit(), u"proxy.shop.local"_qs);
+    dialog->portSpin()->setValue(8080);
+    QTest::keyClicks(dialog->userEdit(), u"kasir"_qs);
+    QTest::keyClicks(dialog->passwordEdit(), u"pw"_qs);
+    dialog->accept();
+    QTRY_VERIFY(!h.welcome()->findChild<NetworkSettingsDialog *>());
+    QCOMPARE(h.controller->networkSettings().mode, NetworkSettings::Mode::Http);
+    QCOMPARE(h.controller->networkSettings().host, u"proxy.shop.local"_qs);
+    QCOMPARE(h.controller->networkSettings().password, u"pw"_qs); // in memory for the session
+}
+
+QTEST_MAIN(TestWizardFlow)
+#include "tst_wizardflow.moc"
