@@ -51,6 +51,10 @@ QUrl GoBizClient::endpointUrl(const QUrl &baseUrl, const QStringList &segments)
     while (path.endsWith('/'))
         path.chop(1);
     for (const QString &segment : segments) {
+        // "." and ".." are resolved away as dot-segments even when percent-encoded, so the
+        // request would reach another endpoint. No such URL exists; callers refuse the call.
+        if (segment.isEmpty() || segment == u"." || segment == u"..")
+            return {};
         path.append('/');
         path.append(QUrl::toPercentEncoding(segment));
     }
@@ -88,6 +92,14 @@ ApiReply *GoBizClient::send(ApiReply *reply, const QByteArray &verb, const QUrl 
     if (!problem.isEmpty()) {
         ApiError error(ApiError::Kind::BadRequest);
         error.detail = problem;
+        reply->finishWith(error);
+        return reply;
+    }
+    if (!url.isValid()) {
+        ApiError error(ApiError::Kind::BadRequest);
+        error.detail = tr("The outlet id \"%1\" cannot be used in a web address, so it was not "
+                          "sent. Contact GoBiz support about this outlet.")
+                           .arg(reply->outletId());
         reply->finishWith(error);
         return reply;
     }

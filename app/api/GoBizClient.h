@@ -37,7 +37,8 @@ public:
     ApiReply *link(const QString &outletId, Product product, const QString &externalOutletId);
     ApiReply *unlink(const QString &outletId, Product product);
 
-    // Path segments are percent-encoded: an outlet id is opaque text.
+    // Path segments are percent-encoded: an outlet id is opaque text. Returns an invalid URL
+    // for an empty, "." or ".." segment, which would address another endpoint.
     static QUrl endpointUrl(const QUrl &baseUrl, const QStringList &segments);
     static QString newRequestId();
 
