@@ -1,1 +1,240 @@
-int main() { return 0; }
+// gobiz-sandbox: the GoBiz sandbox server as a standalone tool, for manual testing, support
+// agents replaying a customer's outlet list, and pointing the wizard at a misbehaving "GoBiz".
+#include "sandbox/FixtureGenerator.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+using namespace gobiz::sandbox;
+
+Q_LOGGING_CATEGORY(lcRequests, "gobiz.sandbox.requests", QtInfoMsg)
+
+namespace {
+
+constexpr quint16 kDefaultPort = 8765;
+
+#ifdef Q_OS_UNIX
+// Self-pipe: a signal handler may only do async-signal-safe things, so it writes one byte and
+// the event loop reacts to it through a QSocketNotifier.
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+void quitOnSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier, app] {
+        notifier->setEnabled(false);
+        char byte;
+        [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[1], &byte, 1);
+        app->quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+#else
+void quitOnSignals(QCoreApplication *) { } // Ctrl-C ends the process the default way
+#endif
+
+int fail(const QString &message, int code = 1)
+{
+    QTextStream(stderr) << "gobiz-sandbox: " << message << Qt::endl;
+    return code;
+}
+
+bool parseNumber(const QString &text, int minimum, int maximum, int *out)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        return false;
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"gobiz-sandbox"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"A local GoBiz partner API (token-info, link, unlink) with scriptable faults.\n"
+        u"Sandbox-only routes: GET /_sandbox/state, POST /_sandbox/reset[?links=1&faults=1],\n"
+        u"POST /_sandbox/faults {\"specs\":[SPEC...],\"clear\":bool}.\n\n"_s
+        + FaultSpec::syntaxHelp());
+    parser.addHelpOption();
+    const QCommandLineOption hostOption(
+        u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"address"_s, u"127.0.0.1"_s);
+    const QCommandLineOption allowRemoteOption(
+        u"allow-remote"_s, u"Allow a non-loopback --host (this is a test tool: think twice)."_s);
+    const QCommandLineOption portOption(u"port"_s,
+        u"Port (default %1; 0 picks a free one)."_s.arg(kDefaultPort), u"port"_s,
+        QString::number(kDefaultPort));
+    const QCommandLineOption outletsOption(u"outlets"_s,
+        u"Serve a generated merchant with N outlets instead of the demo merchant."_s, u"N"_s);
+    const QCommandLineOption fixtureOption(u"fixture"_s,
+        u"Serve the merchants in FILE (fixture JSON or a saved token-info body)."_s, u"FILE"_s);
+    const QCommandLineOption latencyOption(
+        u"latency-ms"_s, u"Delay every API answer by N ms."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption jitterOption(
+        u"jitter-ms"_s, u"Vary that delay by +/- N ms."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption faultOption(
+        u"fault"_s, u"Inject a fault (repeatable), see SPEC."_s, u"SPEC"_s);
+    const QCommandLineOption relinkOption(u"relink"_s,
+        u"PUT on a linked outlet: idempotent (200, default) or conflict (409)."_s, u"mode"_s,
+        u"idempotent"_s);
+    const QCommandLineOption unlinkMissingOption(u"unlink-missing"_s,
+        u"DELETE on a not-linked outlet: ok (200, default) or not-found (404)."_s, u"mode"_s,
+        u"ok"_s);
+    const QCommandLineOption noOutletsOption(u"no-outlets"_s,
+        u"token-info for a user without outlets: empty-list (200, default) or not-found (404)."_s,
+        u"mode"_s, u"empty-list"_s);
+    const QCommandLineOption seedOption(u"seed"_s,
+        u"Seed for probabilistic faults, jitter and generated outlets."_s, u"N"_s, u"1"_s);
+    const QCommandLineOption dumpOption(
+        u"dump-fixture"_s, u"Print the fixture that would be served, then exit."_s);
+    const QCommandLineOption quietOption(u"quiet"_s, u"Do not log each request."_s);
+    parser.addOptions({hostOption, allowRemoteOption, portOption, outletsOption, fixtureOption,
+        latencyOption, jitterOption, faultOption, relinkOption, unlinkMissingOption,
+        noOutletsOption, seedOption, dumpOption, quietOption});
+    parser.process(app);
+
+    int seed = 1;
+    int port = 0;
+    int latency = 0;
+    int jitter = 0;
+    if (!parseNumber(parser.value(seedOption), 0, std::numeric_limits<int>::max(), &seed))
+        return fail(u"--seed needs a non-negative number"_s);
+    if (!parseNumber(parser.value(portOption), 0, 65535, &port))
+        return fail(u"--port needs a number from 0 to 65535"_s);
+    if (!parseNumber(parser.value(latencyOption), 0, 3600000, &latency)
+        || !parseNumber(parser.value(jitterOption), 0, 3600000, &jitter))
+        return fail(u"--latency-ms and --jitter-ms need milliseconds"_s);
+
+    // Which merchants to serve.
+    Fixture fixture;
+    bool wellKnownTokens = true;
+    if (parser.isSet(fixtureOption) && parser.isSet(outletsOption))
+        return fail(u"use either --fixture or --outlets, not both"_s);
+    if (parser.isSet(fixtureOption)) {
+        QString error;
+        const std::optional<Fixture> loaded
+            = FixtureFormat::loadFile(parser.value(fixtureOption), &error);
+        if (!loaded)
+            return fail(error);
+        fixture = *loaded;
+        wellKnownTokens = false;
+    } else if (parser.isSet(outletsOption)) {
+        int outlets = 0;
+        if (!parseNumber(parser.value(outletsOption), 0, 1000000, &outlets))
+            return fail(u"--outlets needs a number"_s);
+        fixture = FixtureGenerator::fixture(outlets, quint32(seed));
+    } else {
+        fixture = FixtureGenerator::demoFixture();
+    }
+    if (parser.isSet(dumpOption)) {
+        const QByteArray json = FixtureFormat::toJsonBytes(fixture);
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        return 0;
+    }
+
+    SandboxServer server(fixture);
+    const QString relink = parser.value(relinkOption);
+    if (relink != u"idempotent" && relink != u"conflict")
+        return fail(u"--relink must be idempotent or conflict"_s);
+    server.setRelinkMode(relink == u"conflict" ? RelinkMode::Conflict : RelinkMode::Idempotent);
+    const QString unlinkMissing = parser.value(unlinkMissingOption);
+    if (unlinkMissing != u"ok" && unlinkMissing != u"not-found")
+        return fail(u"--unlink-missing must be ok or not-found"_s);
+    server.setUnlinkMissingMode(
+        unlinkMissing == u"not-found" ? UnlinkMissingMode::NotFound : UnlinkMissingMode::Ok);
+    const QString noOutlets = parser.value(noOutletsOption);
+    if (noOutlets != u"empty-list" && noOutlets != u"not-found")
+        return fail(u"--no-outlets must be empty-list or not-found"_s);
+    server.setEmptyOutletsMode(
+        noOutlets == u"not-found" ? EmptyOutletsMode::NotFound : EmptyOutletsMode::EmptyList);
+    server.faults().setSeed(quint32(seed));
+    server.faults().setBaseLatency(latency, jitter);
+    for (const QString &spec : parser.values(faultOption)) {
+        QString error;
+        if (!server.faults().addSpec(spec, &error))
+            return fail(u"--fault %1"_s.arg(error));
+    }
+
+    const QString host = parser.value(hostOption);
+    const QHostAddress address
+        = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (address.isNull())
+        return fail(u"--host \"%1\" is not an IP address"_s.arg(host));
+    if (!address.isLoopback() && !parser.isSet(allowRemoteOption))
+        return fail(u"refusing to listen on %1: not a loopback address. The sandbox accepts "
+                    u"made-up tokens; pass --allow-remote if you really mean it."_s.arg(host));
+    if (!server.start(address, quint16(port)))
+        return fail(server.errorString(), 2);
+
+    if (!parser.isSet(quietOption)) {
+        // Method, path, status, request id and duration only: never headers, so never a token.
+        QObject::connect(
+            &server, &SandboxServer::requestFinished, &app, [](const RequestLogEntry &entry) {
+                const QString status = entry.status ? QString::number(entry.status) : u"-"_s;
+                const QString fault
+                    = entry.fault.isEmpty() ? QString() : u" fault="_s + entry.fault;
+                qCInfo(lcRequests).noquote() << u"%1 %2 %3 %4ms id=%5%6"_s.arg(
+                    QString::fromLatin1(entry.method), QString::fromLatin1(entry.path), status,
+                    QString::number(entry.durationMs), QString::fromLatin1(entry.requestId), fault);
+            });
+    }
+
+    const QString base = server.baseUrl().toString();
+    QTextStream out(stdout);
+    out << "GoBiz sandbox listening on " << base << Qt::endl;
+    out << "  " << fixture.outletCount() << " outlet(s) in " << fixture.merchants.size()
+        << " merchant(s); state: " << base << "_sandbox/state" << Qt::endl;
+    if (wellKnownTokens) {
+        // Made-up sandbox values, printed so people can paste them; not secrets.
+        out << "  demo token (owner): " << DemoTokens::owner() << Qt::endl
+            << "  other tokens: manager " << DemoTokens::manager() << ", cashier "
+            << DemoTokens::cashier() << ", expired " << DemoTokens::expired() << ", no outlets "
+            << DemoTokens::noOutlets() << Qt::endl;
+    } else {
+        out << "  tokens: as listed in " << parser.value(fixtureOption)
+            << " (a saved token-info body uses " << FixtureFormat::importedToken() << ")"
+            << Qt::endl;
+    }
+    out << "  try: curl -H 'Authorization: Bearer "
+        << (wellKnownTokens ? DemoTokens::owner() : u"TOKEN"_s) << "' " << base
+        << "integrations/partner/v1/token-info" << Qt::endl;
+
+    quitOnSignals(&app);
+    const int result = QCoreApplication::exec();
+    server.stop();
+    out << "GoBiz sandbox stopped." << Qt::endl;
+    return result;
+}

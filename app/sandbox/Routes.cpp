@@ -1,0 +1,105 @@
+#include "sandbox/Routes.h"
+
+#include <QList>
+
+using namespace Qt::StringLiterals;
+
+namespace gobiz::sandbox {
+
+namespace {
+
+RouteMatch methodRoute(const QByteArray &method, const QByteArray &expected, Route route)
+{
+    RouteMatch match;
+    if (method == expected) {
+        match.route = route;
+    } else {
+        match.route = Route::MethodNotAllowed;
+        match.allow = expected;
+    }
+    return match;
+}
+
+QString decodeSegment(const QByteArray &segment)
+{
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(segment));
+}
+
+} // namespace
+
+RouteMatch matchRoute(const QByteArray &method, const QByteArray &encodedPath)
+{
+    if (encodedPath == "/integrations/partner/v1/token-info")
+        return methodRoute(method, "GET", Route::TokenInfo);
+    if (encodedPath == "/_sandbox/state")
+        return methodRoute(method, "GET", Route::SandboxState);
+    if (encodedPath == "/_sandbox/reset")
+        return methodRoute(method, "POST", Route::SandboxReset);
+    if (encodedPath == "/_sandbox/faults")
+        return methodRoute(method, "POST", Route::SandboxFaults);
+
+    // "", integrations, partner, outlets, {outlet_id}, v1, link, {product}
+    const QList<QByteArray> segments = encodedPath.split('/');
+    if (segments.size() == 8 && segments.at(0).isEmpty() && segments.at(1) == "integrations"
+        && segments.at(2) == "partner" && segments.at(3) == "outlets" && !segments.at(4).isEmpty()
+        && segments.at(5) == "v1" && segments.at(6) == "link" && !segments.at(7).isEmpty()) {
+        RouteMatch match;
+        if (method == "PUT") {
+            match.route = Route::Link;
+        } else if (method == "DELETE") {
+            match.route = Route::Unlink;
+        } else {
+            match.route = Route::MethodNotAllowed;
+            match.allow = "PUT, DELETE";
+        }
+        match.outletId = decodeSegment(segments.at(4));
+        match.product = decodeSegment(segments.at(7));
+        return match;
+    }
+    return {};
+}
+
+QString routeName(Route route)
+{
+    switch (route) {
+    case Route::TokenInfo:
+        return u"token-info"_s;
+    case Route::Link:
+        return u"link"_s;
+    case Route::Unlink:
+        return u"unlink"_s;
+    case Route::SandboxState:
+        return u"sandbox-state"_s;
+    case Route::SandboxReset:
+        return u"sandbox-reset"_s;
+    case Route::SandboxFaults:
+        return u"sandbox-faults"_s;
+    case Route::MethodNotAllowed:
+        return u"method-not-allowed"_s;
+    case Route::NotFound:
+        return u"not-found"_s;
+    }
+    return {};
+}
+
+bool isApiRoute(Route route)
+{
+    return route != Route::SandboxState && route != Route::SandboxReset
+        && route != Route::SandboxFaults;
+}
+
+FaultRoute faultRouteOf(Route route)
+{
+    switch (route) {
+    case Route::TokenInfo:
+        return FaultRoute::TokenInfo;
+    case Route::Link:
+        return FaultRoute::Link;
+    case Route::Unlink:
+        return FaultRoute::Unlink;
+    default:
+        return FaultRoute::Any;
+    }
+}
+
+} // namespace gobiz::sandbox
