@@ -42,15 +42,13 @@ QString JournalBinding::guard(const LinkOperation &operation)
     }
     qCWarning(lcStore).noquote() << "operation" << operation.id
                                  << "refused: journal cannot record it";
-    // Not from inside the engine's call: slots may call back into it.
+    // Pause now, not queued: the engine starts every free slot in one go, so a queued pause
+    // would come after each waiting operation had been refused. This one fails (unsent, with
+    // the journal's sentence); the rest stay pending until the person continues.
+    if (m_pauseOnProblem && m_engine && m_engine->state() == LinkEngine::State::Running)
+        m_engine->pause();
     QMetaObject::invokeMethod(
-        this,
-        [this, problem] {
-            if (m_pauseOnProblem && m_engine && m_engine->state() == LinkEngine::State::Running)
-                m_engine->pause();
-            emit journalProblem(problem);
-        },
-        Qt::QueuedConnection);
+        this, [this, problem] { emit journalProblem(problem); }, Qt::QueuedConnection);
     return problem;
 }
 
@@ -85,7 +83,13 @@ OutletModel::ProductCell productCellFor(const JournalState &state)
     cell.state = state.outcomeUncertain() ? LinkState::Unknown : state.confirmed;
     cell.linkedAt = state.linkedAt;
     cell.requestId = state.requestId;
-    cell.note = state.note();
+    // As a sentence, like the model's own notes: "Confirmed 12 Mar 14:02 on this computer."
+    QString note = state.note();
+    if (!note.isEmpty()) {
+        note[0] = note.at(0).toUpper();
+        note += u'.';
+    }
+    cell.note = note;
     if (state.later && state.later->result == JournalEntry::Result::Failed
         && !state.outcomeUncertain()) {
         // A final refusal after the confirmation: the state stands, the reason is shown.

@@ -25,7 +25,7 @@ public:
     void setContext(const JournalContext &context) { m_context = context; }
     const JournalContext &context() const { return m_context; }
 
-    // When the journal refuses an operation, pause the engine (queued), so the rest stay
+    // When the journal refuses an operation, pause the engine at once, so the rest stay
     // pending instead of failing one by one. Default on.
     void setPauseEngineOnProblem(bool pause) { m_pauseOnProblem = pause; }
 
