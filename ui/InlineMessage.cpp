@@ -104,6 +104,7 @@ QPushButton *InlineMessage::addButton(const QString &text)
 {
     auto *button = new QPushButton(text, this);
     m_buttons->addWidget(button);
+    button->show(); // now, not on the next event loop pass
     m_added.append(button);
     return button;
 }
