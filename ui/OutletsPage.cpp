@@ -417,6 +417,7 @@ void OutletsPage::submit(const QList<int> &sourceRows, Product product, LinkActi
 {
     m_submitting = true;
     m_refusedDuringSubmit = 0;
+    m_notice->clear(); // a new request makes the last notice stale
     m_controller->requestChanges(sourceRows, product, action);
     m_submitting = false;
     if (m_refusedDuringSubmit > 0) {

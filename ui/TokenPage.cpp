@@ -317,8 +317,7 @@ void TokenPage::onRememberFinished(bool ok, const QString &message)
     }
     m_result->showMessage(InlineMessage::Type::Warning,
                           message + u'\n'
-                              + tr("The token was accepted by GoBiz but is not remembered. You "
-                                   "can continue for this session only: it will be forgotten "
+                              + tr("GoBiz accepted the token; if you continue, it is forgotten "
                                    "when the wizard closes."));
     QPushButton *sessionOnly = m_result->addButton(tr("Continue for this &session only"));
     connect(sessionOnly, &QPushButton::clicked, this, [this] {

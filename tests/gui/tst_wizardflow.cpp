@@ -92,9 +92,10 @@ void TestWizardFlow::throughEveryPage()
     page->table()->setFocus();
     page->table()->setCurrentIndex(h.proxyIndex(0, OutletModel::ExternalIdColumn));
     QTest::keyClick(page->table(), Qt::Key_F2);
-    QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
-    QTest::keyClicks(QApplication::focusWidget(), u"POS-MAIN"_qs);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QLineEdit *editor = nullptr;
+    QTRY_VERIFY((editor = page->table()->viewport()->findChild<QLineEdit *>()));
+    QTest::keyClicks(editor, u"POS-MAIN"_qs);
+    QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(h.model()->externalOutletId(0), u"POS-MAIN"_qs);
     h.fillAllExternalIds();
     h.controller->applyExternalIds({{h.outletId(0), u"POS-MAIN"_qs}});
