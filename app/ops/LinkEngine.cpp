@@ -341,6 +341,7 @@ struct LinkEngine::Private
             op.phase = LinkOperation::Phase::Waiting;
             entry.timer = new QTimer(q);
             entry.timer->setSingleShot(true);
+            entry.timer->setTimerType(Qt::PreciseTimer); // a Retry-After is a "not before"
             QObject::connect(entry.timer, &QTimer::timeout, q, [this, id] {
                 onBackoffElapsed(id);
                 flush();
@@ -548,6 +549,7 @@ LinkEngine::LinkEngine(GoBizClient *client, QObject *parent)
     d->effectiveConcurrency = m_policy.concurrency;
     d->random = [] { return QRandomGenerator::global()->generateDouble(); };
     d->resumeTimer.setSingleShot(true);
+    d->resumeTimer.setTimerType(Qt::PreciseTimer); // never before the time GoBiz named
     connect(&d->resumeTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Paused)
             d->continueRun();
@@ -661,7 +663,7 @@ void LinkEngine::resume()
     if (m_state == State::Paused) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (m_resumeNotBefore.isValid() && now < m_resumeNotBefore)
-            d->resumeTimer.start(std::chrono::milliseconds(now.msecsTo(m_resumeNotBefore)));
+            d->resumeTimer.start(std::chrono::milliseconds(now.msecsTo(m_resumeNotBefore) + 1));
         else
             d->continueRun();
     }
