@@ -304,6 +304,9 @@ void ExternalIdFillDialog::updateCsvPreview()
         result->setData(Qt::UserRole, ExternalIds::issueKey(row.issue));
         m_csvPreview->setItem(r, 5, result);
     }
+    m_csvPreview->resizeColumnsToContents();
+    for (int column = 0; column < m_csvPreview->columnCount() - 1; ++column)
+        m_csvPreview->setColumnWidth(column, qMin(m_csvPreview->columnWidth(column), 180));
     if (m_csv.rows.isEmpty() && m_csvMessage->isHidden())
         m_csvMessage->showMessage(InlineMessage::Type::Info, tr("Choose a CSV file to see what it "
                                                                 "would fill in."));

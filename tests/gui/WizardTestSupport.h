@@ -82,14 +82,14 @@ struct WizardHarness
     }
 
     // Saves a PNG of the window when GOBIZ_SCREENSHOT_DIR is set (the screenshot script's hook).
-    void screenshot(const QString &name)
+    void screenshot(const QString &name, QWidget *window = nullptr)
     {
         const QString dir = qEnvironmentVariable("GOBIZ_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
         QCoreApplication::processEvents();
-        wizard->grab().save(QDir(dir).filePath(
+        (window ? window : static_cast<QWidget *>(wizard.get()))->grab().save(QDir(dir).filePath(
             QStringLiteral("%1-%2.png").arg(++shot, 2, 10, QChar(u'0')).arg(name)));
     }
 

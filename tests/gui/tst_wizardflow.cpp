@@ -107,7 +107,7 @@ void TestWizardFlow::throughEveryPage()
     QTRY_VERIFY((box = page->findChild<QMessageBox *>()) && box->isVisible());
     QVERIFY(box->text().contains(u"Auto Accept"_qs));
     QCOMPARE(h.server->counters().total(), 1); // still only the token-info
-    h.screenshot(u"auto-accept-question"_qs);
+    h.screenshot(u"auto-accept-question"_qs, box);
     QAbstractButton *confirm = nullptr;
     for (QAbstractButton *button : box->buttons()) {
         if (box->buttonRole(button) == QMessageBox::AcceptRole)
@@ -250,7 +250,7 @@ void TestWizardFlow::csvImportPreview()
     Prompt::setNextSaveFile(path); // answers the open dialog too
     QTest::mouseClick(dialog->chooseFileButton(), Qt::LeftButton);
     QTRY_COMPARE(dialog->csvPreview()->rowCount(), 8);
-    h.screenshot(u"csv-preview"_qs);
+    h.screenshot(u"csv-preview"_qs, dialog);
     QStringList results;
     for (int row = 0; row < 8; ++row)
         results << dialog->csvPreview()->item(row, 5)->data(Qt::UserRole).toString();
