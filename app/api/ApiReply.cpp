@@ -2,11 +2,14 @@
 
 #include "ApiParsers.h"
 #include "diagnostics/Logging.h"
+#include "diagnostics/Redactor.h"
 
 #include <QCryptographicHash>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QTimer>
+#include <memory>
 
 namespace gobiz {
 
@@ -57,7 +60,15 @@ void ApiReply::attach(QNetworkReply *reply, qint64 maxBodyBytes)
     });
     // Redirects stay on the same scheme, host and port: the Authorization header must never
     // travel to another host, and https must never become http.
-    connect(reply, &QNetworkReply::redirected, this, [this, origin](const QUrl &target) {
+    // The cap is counted here too: Qt 6.4 with UserVerifiedRedirectPolicy lets one redirect more
+    // through than maximumRedirectsAllowed and may end the loop as a bodiless "100".
+    auto hops = std::make_shared<int>(0);
+    connect(reply, &QNetworkReply::redirected, this, [this, origin, hops](const QUrl &target) {
+        if (++*hops > m_reply->request().maximumRedirectsAllowed()) {
+            m_redirectRefused = QStringLiteral("more than %1 redirects").arg(*hops - 1);
+            m_reply->abort();
+            return;
+        }
         if (sameOrigin(origin, target)) {
             m_reply->redirectAllowed();
             return;
@@ -80,6 +91,15 @@ void ApiReply::attach(QNetworkReply *reply, qint64 maxBodyBytes)
     });
 #endif
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onNetworkFinished);
+    // The transfer timeout notices silence only: a server trickling a byte now and then would
+    // hold the request for ever. The whole exchange gets at most four transfer timeouts; the
+    // abort is reported as a timeout (m_cancelled stays false).
+    if (const int timeout = reply->request().transferTimeout(); timeout > 0) {
+        QTimer::singleShot(std::chrono::milliseconds(qint64(timeout) * 4), reply, [reply] {
+            if (reply->isRunning())
+                reply->abort();
+        });
+    }
 }
 
 void ApiReply::abort()
@@ -138,6 +158,12 @@ void ApiReply::onNetworkFinished()
         m_error.detail = m_tlsDetail;
     if (!m_error.isError())
         parseSuccessBody();
+    // What the server wrote passes the one redaction point: a hostile server may echo the
+    // Authorization header into its error message.
+    m_error.title = Redactor::redact(m_error.title);
+    m_error.serverMessage = Redactor::redact(m_error.serverMessage);
+    m_error.code = Redactor::redact(m_error.code);
+    m_error.detail = Redactor::redact(m_error.detail);
     m_body.clear();
     reply->deleteLater();
     m_reply = nullptr;
