@@ -92,10 +92,11 @@ void ApiReply::attach(QNetworkReply *reply, qint64 maxBodyBytes)
 #endif
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onNetworkFinished);
     // The transfer timeout notices silence only: a server trickling a byte now and then would
-    // hold the request for ever. The whole exchange gets at most four transfer timeouts; the
-    // abort is reported as a timeout (m_cancelled stays false).
+    // hold the request for ever. The whole exchange gets at most eight transfer timeouts (four
+    // minutes by default, enough for 15 MB of token-info at 0.5 Mbit/s); the abort is reported
+    // as a timeout (m_cancelled stays false).
     if (const int timeout = reply->request().transferTimeout(); timeout > 0) {
-        QTimer::singleShot(std::chrono::milliseconds(qint64(timeout) * 4), reply, [reply] {
+        QTimer::singleShot(std::chrono::milliseconds(qint64(timeout) * 8), reply, [reply] {
             if (reply->isRunning())
                 reply->abort();
         });
