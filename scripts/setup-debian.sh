@@ -23,6 +23,7 @@ packages=(
     # test: virtual screen, private session bus with a real keyring, packaging validators
     xvfb xauth dbus dbus-bin dbus-daemon dbus-x11 gnome-keyring
     appstream desktop-file-utils
+    openssl # tst_transport makes its TLS certificates at test time
 )
 for arg in "$@"; do
     case "$arg" in

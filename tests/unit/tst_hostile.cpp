@@ -3,6 +3,7 @@
 // never a crash, a hang or a silent success; the big ones are timed.
 #include "RawHttpServer.h"
 
+#include "api/AccessToken.h"
 #include "api/ApiParsers.h"
 #include "api/GoBizClient.h"
 #include "diagnostics/Redactor.h"
@@ -72,6 +73,7 @@ private slots:
     void linkAndErrorBodies();
     void hundredThousandOutlets();
     void modelTakesHostileOutlets();
+    void pastedDecorationsAllTheWayDown();
 
     // Through the client, against a raw server.
     void hostileServers_data();
@@ -305,6 +307,21 @@ void TestHostile::modelTakesHostileOutlets()
     const QUrl url = GoBizClient::endpointUrl(QUrl(u"https://api.gobiz.co.id"_qs),
         {u"integrations"_qs, u"partner"_qs, u"outlets"_qs, u"G/../1"_qs});
     QCOMPARE(url.path(QUrl::FullyEncoded), u"/integrations/partner/outlets/G%2F..%2F1"_qs);
+}
+
+void TestHostile::pastedDecorationsAllTheWayDown()
+{
+    // Found by fuzz_accesstoken: ten quotes used to normalise to the "token" ''.
+    QCOMPARE(AccessToken::normalize(QString(10, u'\'')).problem, TokenCheck::Problem::Empty);
+    QCOMPARE(AccessToken::normalize(QString(1000, u'"')).problem, TokenCheck::Problem::Empty);
+    QCOMPARE(AccessToken::normalize(
+                 u"Bearer Bearer Bearer Bearer Bearer Bearer Bearer Bearer Bearer Bearer x"_qs)
+                 .problem,
+        TokenCheck::Problem::Empty);
+    // Real pastes keep working, and normalising twice changes nothing.
+    const TokenCheck pasted = AccessToken::normalize(u"Authorization: Bearer \"abc.DEF-123\""_qs);
+    QCOMPARE(pasted.token, u"abc.DEF-123"_qs);
+    QCOMPARE(AccessToken::normalize(pasted.token).token, pasted.token);
 }
 
 void TestHostile::hostileServers_data()
