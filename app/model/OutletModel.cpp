@@ -267,58 +267,50 @@ QHash<int, QByteArray> OutletModel::roleNames() const
 
 void OutletModel::setOutlets(const QList<Outlet> &outlets)
 {
-    // What we knew about outlets that are still listed (external ids, confirmed states) stays.
-    QHash<QString, int> rowById;
-    rowById.reserve(outlets.size());
-    bool clean = true;
-    for (qsizetype i = 0; i < outlets.size(); ++i) {
-        const QString &id = outlets.at(i).id;
-        if (id.isEmpty() || rowById.contains(id)) {
-            clean = false;
-            continue;
-        }
-        rowById.insert(id, int(i));
-    }
-    QList<Outlet> accepted;
-    if (clean) {
-        accepted = outlets; // shared, not copied
-    } else {
-        qCWarning(lcModel) << outlets.size() - rowById.size()
-                           << "outlet(s) without id or listed twice were left out";
-        accepted.reserve(rowById.size());
-        rowById.clear();
-        for (const Outlet &outlet : outlets) {
-            if (outlet.id.isEmpty() || rowById.contains(outlet.id))
-                continue;
-            rowById.insert(outlet.id, int(accepted.size()));
-            accepted.append(outlet);
-        }
-    }
-
-    QList<QString> externalIds(accepted.size());
+    // What we knew about outlets that are still listed (external ids, cell states) stays.
+    QList<QString> externalIds(outlets.size());
     QHash<QString, std::array<ProductCell, 2>> cells;
-    if (!m_rowById.isEmpty()) {
-        for (qsizetype i = 0; i < accepted.size(); ++i) {
-            const int oldRow = m_rowById.value(accepted.at(i).id, -1);
+    if (!m_outlets.isEmpty()) {
+        for (qsizetype i = 0; i < outlets.size(); ++i) {
+            const QString &id = outlets.at(i).id;
+            const int oldRow = rowOf(id);
             if (oldRow >= 0)
                 externalIds[i] = m_externalIds.at(oldRow);
-        }
-        for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
-            if (rowById.contains(it.key()))
-                cells.insert(it.key(), it.value());
+            const auto cell = m_cells.constFind(id);
+            if (cell != m_cells.cend())
+                cells.insert(id, *cell);
         }
     }
 
     beginResetModel();
-    m_outlets = std::move(accepted);
+    m_outlets = outlets; // shared, not copied: the list parsing produced
     m_externalIds = std::move(externalIds);
-    m_rowById = std::move(rowById);
     m_cells = std::move(cells);
+    m_rowById.clear();
+    m_rowIndexBuilt = false;
     endResetModel();
 }
 
 int OutletModel::rowOf(const QString &outletId) const
 {
+    if (!m_rowIndexBuilt) {
+        // Built on first use, not in setOutlets: a view shows 20,000 rows without it, and the
+        // first engine update pays for it once.
+        m_rowById.reserve(m_outlets.size());
+        int duplicates = 0;
+        for (qsizetype row = 0; row < m_outlets.size(); ++row) {
+            int &slot = m_rowById[m_outlets.at(row).id];
+            if (slot == 0)
+                slot = int(row) + 1; // row + 1: 0 means "not seen yet"
+            else
+                ++duplicates;
+        }
+        for (int &slot : m_rowById)
+            --slot;
+        if (duplicates > 0) // ApiParsers drops them; another source did not
+            qCWarning(lcModel) << duplicates << "outlet id(s) listed twice; the first row is used";
+        m_rowIndexBuilt = true;
+    }
     return m_rowById.value(outletId, -1);
 }
 

@@ -64,6 +64,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Takes the list as ApiParsers::parseTokenInfo produced it: ids unique and non-empty (a
+    // repeated id would show twice, both rows showing one state, refreshed through the first).
     void setOutlets(const QList<Outlet> &outlets);
     const QList<Outlet> &outlets() const { return m_outlets; }
     int rowOf(const QString &outletId) const; // -1 if unknown
@@ -95,7 +97,8 @@ private:
     QList<QString> m_externalIds;
     // Sparse: only cells that ever changed, by outlet id (survives a new setOutlets).
     QHash<QString, std::array<ProductCell, 2>> m_cells;
-    QHash<QString, int> m_rowById;
+    mutable QHash<QString, int> m_rowById; // built on first rowOf()
+    mutable bool m_rowIndexBuilt = false;
     QPointer<LinkEngine> m_engine;
 };
 

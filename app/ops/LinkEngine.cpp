@@ -378,7 +378,7 @@ struct LinkEngine::Private
 
         if (intent)
             applyIntentAfterCall(id, sent, *intent, verdict);
-        schedulePump();
+        pump(); // refill the freed slot now, not one event-loop turn later
         endRunIfDone();
     }
 
@@ -442,7 +442,7 @@ struct LinkEngine::Private
         entry.op.phase = LinkOperation::Phase::Queued;
         ready.push_back(id);
         postOperation(entry.op);
-        schedulePump();
+        pump();
     }
 
     void pauseWith(PauseReason reason, const QString &message)

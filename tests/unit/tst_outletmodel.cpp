@@ -1,5 +1,6 @@
 // OutletModel: structure (checked by QAbstractItemModelTester, also behind a proxy), roles,
 // headers, flags, and how product cells follow the engine instead of the click.
+#include "api/ApiParsers.h"
 #include "api/GoBizClient.h"
 #include "model/OutletModel.h"
 #include "ops/LinkEngine.h"
@@ -252,17 +253,31 @@ void TestOutletModel::boundsChecks()
 
 void TestOutletModel::duplicatesAndEmptyIdsLeftOut()
 {
-    QList<Outlet> outlets = makeOutlets(3);
-    outlets.append(outlets.at(1)); // duplicate id
-    Outlet empty;
-    empty.name = QStringLiteral("No id");
-    outlets.insert(1, empty);
+    // The model takes what parsing produced: the parser drops empty and repeated ids.
+    const QByteArray body = R"({"success":true,"data":{"user":{"roles":["owner"]},"outlets":[
+        {"id":"G1","name":"First","address":"A","email":"","phone":""},
+        {"id":"","name":"No id","address":"B","email":"","phone":""},
+        {"id":"G2","name":"Second","address":"C","email":"","phone":""},
+        {"id":"G1","name":"First again","address":"D","email":"","phone":""}]}})";
+    const auto parsed = ApiParsers::parseTokenInfo(body);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.value.skippedOutlets, 2);
+    m_model->setOutlets(parsed.value.outlets);
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rowOf(QStringLiteral("G1")), 0);
+    QCOMPARE(m_model->rowOf(QStringLiteral("G2")), 1);
+    QCOMPARE(m_model->index(0, OutletModel::PrimaryColumn).data().toString(), QStringLiteral("Primary"));
+
+    // A list from elsewhere with a repeated id: shown as given; the first row is the one updated.
+    QList<Outlet> outlets = makeOutlets(2);
+    outlets.append(outlets.at(0));
     m_model->setOutlets(outlets);
     QCOMPARE(m_model->rowCount(), 3);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("listed twice")));
     QCOMPARE(m_model->rowOf(QStringLiteral("G100000")), 0);
-    QCOMPARE(m_model->rowOf(QStringLiteral("G100001")), 1);
-    QCOMPARE(m_model->rowOf(QStringLiteral("G100002")), 2);
-    QCOMPARE(m_model->outlets().size(), 3);
+    emit m_engine->operationUpdated(makeOperation(QStringLiteral("G100000"), Product::GoFood,
+                                                  LinkAction::Link, LinkOperation::Phase::Queued));
+    QCOMPARE(m_model->cell(0, Product::GoFood).state, LinkState::Linking);
 }
 
 void TestOutletModel::editExternalId()
