@@ -1,6 +1,7 @@
 // gobiz-outlet-wizard: parses the command line, loads the translation, and shows the wizard.
 // Everything else lives in the core (WizardController) and the ui library.
 #include "OutletWizard.h"
+#include "Translations.h"
 #include "diagnostics/Logging.h"
 #include "sandbox/FixtureGenerator.h"
 #include "sandbox/SandboxServer.h"
@@ -9,11 +10,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkProxyFactory>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -64,24 +63,6 @@ bool namesASecret(const QStringList &arguments)
     return false;
 }
 
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return; // the source strings are English
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("gobiz"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    else
-        qCInfo(lcUi) << "no translation for" << locale.name() << "- using English";
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -100,7 +81,7 @@ int main(int argc, char *argv[])
                        .arg(language));
         return 2;
     }
-    installTranslations(app, language);
+    gobiz::ui::installTranslations(language); // ours and Qt's own (ui/Translations.h)
     QGuiApplication::setApplicationDisplayName(Cli::tr("GoBiz Outlet Link Wizard"));
 
     if (namesASecret(arguments)) {

@@ -54,6 +54,7 @@ public:
     explicit LinkEngine(GoBizClient *client, QObject *parent = nullptr);
     ~LinkEngine() override;
 
+    // Also gives the client policy.transferTimeout; a new run starts at policy.concurrency.
     void setPolicy(const RetryPolicy &policy);
     const RetryPolicy &policy() const { return m_policy; }
     void setConcurrencyLimit(int limit); // clamped to 1..16
@@ -76,7 +77,7 @@ public:
     void pause();  // stops starting requests; those in flight finish
     // Continues a Paused run. Before resumeNotBefore (long Retry-After) it waits until then.
     void resume();
-    // Gives the client the new token and continues after a 401 (any state).
+    // Gives the client the new token; a run waiting for one (after a 401) continues.
     void provideToken(const QString &normalizedToken);
 
     State state() const { return m_state; }

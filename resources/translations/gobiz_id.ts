@@ -1,0 +1,2139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AccessToken</name>
+    <message>
+        <location filename="../../app/api/AccessToken.cpp" line="+110"/>
+        <source>[no token]</source>
+        <translation>[tanpa token]</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[token redacted]</source>
+        <translation>[token disamarkan]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token looks well-formed. Next checks it with GoBiz.</source>
+        <translation>Format token tampak benar. Tombol Lanjut akan memeriksanya ke GoBiz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the merchant&apos;s access token.</source>
+        <translation>Tempel token akses merchant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token has a space or line break at character %1. Copy it again as one piece, without line breaks.</source>
+        <translation>Token berisi spasi atau baris baru pada karakter ke-%1. Salin ulang token secara utuh, tanpa baris baru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token has an invisible control character at character %1. Copy it again from where it was issued.</source>
+        <translation>Token berisi karakter kontrol tak terlihat pada karakter ke-%1. Salin ulang dari tempat token diterbitkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token has a character that cannot be part of a token at character %1 (often a smart quote or an invisible space). Copy it again from where it was issued.</source>
+        <translation>Token berisi karakter yang tidak mungkin ada dalam token pada karakter ke-%1 (sering kali tanda kutip miring atau spasi tak terlihat). Salin ulang dari tempat token diterbitkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is %1 characters long, far more than an access token. Check that you copied only the token.</source>
+        <translation>Teks ini panjangnya %1 karakter, jauh lebih panjang dari token akses. Pastikan Anda hanya menyalin tokennya.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../../app/api/ApiError.cpp" line="+66"/>
+        <source> GoBiz says: &quot;%1&quot;</source>
+        <translation> Pesan GoBiz: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GoBiz did not accept the access token: it has expired, was revoked, or belongs to another environment. Sign in again and paste a new token.</source>
+        <translation>GoBiz tidak menerima token akses: token sudah kedaluwarsa, dicabut, atau milik lingkungan lain. Masuk lagi dan tempel token yang baru.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This GoBiz user may not change this outlet. Linking needs the owner, admin or manager role and access to the outlet.</source>
+        <translation>Pengguna GoBiz ini tidak boleh mengubah outlet ini. Penautan memerlukan peran pemilik, admin, atau manajer serta akses ke outlet tersebut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GoBiz does not know this outlet or address. Check the environment and reload the outlet list.</source>
+        <translation>GoBiz tidak mengenali outlet atau alamat ini. Periksa lingkungan dan muat ulang daftar outlet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GoBiz refused the request as invalid. Check the external outlet ID.</source>
+        <translation>GoBiz menolak permintaan karena tidak valid. Periksa ID outlet eksternal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GoBiz reports a conflict: the outlet may already be linked, possibly to another partner.</source>
+        <translation>GoBiz melaporkan konflik: outlet mungkin sudah tertaut, bisa jadi ke mitra lain.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GoBiz refused the request format (HTTP %1). Check that the address points to the GoBiz partner API.</source>
+        <translation>GoBiz menolak format permintaan (HTTP %1). Pastikan alamat mengarah ke API mitra GoBiz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GoBiz asked us to slow down. The wizard waits and tries again.</source>
+        <translation>GoBiz meminta agar pengiriman diperlambat. Wizard menunggu lalu mencoba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GoBiz had a server problem (HTTP %1). Try again in a few minutes.</source>
+        <translation>Server GoBiz sedang bermasalah (HTTP %1). Coba lagi dalam beberapa menit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not reach GoBiz: check the internet connection and the proxy settings, then try again.</source>
+        <translation>GoBiz tidak dapat dihubungi: periksa koneksi internet dan pengaturan proksi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GoBiz did not answer in time. The connection may be slow; try again.</source>
+        <translation>GoBiz tidak menjawab tepat waktu. Koneksi mungkin lambat; coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection could not be verified, so nothing was sent. On a shop or office network a proxy may be intercepting traffic; try another network.</source>
+        <translation>Koneksi aman tidak dapat diverifikasi, jadi tidak ada yang dikirim. Di jaringan toko atau kantor, mungkin ada proksi yang menyadap lalu lintas; coba jaringan lain.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer did not come from the GoBiz API as expected (it was not the JSON GoBiz sends). Check the address and the proxy, then try again.</source>
+        <translation>Jawaban tidak datang dari API GoBiz seperti yang diharapkan (bukan JSON yang dikirim GoBiz). Periksa alamat dan proksi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app/main.cpp" line="+79"/>
+        <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GoBiz Outlet Link Wizard</source>
+        <translation>Wizard Penautan Outlet GoBiz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An access token is never accepted on the command line: other programs and users can read a program&apos;s arguments, and shells keep them in their history. Start the wizard and paste the token on its Access token page.</source>
+        <translation>Token akses tidak pernah diterima lewat baris perintah: program dan pengguna lain dapat membaca argumen sebuah program, dan shell menyimpannya di riwayat. Jalankan wizard lalu tempel token di halaman Token akses.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Links a merchant&apos;s GoBiz outlets to a facilitator partner, for GoFood and Payment. The access token is pasted into the wizard, never given here.</source>
+        <translation>Menautkan outlet GoBiz milik merchant ke mitra fasilitator, untuk GoFood dan Pembayaran. Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start a local GoBiz sandbox with a demo merchant inside the wizard and use it.</source>
+        <translation>Jalankan sandbox GoBiz lokal berisi merchant demo di dalam wizard, lalu gunakan sandbox itu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where GoBiz is: production, sandbox or custom (with --base-url).</source>
+        <translation>Lingkungan GoBiz: production, sandbox, atau custom (dengan --base-url).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API address for the custom environment (https, or http on this computer).</source>
+        <translation>Alamat API untuk lingkungan custom (https, atau http di komputer ini).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the wizard: en or id.</source>
+        <translation>Bahasa wizard: en atau id.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>bahasa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See --help for the options.</source>
+        <translation>Lihat --help untuk daftar opsi.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The wizard takes no arguments besides its options (see --help). An access token is pasted into the wizard, never given here.</source>
+        <translation>Wizard tidak menerima argumen selain opsinya (lihat --help). Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown environment &quot;%1&quot;: use production, sandbox or custom.</source>
+        <translation>Lingkungan &quot;%1&quot; tidak dikenal: gunakan production, sandbox, atau custom.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The custom environment needs --base-url.</source>
+        <translation>Lingkungan custom memerlukan --base-url.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--base-url is only used with --environment custom.</source>
+        <translation>--base-url hanya dipakai bersama --environment custom.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The demo server could not start: %1</source>
+        <translation>Server demo tidak dapat dijalankan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <location filename="../../app/api/Environment.cpp" line="+50"/>
+        <source>Production</source>
+        <translation>Produksi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GoBiz sandbox</source>
+        <translation>Sandbox GoBiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom (%1)</source>
+        <translation>Kustom (%1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter the API address, for example https://api.gobiz.co.id.</source>
+        <translation>Masukkan alamat API, misalnya https://api.gobiz.co.id.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a web address. Enter it like https://api.gobiz.co.id.</source>
+        <translation>&quot;%1&quot; bukan alamat web. Tulis seperti https://api.gobiz.co.id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address must start with https:// (found &quot;%1&quot;).</source>
+        <translation>Alamat harus diawali https:// (tertulis &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the user name and password from the address; the access token is sent separately.</source>
+        <translation>Hapus nama pengguna dan kata sandi dari alamat; token akses dikirim terpisah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the part after &quot;?&quot; or &quot;#&quot; from the address.</source>
+        <translation>Hapus bagian setelah &quot;?&quot; atau &quot;#&quot; dari alamat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain http:// would send the merchant&apos;s access token unencrypted. Use https:// (http is only allowed for this computer, e.g. a local sandbox).</source>
+        <translation>http:// biasa akan mengirim token akses merchant tanpa enkripsi. Gunakan https:// (http hanya diizinkan untuk komputer ini, misalnya sandbox lokal).</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalIds</name>
+    <message>
+        <location filename="../../app/session/ExternalIds.cpp" line="+99"/>
+        <source>A quote opened on line %1 is never closed.</source>
+        <translation>Tanda kutip yang dibuka di baris %1 tidak pernah ditutup.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The file is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>File ini bukan teks UTF-8. Simpan ulang dari spreadsheet sebagai &quot;CSV UTF-8&quot;, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is empty.</source>
+        <translation>File kosong.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The file has a header but no rows.</source>
+        <translation>File memiliki baris judul, tetapi tidak ada baris data.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Will be filled in</source>
+        <translation>Akan diisi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown outlet id: not one of this user&apos;s outlets</source>
+        <translation>ID outlet tidak dikenal: bukan outlet milik pengguna ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate: this outlet id appears on more than one row</source>
+        <translation>Duplikat: ID outlet ini muncul di lebih dari satu baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate: another outlet gets the same external id</source>
+        <translation>Duplikat: outlet lain mendapat ID eksternal yang sama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank outlet id</source>
+        <translation>ID outlet kosong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blank external id</source>
+        <translation>ID eksternal kosong</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>A &quot;}&quot; at position %1 has no matching &quot;{&quot;. Write &quot;}}&quot; for a literal brace.</source>
+        <translation>Tanda &quot;}&quot; di posisi %1 tidak punya pasangan &quot;{&quot;. Tulis &quot;}}&quot; untuk kurung kurawal biasa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The &quot;{&quot; at position %1 is never closed.</source>
+        <translation>Tanda &quot;{&quot; di posisi %1 tidak pernah ditutup.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;{%1}&quot; is not a number format: write {n:03} for three digits.</source>
+        <translation>&quot;{%1}&quot; bukan format angka: tulis {n:03} untuk tiga digit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;{%1}&quot; is not a placeholder. Use {n}, {n:03} or {id}.</source>
+        <translation>&quot;{%1}&quot; bukan penanda yang dikenal. Gunakan {n}, {n:03}, atau {id}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter a pattern, for example POS-{n:03} or {id}.</source>
+        <translation>Masukkan pola, misalnya POS-{n:03} atau {id}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pattern gives every outlet the same external id. Add {n} or {id}.</source>
+        <translation>Pola ini memberi semua outlet ID eksternal yang sama. Tambahkan {n} atau {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <location filename="../../app/session/NetworkSettings.cpp" line="+39"/>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>Masukkan nama host atau alamat proksi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter only the proxy&apos;s host name, without &quot;http://&quot;.</source>
+        <translation>Masukkan nama host proksi saja, tanpa &quot;http://&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy host &quot;%1&quot; contains a character a host name cannot have.</source>
+        <translation>Host proksi &quot;%1&quot; berisi karakter yang tidak boleh ada dalam nama host.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the proxy&apos;s port, a number from 1 to 65535 (often 3128 or 8080 for HTTP, 1080 for SOCKS).</source>
+        <translation>Masukkan port proksi, angka 1 sampai 65535 (biasanya 3128 atau 8080 untuk HTTP, 1080 untuk SOCKS).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A proxy password needs a user name.</source>
+        <translation>Kata sandi proksi memerlukan nama pengguna.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the system&apos;s proxy settings</source>
+        <translation>pengaturan proksi sistem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a direct connection (no proxy)</source>
+        <translation>koneksi langsung (tanpa proksi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the HTTP proxy %1:%2</source>
+        <translation>proksi HTTP %1:%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the SOCKS5 proxy %1:%2</source>
+        <translation>proksi SOCKS5 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPlan</name>
+    <message>
+        <location filename="../../app/store/RecoveryPlan.cpp" line="+14"/>
+        <source>GoFood</source>
+        <translation>GoFood</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link %1 for outlet %2 (external id %3), started %4: outcome unknown</source>
+        <translation>Tautkan %1 untuk outlet %2 (ID eksternal %3), dimulai %4: hasilnya tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlink %1 for outlet %2, started %3: outcome unknown</source>
+        <translation>Lepas tautan %1 untuk outlet %2, dimulai %3: hasilnya tidak diketahui</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%n change(s) were interrupted when the wizard last stopped: the request was sent, but the answer never arrived, so GoBiz may or may not have applied it. Resuming sends each one again, which is safe; discarding leaves those outlets unknown.</source>
+        <translation>
+            <numerusform>%n perubahan terputus saat wizard terakhir kali berhenti: permintaannya sudah dikirim, tetapi jawabannya tidak pernah tiba, sehingga GoBiz mungkin sudah atau belum menerapkannya. Melanjutkan akan mengirim ulang setiap perubahan, dan itu aman; membuangnya membuat status outlet tersebut tidak diketahui.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message>
+        <location filename="../../app/session/RunSummary.cpp" line="+32"/>
+        <source>Linked</source>
+        <translation>Tertaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlinked</source>
+        <translation>Tautan dilepas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown (cancelled while GoBiz was answering)</source>
+        <translation>Tidak diketahui (dibatalkan saat GoBiz sedang menjawab)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Cancelled after the request was sent; check this outlet again.</source>
+        <translation>Dibatalkan setelah permintaan dikirim; periksa lagi outlet ini.</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>GoBiz outlet linking, %1, %2</source>
+        <translation>Penautan outlet GoBiz, %1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked: %1, unlinked: %2, failed: %3, unknown: %4</source>
+        <translation>Tertaut: %1, dilepas: %2, gagal: %3, tidak diketahui: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reminder: outlets linked to GoFood now accept orders automatically (Auto Accept).</source>
+        <translation>Pengingat: outlet yang ditautkan ke GoFood kini menerima pesanan secara otomatis (Terima Otomatis).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outlet ID</source>
+        <translation>ID outlet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External outlet ID</source>
+        <translation>ID outlet eksternal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked at (GoBiz)</source>
+        <translation>Waktu tertaut (GoBiz)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GoFood</source>
+        <translation>GoFood</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+</context>
+<context>
+    <name>TokenAdvice</name>
+    <message>
+        <location filename="../../app/session/TokenAdvice.cpp" line="+19"/>
+        <source>Sign in to GoBiz again and paste the new token. If the token was issued for the GoBiz sandbox, go Back and choose Sandbox.</source>
+        <translation>Masuk lagi ke GoBiz dan tempel token yang baru. Jika token diterbitkan untuk sandbox GoBiz, klik Kembali lalu pilih Sandbox.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to GoBiz again and paste the new token. A token issued for another environment than %1 is refused too: go Back to check the environment.</source>
+        <translation>Masuk lagi ke GoBiz dan tempel token yang baru. Token yang diterbitkan untuk lingkungan selain %1 juga ditolak: klik Kembali untuk memeriksa lingkungan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The address %1 does not look like the GoBiz partner API. Go Back and choose Production or Sandbox, or correct the custom address.</source>
+        <translation>Alamat %1 tidak tampak seperti API mitra GoBiz. Klik Kembali lalu pilih Produksi atau Sandbox, atau perbaiki alamat kustom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The wizard connects through %1. If this network needs a proxy, set it with Network settings on the first page; then Try again.</source>
+        <translation>Wizard terhubung melalui %1. Jika jaringan ini memerlukan proksi, atur lewat Pengaturan jaringan di halaman pertama, lalu klik Coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again. If it keeps happening, check the connection and the proxy (the wizard connects through %1).</source>
+        <translation>Coba lagi. Jika terus terjadi, periksa koneksi dan proksi (wizard terhubung melalui %1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The check was stopped and the token was not sent. Do not continue on this network; ask the network&apos;s administrator, or use another connection (for example a phone&apos;s hotspot).</source>
+        <translation>Pemeriksaan dihentikan dan token tidak dikirim. Jangan lanjutkan di jaringan ini; hubungi administrator jaringan, atau gunakan koneksi lain (misalnya hotspot ponsel).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a problem with the token. Try again in a few minutes.</source>
+        <translation>Ini bukan masalah token. Coba lagi dalam beberapa menit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the environment on the first page and the proxy (the wizard connects through %1), then try again.</source>
+        <translation>Periksa lingkungan di halaman pertama dan proksi (wizard terhubung melalui %1), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign in with a GoBiz user who is the owner, an admin or a manager of the outlets.</source>
+        <translation>Masuk dengan pengguna GoBiz yang menjadi pemilik, admin, atau manajer outlet tersebut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go Back and check the environment.</source>
+        <translation>Klik Kembali dan periksa lingkungan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Request ID for GoBiz support: %1</source>
+        <translation>ID permintaan untuk dukungan GoBiz: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This GoBiz user&apos;s roles (%1) may not link outlets: GoBiz allows only the owner, admin and manager roles. Requests will most likely be refused. Sign in as the outlet&apos;s owner, an admin or a manager.</source>
+        <translation>Peran pengguna GoBiz ini (%1) tidak boleh menautkan outlet: GoBiz hanya mengizinkan peran pemilik, admin, dan manajer. Permintaan kemungkinan besar akan ditolak. Masuklah sebagai pemilik, admin, atau manajer outlet.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::GoBizClient</name>
+    <message>
+        <location filename="../../app/api/GoBizClient.cpp" line="+100"/>
+        <source>The outlet id &quot;%1&quot; cannot be used in a web address, so it was not sent. Contact GoBiz support about this outlet.</source>
+        <translation>ID outlet &quot;%1&quot; tidak dapat dipakai dalam alamat web, jadi tidak dikirim. Hubungi dukungan GoBiz tentang outlet ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No access token was given.</source>
+        <translation>Token akses tidak diberikan.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The outlet has no id, so it cannot be linked.</source>
+        <translation>Outlet ini tidak memiliki ID, jadi tidak dapat ditautkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the partner&apos;s external outlet ID before linking: GoBiz requires it.</source>
+        <translation>Isi ID outlet eksternal dari mitra sebelum menautkan: GoBiz mewajibkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::JournalBinding</name>
+    <message>
+        <location filename="../../app/store/JournalBinding.cpp" line="+35"/>
+        <source>The link journal is closed, so nothing can be sent.</source>
+        <translation>Jurnal tautan sudah ditutup, jadi tidak ada yang dapat dikirim.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::LinkEngine</name>
+    <message>
+        <location filename="../../app/ops/LinkEngine.cpp" line="+461"/>
+        <source>A request failed. Check the internet connection, then continue; nothing waiting was lost.</source>
+        <translation>Sebuah permintaan gagal. Periksa koneksi internet, lalu lanjutkan; permintaan yang masih menunggu tidak hilang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 requests in a row failed. Check the internet connection, then continue; nothing waiting was lost.</source>
+        <translation>%1 permintaan berturut-turut gagal. Periksa koneksi internet, lalu lanjutkan; permintaan yang masih menunggu tidak hilang.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>about %1 minutes</source>
+        <translation>sekitar %1 menit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 second</source>
+        <translation>1 detik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 seconds</source>
+        <translation>%1 detik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GoBiz asked us to wait %1 before sending more. Try again after %2; nothing waiting was lost.</source>
+        <translation>GoBiz meminta kita menunggu %1 sebelum mengirim lagi. Coba lagi setelah %2; permintaan yang masih menunggu tidak hilang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GoBiz no longer accepts the access token. Sign in again and give a new token; nothing waiting was lost.</source>
+        <translation>GoBiz tidak lagi menerima token akses. Masuk lagi dan berikan token baru; permintaan yang masih menunggu tidak hilang.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Enter the partner&apos;s external outlet ID before linking: GoBiz requires it for every linked outlet.</source>
+        <translation>Isi ID outlet eksternal dari mitra sebelum menautkan: GoBiz mewajibkannya untuk setiap outlet yang ditautkan.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Paused. Requests already sent finish; continue to send the rest.</source>
+        <translation>Dijeda. Permintaan yang sudah dikirim tetap diselesaikan; lanjutkan untuk mengirim sisanya.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::LinkJournal</name>
+    <message>
+        <location filename="../../app/store/LinkJournal.cpp" line="+262"/>
+        <source>never changed from this computer</source>
+        <translation>belum pernah diubah dari komputer ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed %1 on this computer</source>
+        <translation>dikonfirmasi %1 di komputer ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; a later link was interrupted, GoBiz may or may not have applied it</source>
+        <translation>; penautan sesudahnya terputus, GoBiz mungkin sudah atau belum menerapkannya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; a later unlink was interrupted, GoBiz may or may not have applied it</source>
+        <translation>; pelepasan tautan sesudahnya terputus, GoBiz mungkin sudah atau belum menerapkannya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; a later link was refused: %1</source>
+        <translation>; penautan sesudahnya ditolak: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; a later unlink was refused: %1</source>
+        <translation>; pelepasan tautan sesudahnya ditolak: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>linked</source>
+        <translation>tertaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not linked</source>
+        <translation>tidak tertaut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The link journal was damaged, so it was set aside as %1 (kept, not deleted) and a new journal was started. Link states confirmed before now show as unknown until they are changed again.</source>
+        <translation>Jurnal tautan rusak, jadi disisihkan sebagai %1 (disimpan, tidak dihapus) dan jurnal baru dimulai. Status tautan yang dikonfirmasi sebelumnya kini tampil sebagai tidak diketahui sampai diubah lagi.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The folder for the link journal, %1, cannot be created. Nothing can be sent until every change can be recorded; choose another location or fix the folder.</source>
+        <translation>Folder untuk jurnal tautan, %1, tidak dapat dibuat. Tidak ada yang dapat dikirim sampai setiap perubahan dapat dicatat; pilih lokasi lain atau perbaiki folder tersebut.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The link journal %1 was written by a newer version of this wizard (schema %2; this version knows up to %3). Update the wizard: nothing can be sent until every change can be recorded.</source>
+        <translation>Jurnal tautan %1 ditulis oleh versi wizard yang lebih baru (skema %2; versi ini hanya mengenal sampai %3). Perbarui wizard: tidak ada yang dapat dikirim sampai setiap perubahan dapat dicatat.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The link journal %1 is locked by another program, probably another window of this wizard. Close it and try again; nothing was sent.</source>
+        <translation>Jurnal tautan %1 dikunci oleh program lain, kemungkinan jendela lain dari wizard ini. Tutup program itu lalu coba lagi; tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk that holds the link journal (%1) is full. Nothing was sent, because every change must be recorded first: free some space and try again.</source>
+        <translation>Disk tempat jurnal tautan (%1) penuh. Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu: kosongkan sebagian ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The link journal %1 is damaged. Nothing was sent; restart the wizard to set it aside and start a new one.</source>
+        <translation>Jurnal tautan %1 rusak. Tidak ada yang dikirim; jalankan ulang wizard untuk menyisihkannya dan memulai jurnal baru.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The link journal %1 cannot be written: the file or its folder is read-only. Nothing was sent, because every change must be recorded first: make the folder writable or choose another location.</source>
+        <translation>Jurnal tautan %1 tidak dapat ditulis: file atau foldernya hanya-baca. Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu: buat folder itu dapat ditulisi atau pilih lokasi lain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The link journal %1 cannot be opened. Nothing was sent, because every change must be recorded first: check that the folder exists and is writable.</source>
+        <translation>Jurnal tautan %1 tidak dapat dibuka. Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu: pastikan foldernya ada dan dapat ditulisi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The link journal %1 cannot be written (SQLite error %2). Nothing was sent, because every change must be recorded first.</source>
+        <translation>Jurnal tautan %1 tidak dapat ditulis (galat SQLite %2). Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The link journal %1 is damaged and could not be set aside. Nothing can be sent until every change can be recorded: move the file away and restart the wizard.</source>
+        <translation>Jurnal tautan %1 rusak dan tidak dapat disisihkan. Tidak ada yang dapat dikirim sampai setiap perubahan dapat dicatat: pindahkan file tersebut lalu jalankan ulang wizard.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The link journal is not open. Nothing was sent, because every change must be recorded first.</source>
+        <translation>Jurnal tautan tidak terbuka. Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu.</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>The link journal cannot record this change, so it was not sent.</source>
+        <translation>Jurnal tautan tidak dapat mencatat perubahan ini, jadi perubahan tidak dikirim.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::OutletModel</name>
+    <message>
+        <location filename="../../app/model/OutletModel.cpp" line="+112"/>
+        <source>Linked since %1 (GoBiz).</source>
+        <translation>Tertaut sejak %1 (GoBiz).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked.</source>
+        <translation>Tertaut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trying again: %1</source>
+        <translation>Mencoba lagi: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+34"/>
+        <source>Primary</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>The first outlet GoBiz lists is this user&apos;s primary outlet.</source>
+        <translation>Outlet pertama dalam daftar GoBiz adalah outlet utama pengguna ini.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your own ID for this outlet. GoBiz requires it before the outlet can be linked.</source>
+        <translation>ID milik Anda sendiri untuk outlet ini. GoBiz mewajibkannya sebelum outlet dapat ditautkan.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlet ID</source>
+        <translation>ID outlet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>External outlet ID</source>
+        <translation>ID outlet eksternal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GoFood</source>
+        <translation>GoFood</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your own (point of sale) ID for the outlet, sent to GoBiz when linking.</source>
+        <translation>ID outlet di sistem Anda sendiri (POS/kasir), dikirim ke GoBiz saat menautkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked for GoFood orders. Check to link, uncheck to unlink.</source>
+        <translation>Tertaut untuk pesanan GoFood. Centang untuk menautkan, hapus centang untuk melepas tautan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked for GoBiz payments. Check to link, uncheck to unlink.</source>
+        <translation>Tertaut untuk pembayaran GoBiz. Centang untuk menautkan, hapus centang untuk melepas tautan.</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Enter the partner&apos;s external outlet ID for this outlet before linking it: GoBiz requires it.</source>
+        <translation>Isi ID outlet eksternal dari mitra untuk outlet ini sebelum menautkannya: GoBiz mewajibkannya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linking is not available yet: sign in first.</source>
+        <translation>Penautan belum tersedia: masuk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not linked</source>
+        <translation>Tidak tertaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linking…</source>
+        <translation>Menautkan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked</source>
+        <translation>Tertaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlinking…</source>
+        <translation>Melepas tautan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Confirmed %1 on this computer.</source>
+        <translation>Dikonfirmasi %1 di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelled after the request was sent, so GoBiz may or may not have applied it.</source>
+        <translation>Dibatalkan setelah permintaan dikirim, jadi GoBiz mungkin sudah atau belum menerapkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::TokenStore</name>
+    <message>
+        <location filename="../../app/store/TokenStore.cpp" line="+100"/>
+        <source>%1 · %2</source>
+        <extracomment>Label of a remembered token: primary outlet name, then the environment</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not remember the token: no system keychain is available on this computer. You can continue; the token is kept for this session only.</source>
+        <translation>Token tidak dapat diingat: tidak ada keychain sistem di komputer ini. Anda tetap dapat melanjutkan; token hanya disimpan untuk sesi ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not remember the token: the system keychain is locked or access to it was refused. You can continue; the token is kept for this session only.</source>
+        <translation>Token tidak dapat diingat: keychain sistem terkunci atau aksesnya ditolak. Anda tetap dapat melanjutkan; token hanya disimpan untuk sesi ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not remember the token: the system keychain reported a problem. You can continue; the token is kept for this session only.</source>
+        <translation>Token tidak dapat diingat: keychain sistem melaporkan masalah. Anda tetap dapat melanjutkan; token hanya disimpan untuk sesi ini.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No token is remembered for this merchant on this computer. Paste the access token.</source>
+        <translation>Tidak ada token yang diingat untuk merchant ini di komputer ini. Tempel token akses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read the remembered token: no system keychain is available on this computer. Paste the access token instead.</source>
+        <translation>Token yang diingat tidak dapat dibaca: tidak ada keychain sistem di komputer ini. Tempel token akses sebagai gantinya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not read the remembered token: the system keychain is locked or access to it was refused. Unlock it and try again, or paste the access token instead.</source>
+        <translation>Token yang diingat tidak dapat dibaca: keychain sistem terkunci atau aksesnya ditolak. Buka kuncinya lalu coba lagi, atau tempel token akses sebagai gantinya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not read the remembered token: the system keychain reported a problem. Paste the access token instead.</source>
+        <translation>Token yang diingat tidak dapat dibaca: keychain sistem melaporkan masalah. Tempel token akses sebagai gantinya.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That token was not remembered on this computer, so there was nothing to forget.</source>
+        <translation>Token itu tidak diingat di komputer ini, jadi tidak ada yang perlu dihapus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not forget the token: no system keychain is available on this computer.</source>
+        <translation>Token tidak dapat dihapus: tidak ada keychain sistem di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not forget the token: the system keychain is locked or access to it was refused. Unlock it and try again.</source>
+        <translation>Token tidak dapat dihapus: keychain sistem terkunci atau aksesnya ditolak. Buka kuncinya lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not forget the token: the system keychain reported a problem. Try again, or remove it with your system&apos;s password manager.</source>
+        <translation>Token tidak dapat dihapus: keychain sistem melaporkan masalah. Coba lagi, atau hapus lewat pengelola kata sandi di sistem Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::WizardController</name>
+    <message>
+        <location filename="../../app/session/WizardController.cpp" line="+168"/>
+        <source>Remembered tokens are not available on this computer.</source>
+        <translation>Fitur mengingat token tidak tersedia di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>This token is no longer remembered on this computer. Paste the token instead.</source>
+        <translation>Token ini tidak lagi diingat di komputer ini. Tempel tokennya sebagai gantinya.</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <location line="+5"/>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The link journal is not open, so nothing can be sent: every change must be recorded first.</source>
+        <translation>Jurnal tautan tidak terbuka, jadi tidak ada yang dapat dikirim: setiap perubahan harus dicatat lebih dulu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n penautan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unlink(s)</source>
+        <translation>
+            <numerusform>%n pelepasan tautan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::ExternalIdFillDialog</name>
+    <message>
+        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+65"/>
+        <source>All outlets &amp;without an external ID</source>
+        <translation>Semua outlet tanpa ID &amp;eksternal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace external IDs that are already set</source>
+        <translation>&amp;Ganti ID eksternal yang sudah diisi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose CSV file…</source>
+        <translation>Pilih file &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill external outlet IDs</source>
+        <translation>Isi ID outlet eksternal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pattern:</source>
+        <translation>Po&amp;la:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} is a running number, {n:03} the same with three digits (001), {id} the GoBiz outlet ID. Write {{ or }} for a brace.</source>
+        <translation>{n} adalah nomor urut, {n:03} sama tetapi tiga digit (001), {id} adalah ID outlet GoBiz. Tulis {{ atau }} untuk kurung kurawal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start at:</source>
+        <translation>&amp;Mulai dari:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&amp;Selected outlets (%n)</source>
+        <translation>
+            <numerusform>Outlet &amp;terpilih (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;All outlets (%n)</source>
+        <translation>
+            <numerusform>&amp;Semua outlet (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Examples: POS-{n:03} gives POS-001, POS-002, …; {id} uses the GoBiz outlet ID as your ID.</source>
+        <translation>Contoh: POS-{n:03} menghasilkan POS-001, POS-002, …; {id} memakai ID outlet GoBiz sebagai ID Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+28"/>
+        <source>Outlet ID</source>
+        <translation>ID outlet</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>Current external ID</source>
+        <translation>ID eksternal saat ini</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>New external ID</source>
+        <translation>ID eksternal baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the filled IDs</source>
+        <translation>Pratinjau ID yang diisi</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A CSV file with two columns, the GoBiz outlet ID and your external outlet ID, one outlet per line. A header row such as outlet_id,external_outlet_id is optional. Rows with a problem are shown and not applied.</source>
+        <translation>File CSV dengan dua kolom, yaitu ID outlet GoBiz dan ID outlet eksternal Anda, satu outlet per baris. Baris judul seperti outlet_id,external_outlet_id boleh ada atau tidak. Baris yang bermasalah ditampilkan dan tidak diterapkan.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External ID</source>
+        <translation>ID eksternal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the CSV file</source>
+        <translation>Pratinjau file CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From a &amp;pattern</source>
+        <translation>Dari &amp;pola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a CS&amp;V file</source>
+        <translation>Dari file CS&amp;V</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fill in</source>
+        <translation>&amp;Isi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a CSV file</source>
+        <translation>Pilih file CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>File CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Semua file (*)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 (kept; not replaced)</source>
+        <translation>%1 (tetap; tidak diganti)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No outlets to fill.</source>
+        <translation>Tidak ada outlet yang perlu diisi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n outlet(s) already have an external ID and keep it.</source>
+        <translation>
+            <numerusform>%n outlet sudah memiliki ID eksternal dan tetap memakainya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is too large for a list of outlets (more than 8 MB).</source>
+        <translation>%1 terlalu besar untuk daftar outlet (lebih dari 8 MB).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n row(s) will be filled in.</source>
+        <translation>
+            <numerusform>%n baris akan diisi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) have a problem and will not be applied: see the Result column.</source>
+        <translation>
+            <numerusform>%n baris bermasalah dan tidak akan diterapkan: lihat kolom Hasil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a CSV file to see what it would fill in.</source>
+        <translation>Pilih file CSV untuk melihat apa yang akan diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::InlineMessage</name>
+    <message>
+        <location filename="../../ui/InlineMessage.cpp" line="+68"/>
+        <source>Information</source>
+        <translation>Informasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::NetworkSettingsDialog</name>
+    <message>
+        <location filename="../../ui/NetworkSettingsDialog.cpp" line="+19"/>
+        <source>Use the &amp;system&apos;s proxy settings (recommended)</source>
+        <translation>Gunakan pengaturan proksi &amp;sistem (disarankan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No proxy: connect directly</source>
+        <translation>&amp;Tanpa proksi: sambung langsung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual &amp;HTTP proxy</source>
+        <translation>Proksi &amp;HTTP manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual SOC&amp;KS5 proxy</source>
+        <translation>Proksi SOC&amp;KS5 manual</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Network settings</source>
+        <translation>Pengaturan jaringan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>H&amp;ost:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User (optional):</source>
+        <translation>&amp;Pengguna (opsional):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass&amp;word:</source>
+        <translation>Kata s&amp;andi:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The password is used until the wizard closes; it is never saved.</source>
+        <translation>Kata sandi hanya dipakai sampai wizard ditutup; tidak pernah disimpan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Manual proxy</source>
+        <translation>Proksi manual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By default the wizard uses the same proxy as the rest of this computer. Field staff behind a shop or office proxy can set it here. A local demo server is always reached directly.</source>
+        <translation>Secara bawaan, wizard memakai proksi yang sama dengan program lain di komputer ini. Petugas lapangan yang berada di balik proksi toko atau kantor dapat mengaturnya di sini. Server demo lokal selalu dihubungi secara langsung.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::OutletWizard</name>
+    <message>
+        <location filename="../../ui/OutletWizard.cpp" line="+32"/>
+        <source>GoBiz Outlet Link Wizard</source>
+        <translation>Wizard Penautan Outlet GoBiz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Operations are still running</source>
+        <translation>Operasi masih berjalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some link or unlink requests have not finished yet. Wait for them, or cancel them and close? Requests already sent may still be carried out by GoBiz; the table then shows those outlets as unknown.</source>
+        <translation>Beberapa permintaan tautkan atau lepas tautan belum selesai. Tunggu sampai selesai, atau batalkan lalu tutup? Permintaan yang sudah dikirim mungkin tetap dijalankan oleh GoBiz; tabel lalu menampilkan outlet tersebut sebagai tidak diketahui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wait, then close</source>
+        <translation>&amp;Tunggu, lalu tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel them and close</source>
+        <translation>&amp;Batalkan lalu tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep working</source>
+        <translation>&amp;Lanjutkan bekerja</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::OutletsPage</name>
+    <message>
+        <location filename="../../ui/OutletsPage.cpp" line="+35"/>
+        <source>GoFood</source>
+        <translation>GoFood</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Link to &amp;GoFood</source>
+        <translation>Tautkan ke &amp;GoFood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to Pa&amp;yment</source>
+        <translation>Tautkan ke Pem&amp;bayaran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fill external IDs…</source>
+        <translation>Isi ID &amp;eksternal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Impor CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Ulangi yang gagal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Co&amp;ntinue with this token</source>
+        <translation>Lanjutkan &amp;dengan token ini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+23"/>
+        <source>Outlets</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Step 4 of 5: check GoFood or Payment to link an outlet, uncheck to unlink. Each cell shows what GoBiz confirmed.</source>
+        <translation>Langkah 4 dari 5: centang GoFood atau Pembayaran untuk menautkan outlet, hapus centang untuk melepas tautan. Setiap sel menampilkan apa yang dikonfirmasi GoBiz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, outlet ID, address or external ID</source>
+        <translation>Nama, ID outlet, alamat, atau ID eksternal</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Link the selected outlets to GoFood</source>
+        <translation>Tautkan outlet terpilih ke GoFood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the selected outlets to Payment</source>
+        <translation>Tautkan outlet terpilih ke Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlink…</source>
+        <translation>Le&amp;pas tautan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink the selected outlets</source>
+        <translation>Lepas tautan outlet terpilih</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlink selected from &amp;GoFood</source>
+        <translation>Lepas tautan terpilih dari &amp;GoFood</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlink selected from &amp;Payment</source>
+        <translation>Lepas tautan terpilih dari &amp;Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill the external outlet IDs of the selected outlets from a pattern such as POS-{n:03}</source>
+        <translation>Isi ID outlet eksternal untuk outlet terpilih dari pola seperti POS-{n:03}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import external outlet IDs from a CSV file of outlet ID, external ID</source>
+        <translation>Impor ID outlet eksternal dari file CSV berisi ID outlet dan ID eksternal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send again every request that failed</source>
+        <translation>Kirim ulang setiap permintaan yang gagal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Sending %n failed request(s) again.</source>
+        <translation>
+            <numerusform>Mengirim ulang %n permintaan yang gagal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected outlets:</source>
+        <translation>Outlet terpilih:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Progress of the link operations</source>
+        <translation>Kemajuan operasi penautan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel every request that has not finished</source>
+        <translation>Batalkan setiap permintaan yang belum selesai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled. Outlets whose request was already sent show &quot;Unknown&quot;: GoBiz may or may not have applied it.</source>
+        <translation>Dibatalkan. Outlet yang permintaannya sudah dikirim menampilkan &quot;Tidak diketahui&quot;: GoBiz mungkin sudah atau belum menerapkannya.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GoBiz no longer accepts the access token (it expired or was revoked). Everything not yet sent is kept: paste a new token for the same merchant and the run continues.</source>
+        <translation>GoBiz tidak lagi menerima token akses (kedaluwarsa atau dicabut). Semua yang belum dikirim tetap tersimpan: tempel token baru untuk merchant yang sama dan prosesnya berlanjut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New access &amp;token:</source>
+        <translation>Token akses ba&amp;ru:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New access token</source>
+        <translation>Token akses baru</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Continuing with the new token.</source>
+        <translation>Melanjutkan dengan token baru.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Details of the current outlet</source>
+        <translation>Detail outlet saat ini</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Res&amp;ume</source>
+        <translation>Lan&amp;jutkan</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Check the &amp;journal again</source>
+        <translation>Perik&amp;sa jurnal lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After freeing space or fixing the folder: write what is waiting and continue sending</source>
+        <translation>Setelah mengosongkan ruang atau memperbaiki folder: tulis yang masih menunggu dan lanjutkan pengiriman</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The link journal is checked again: changes waiting to be sent continue, and each is recorded first.</source>
+        <translation>Jurnal tautan diperiksa lagi: perubahan yang menunggu untuk dikirim dilanjutkan, dan masing-masing dicatat lebih dulu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…dan %n lainnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) were interrupted when the wizard last stopped: %1. Resume them, or discard them?</source>
+        <translation>
+            <numerusform>%n perubahan terputus saat wizard terakhir kali berhenti: %1. Kirim ulang, atau buang?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resu&amp;me</source>
+        <translation>Kiri&amp;m ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the interrupted changes again: safe, since GoBiz applies a link or unlink only once</source>
+        <translation>Kirim ulang perubahan yang terputus: aman, karena GoBiz hanya menerapkan penautan atau pelepasan tautan satu kali</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation>Bu&amp;ang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send nothing; those outlets show Unknown until they are changed again. The records stay in the journal.</source>
+        <translation>Tidak mengirim apa pun; outlet tersebut menampilkan Tidak diketahui sampai diubah lagi. Catatannya tetap ada di jurnal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n interrupted change(s) discarded: nothing was sent. Those outlets show Unknown until they are changed again; the records stay in the journal.</source>
+        <translation>
+            <numerusform>%n perubahan yang terputus dibuang: tidak ada yang dikirim. Outlet tersebut menampilkan Tidak diketahui sampai diubah lagi; catatannya tetap ada di jurnal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · GoBiz roles: %2 · %n outlet(s) · primary outlet: %3</source>
+        <translation>
+            <numerusform>%1 · Peran GoBiz: %2 · %n outlet · outlet utama: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GoBiz lists no outlets for this user. Sign in as a user who has access to the outlets.</source>
+        <translation>GoBiz tidak mencantumkan outlet apa pun untuk pengguna ini. Masuklah sebagai pengguna yang memiliki akses ke outlet tersebut.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Select one or more outlets in the table first.</source>
+        <translation>Pilih dulu satu atau beberapa outlet di tabel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>These roles may not link outlets</source>
+        <translation>Peran ini tidak boleh menautkan outlet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Don&apos;t send</source>
+        <translation>&amp;Jangan kirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;anyway</source>
+        <translation>Tetap &amp;kirim</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was sent.</source>
+        <translation>Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>GoFood orders will be accepted automatically</source>
+        <translation>Pesanan GoFood akan diterima otomatis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet(s) you are linking now and to every GoFood link in this session.</source>
+        <translation>
+            <numerusform>Saat outlet ditautkan ke GoFood, GoBiz mengubah penerimaan pesanannya menjadi Terima Otomatis: pesanan GoFood baru langsung diterima tanpa konfirmasi kasir. Ini berlaku untuk %n outlet yang sedang Anda tautkan dan untuk setiap penautan GoFood dalam sesi ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Link and use Auto Accept</source>
+        <translation>&amp;Tautkan dan pakai Terima Otomatis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was linked to GoFood.</source>
+        <translation>Tidak ada yang ditautkan ke GoFood.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Sending %n interrupted change(s) again.</source>
+        <translation>
+            <numerusform>Mengirim ulang %n perubahan yang terputus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n outlet(s) were not sent to %1: enter their external outlet ID first (double-click the cell, or use Fill external IDs).</source>
+        <translation>
+            <numerusform>%n outlet tidak dikirim ke %1: isi dulu ID outlet eksternalnya (klik dua kali pada sel, atau gunakan Isi ID eksternal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 done, %2 failed, %3 remaining</source>
+        <translation>%1 selesai, %2 gagal, %3 tersisa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n outlet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing %1 of %2</source>
+        <translation>Menampilkan %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select an outlet to see its details here.</source>
+        <translation>Pilih outlet untuk melihat detailnya di sini.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (outlet ID %2)%3</source>
+        <translation>%1 (ID outlet %2)%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, primary outlet</source>
+        <translation>, outlet utama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External outlet ID: %1</source>
+        <translation>ID outlet eksternal: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set (required before linking)</source>
+        <translation>belum diisi (wajib sebelum menautkan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(linked at %1 by GoBiz)</source>
+        <translation>(ditautkan pada %1 oleh GoBiz)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(request ID %1)</source>
+        <translation>(ID permintaan %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The wizard closes when the running requests have finished.</source>
+        <translation>Wizard akan ditutup setelah permintaan yang sedang berjalan selesai.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n external outlet ID(s) filled in. Nothing is sent until you link.</source>
+        <translation>
+            <numerusform>%n ID outlet eksternal sudah diisi. Belum ada yang dikirim sampai Anda menautkan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::SignInHelpPage</name>
+    <message>
+        <location filename="../../ui/SignInHelpPage.cpp" line="+39"/>
+        <source>Signing in to GoBiz</source>
+        <translation>Masuk ke GoBiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2 of 5: get the merchant&apos;s access token.</source>
+        <translation>Langkah 2 dari 5: dapatkan token akses merchant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The access token comes from your partner system. The merchant signs in to GoBiz on GoBiz&apos;s own page, with the phone number of their GoBiz account and a one-time code (OTP), and allows your integration. Your system then receives the token. Copy it and paste it on the next page. Never type the merchant&apos;s OTP into any other program.</source>
+        <translation>Token akses berasal dari sistem mitra Anda. Merchant masuk ke GoBiz di halaman milik GoBiz sendiri, dengan nomor telepon akun GoBiz-nya dan kode sekali pakai (OTP), lalu memberi izin kepada integrasi Anda. Setelah itu sistem Anda menerima tokennya. Salin token itu dan tempel di halaman berikutnya. Jangan pernah mengetik OTP merchant di program lain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which phone number receives the code?</source>
+        <translation>Nomor telepon mana yang menerima kode?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The one registered to the merchant&apos;s GoBiz account, which is not always the owner&apos;s own phone. Open the GoBiz app: the number is shown at the top of its main page and at the top of its Account page. The code usually arrives by WhatsApp; SMS is offered as another method.</source>
+        <translation>Nomor yang terdaftar di akun GoBiz merchant, yang belum tentu nomor ponsel pemilik sendiri. Buka aplikasi GoBiz: nomor itu tampil di bagian atas halaman utama dan di bagian atas halaman Akun. Kode biasanya dikirim lewat WhatsApp; SMS tersedia sebagai metode lain.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GoBiz app, main page</source>
+        <translation>Aplikasi GoBiz, halaman utama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GoBiz app, Account page</source>
+        <translation>Aplikasi GoBiz, halaman Akun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drawing of a phone: the registered phone number is highlighted at the top of the screen.</source>
+        <translation>Gambar ponsel: nomor telepon yang terdaftar ditandai di bagian atas layar.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>GoBiz guide: linking outlets (for your developers):</source>
+        <translation>Panduan GoBiz: menautkan outlet (untuk pengembang Anda):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Buka di browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y link</source>
+        <translation>&amp;Salin alamat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opened in your browser.</source>
+        <translation>Sudah dibuka di browser Anda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No browser could be opened. Use Copy link and paste it into a browser.</source>
+        <translation>Browser tidak dapat dibuka. Gunakan Salin alamat, lalu tempel ke browser.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Link copied: %1</source>
+        <translation>Alamat disalin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::SummaryPage</name>
+    <message>
+        <location filename="../../ui/SummaryPage.cpp" line="+52"/>
+        <source>&amp;Save report…</source>
+        <translation>Simpan &amp;laporan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy to clipboard</source>
+        <translation>Salin ke &amp;papan klip</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 5 of 5: what changed in this session, as GoBiz confirmed it.</source>
+        <translation>Langkah 5 dari 5: apa yang berubah dalam sesi ini, sesuai konfirmasi GoBiz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outlet ID</source>
+        <translation>ID outlet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External outlet ID</source>
+        <translation>ID outlet eksternal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked at (GoBiz)</source>
+        <translation>Waktu tertaut (GoBiz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes in this session</source>
+        <translation>Perubahan dalam sesi ini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the report as CSV or JSON. It never contains the access token.</source>
+        <translation>Simpan laporan sebagai CSV atau JSON. Laporan tidak pernah berisi token akses.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing was changed in this session.</source>
+        <translation>Tidak ada yang diubah dalam sesi ini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked: %1 · Unlinked: %2 · Failed: %3 · Unknown: %4</source>
+        <translation>Tertaut: %1 · Dilepas: %2 · Gagal: %3 · Tidak diketahui: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reminder: the outlets linked to GoFood now accept GoFood orders automatically (Auto Accept). Tell the merchant, and make sure the partner system handles incoming orders.</source>
+        <translation>Pengingat: outlet yang ditautkan ke GoFood kini menerima pesanan GoFood secara otomatis (Terima Otomatis). Beri tahu merchant, dan pastikan sistem mitra menangani pesanan yang masuk.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>GoFood</source>
+        <translation>GoFood</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>gobiz-link-report-%1.csv</source>
+        <translation>laporan-tautan-gobiz-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report saved to %1. It contains no access token.</source>
+        <translation>Laporan disimpan ke %1. Laporan ini tidak berisi token akses.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The summary was copied to the clipboard.</source>
+        <translation>Ringkasan sudah disalin ke papan klip.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::TokenPage</name>
+    <message>
+        <location filename="../../ui/TokenPage.cpp" line="+32"/>
+        <source>&amp;Paste</source>
+        <translation>Tem&amp;pel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use &amp;demo token</source>
+        <translation>Pakai token &amp;demo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Ingat di komputer ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remembered tokens</source>
+        <translation>Token yang diingat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use</source>
+        <translation>G&amp;unakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ca&amp;ncel check</source>
+        <translation>&amp;Batalkan pemeriksaan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Step 3 of 5: paste the merchant&apos;s access token. It stays in memory, and in the system keychain only if you ask for it.</source>
+        <translation>Langkah 3 dari 5: tempel token akses merchant. Token hanya disimpan di memori, dan di keychain sistem hanya jika Anda memintanya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access &amp;token:</source>
+        <translation>T&amp;oken akses:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste the token here</source>
+        <translation>Tempel token di sini</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>S&amp;how token</source>
+        <translation>Ta&amp;mpilkan token</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Show or hide the token</source>
+        <translation>Tampilkan atau sembunyikan token</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Hide token</source>
+        <translation>Se&amp;mbunyikan token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste the token from the clipboard</source>
+        <translation>Tempel token dari papan klip</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the remembered token for this account and continue</source>
+        <translation>Periksa token yang diingat untuk akun ini, lalu lanjutkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the remembered token for this account from this computer</source>
+        <translation>Hapus token yang diingat untuk akun ini dari komputer ini</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the token</source>
+        <translation>Memeriksa token</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Check cancelled.</source>
+        <translation>Pemeriksaan dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the remembered token and checking it with GoBiz…</source>
+        <translation>Membaca token yang diingat dan memeriksanya ke GoBiz…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The remembered token was removed from this computer.</source>
+        <translation>Token yang diingat sudah dihapus dari komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Spaces, quotes or a &quot;Bearer&quot; prefix around the token were removed.</source>
+        <translation>Spasi, tanda kutip, atau awalan &quot;Bearer&quot; di sekitar token sudah dibuang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The token is kept in this computer&apos;s keychain, under a label with the primary outlet&apos;s name. Leave this off on a shared computer.</source>
+        <translation>Token disimpan di keychain komputer ini dengan label berisi nama outlet utama. Jangan centang ini di komputer yang dipakai bersama.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no keychain the wizard can use, so the token cannot be remembered.</source>
+        <translation>Komputer ini tidak memiliki keychain yang dapat dipakai wizard, jadi token tidak dapat diingat.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking the token with %1…</source>
+        <translation>Memeriksa token di %1…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Try &amp;again</source>
+        <translation>Coba la&amp;gi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+30"/>
+        <source>Saving the token in this computer&apos;s keychain…</source>
+        <translation>Menyimpan token di keychain komputer ini…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>GoBiz accepted the token; if you continue, it is forgotten when the wizard closes.</source>
+        <translation>GoBiz menerima token ini; jika Anda melanjutkan, token akan dilupakan saat wizard ditutup.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue for this &amp;session only</source>
+        <translation>Lanjutkan untuk &amp;sesi ini saja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try saving &amp;again</source>
+        <translation>Coba simpan la&amp;gi</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::WelcomePage</name>
+    <message>
+        <location filename="../../ui/WelcomePage.cpp" line="+25"/>
+        <source>C&amp;ustom address:</source>
+        <translation>Alamat k&amp;ustom:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Network settings…</source>
+        <translation>Pengaturan &amp;jaringan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link GoBiz outlets to your integration</source>
+        <translation>Tautkan outlet GoBiz ke integrasi Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 1 of 5: choose where GoBiz is.</source>
+        <translation>Langkah 1 dari 5: pilih lingkungan GoBiz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This wizard links a merchant&apos;s GoBiz outlets to your partner integration, for GoFood and for Payment, outlet by outlet. You sign in with the merchant&apos;s access token, choose the outlets, and see for each one what GoBiz confirmed.</source>
+        <translation>Wizard ini menautkan outlet GoBiz milik merchant ke integrasi mitra Anda, untuk GoFood dan Pembayaran, satu per satu. Anda masuk dengan token akses merchant, memilih outlet, lalu melihat apa yang dikonfirmasi GoBiz untuk setiap outlet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Production (%1)</source>
+        <translation>&amp;Produksi (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sandbox for testing (%1)</source>
+        <translation>&amp;Sandbox untuk pengujian (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://api.example.com</source>
+        <translation>https://api.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom API address</source>
+        <translation>Alamat API kustom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Environment</source>
+        <translation>Lingkungan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is for partners using GoBiz facilitator integration, where the partner links each merchant&apos;s outlets. With direct integration no linking is needed, and you do not need this wizard.</source>
+        <translation>Wizard ini untuk mitra yang memakai integrasi fasilitator GoBiz, yaitu mitra yang menautkan outlet setiap merchant. Dengan integrasi langsung, penautan tidak diperlukan dan Anda tidak memerlukan wizard ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Behind a shop or office proxy? Set it here.</source>
+        <translation>Memakai proksi toko atau kantor? Atur di sini.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1, primary outlet %2</source>
+        <translation>%1, outlet utama %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %n perubahan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) were interrupted when the wizard last stopped (%1), so GoBiz may or may not have applied them. They are kept: sign in to the same account and the Outlets page offers to resume or discard them.</source>
+        <translation>
+            <numerusform>%n perubahan terputus saat wizard terakhir kali berhenti (%1), sehingga GoBiz mungkin sudah atau belum menerapkannya. Perubahan itu disimpan: masuk ke akun yang sama, lalu halaman Outlet akan menawarkan untuk mengirim ulang atau membuangnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Demo mode: a local GoBiz sandbox with a demo merchant runs inside this program at %1. Nothing is sent to GoBiz.</source>
+        <translation>Mode demo: sandbox GoBiz lokal dengan merchant demo berjalan di dalam program ini di %1. Tidak ada yang dikirim ke GoBiz.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace gobiz::ui {
+
+// The wizard's languages: English (the source text) and Bahasa Indonesia. The catalogues are
+// compiled into the ui library (":/i18n/gobiz_<lang>.qm", see resources/translations/).
+//
+// installTranslations() picks the language ("en" or "id" from --lang; empty: the first of the
+// system's UI languages that the wizard has, else English), installs the wizard's catalogue and
+// Qt's own strings (QWizard's Back/Next, dialog buttons, context menus) for it, and returns the
+// language now in effect. An explicit language also becomes the default QLocale, so numbers and
+// dates follow it. Calling it again replaces the translators of the earlier call (tests switch
+// languages in one process). Call it before creating widgets: texts are set when a widget is
+// built.
+QString installTranslations(const QString &language = {});
+
+// "en", "id".
+QStringList availableLanguages();
+
+} // namespace gobiz::ui
