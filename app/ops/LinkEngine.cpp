@@ -48,6 +48,7 @@ struct LinkEngine::Private
         int countedAttempts = 0;    // attempts that count against maxAttempts (a 401 does not)
         bool guarded = false;       // StartGuard consulted
         int concurrencyEpoch = 0;   // at send time: one 429 halving per concurrency level
+        int tokenEpoch = 0;         // at send time: a 401 for a replaced token asks nothing
     };
     struct Slot
     {
@@ -66,6 +67,7 @@ struct LinkEngine::Private
     int inFlight = 0;
     int effectiveConcurrency = 4;
     int concurrencyEpoch = 0;
+    int tokenEpoch = 0; // provideToken() calls so far
     int consecutiveSuccesses = 0;
     int consecutiveFailures = 0;
     int requestsInRun = 0;
@@ -278,6 +280,7 @@ struct LinkEngine::Private
             : q->m_client->unlink(op.request.outletId, op.request.product);
         entry.reply = reply;
         entry.concurrencyEpoch = concurrencyEpoch;
+        entry.tokenEpoch = tokenEpoch;
         ++entry.countedAttempts;
         ++op.attempts;
         op.phase = LinkOperation::Phase::InFlight;
@@ -364,7 +367,9 @@ struct LinkEngine::Private
             op.phase = LinkOperation::Phase::Queued;
             ready.push_front(id);
             postOperation(op);
-            pauseForToken = true;
+            // Sent with a token that was replaced while it was in flight: the new one is tried
+            // without asking the person again.
+            pauseForToken = entry.tokenEpoch == tokenEpoch;
             break;
         }
 
@@ -674,6 +679,7 @@ void LinkEngine::provideToken(const QString &normalizedToken)
 {
     if (m_client)
         m_client->setToken(normalizedToken);
+    ++d->tokenEpoch;
     if (m_state == State::WaitingForToken) {
         qCInfo(lcEngine) << "new token given; continuing";
         d->continueRun();

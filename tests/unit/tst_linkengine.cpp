@@ -53,6 +53,7 @@ private slots:
     void consecutiveFailuresPauseAndResume();
     void userPauseAndResume();
     void unauthorizedMidRunKeepsEverything();
+    void lateUnauthorizedForAReplacedTokenAsksNothing();
     void cancelAll_data();
     void cancelAll();
     void changeOfMindWhileInFlight();
@@ -645,6 +646,35 @@ void TestLinkEngine::unauthorizedMidRunKeepsEverything()
     QVERIFY(unauthorizedAttempts >= 1);
     QCOMPARE(m_server->counters().statusCount(401), unauthorizedAttempts);
     QCOMPARE(m_engine->progress().done, 20);
+}
+
+void TestLinkEngine::lateUnauthorizedForAReplacedTokenAsksNothing()
+{
+    // Two requests go out with a token that expires; the first 401 asks for a new token, which
+    // is given while the second is still in flight. Its 401 then belongs to the old token: it is
+    // sent again with the new one instead of asking the person a second time.
+    RetryPolicy policy = fastPolicy();
+    policy.transferTimeout = 5s; // the late answer must arrive, not time out
+    m_engine->setPolicy(policy);
+    m_engine->setConcurrencyLimit(2);
+    Fault late = Fault::httpError(401);
+    late.delayMs = 300;
+    m_server->faults().failNext(FaultRoute::Link, Fault::httpError(401), 1, outlet(0));
+    m_server->faults().failNext(FaultRoute::Link, late, 1, outlet(1));
+    QSignalSpy tokenRequired(m_engine, &LinkEngine::tokenRequired);
+    submit(0);
+    submit(1);
+    QVERIFY(tokenRequired.wait(5000));
+    QCOMPARE(m_engine->inFlightCount(), 1); // outlet 1's answer is still on its way
+    m_engine->provideToken(DemoTokens::owner());
+    QVERIFY(waitIdle(5000));
+    QCOMPARE(tokenRequired.size(), 1);
+    QVERIFY(serverLinked(0));
+    QVERIFY(serverLinked(1));
+    for (int i : {0, 1}) {
+        QCOMPARE(finishedFor(i).first().attempts, 2); // the 401, then with the new token
+        QCOMPARE(serverRequests(i, Product::GoFood, LinkAction::Link), 2);
+    }
 }
 
 void TestLinkEngine::cancelAll_data()
