@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
+#include <cstring>
 
 namespace gobiz::ApiParsers {
 
@@ -77,20 +78,59 @@ QString readString(const QJsonValue &value)
     return {};
 }
 
+bool isBidiControl(char16_t u)
+{
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
+        || u == 0x200F || u == 0x061C;
+}
+
+bool isZeroWidth(char16_t u)
+{
+    return u == 0x200B || u == 0x2060 || u == 0xFEFF;
+}
+
+bool isControl(char16_t u)
+{
+    return u < 0x20 || (u >= 0x7F && u < 0xA0);
+}
+
+// Most names need no cleaning; finding that out without allocating keeps token-info of tens of
+// thousands of outlets close to the cost of QJsonDocument::fromJson itself.
+bool isCleanDisplayText(const QString &text)
+{
+    if (text.size() > maxDisplayTextLength)
+        return false;
+    bool previousSpace = true; // a leading space is not clean either
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            if (u < 0x20 || u == 0x7F)
+                return false;
+            const bool space = u == u' ';
+            if (space && previousSpace)
+                return false;
+            previousSpace = space;
+            continue;
+        }
+        if (isControl(u) || isBidiControl(u) || isZeroWidth(u) || c.isSpace())
+            return false;
+        previousSpace = false;
+    }
+    return !previousSpace || text.isEmpty();
+}
+
 // Text from the server is shown as plain text; also drop what can hide or reorder it.
 QString sanitizedDisplayText(const QString &text)
 {
+    if (isCleanDisplayText(text))
+        return text;
     QString clean;
     clean.reserve(qMin<qsizetype>(text.size(), maxDisplayTextLength + 1));
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        const bool control = u < 0x20 || (u >= 0x7F && u < 0xA0);
-        const bool bidiControl = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)
-            || u == 0x200E || u == 0x200F || u == 0x061C;
-        const bool zeroWidth = u == 0x200B || u == 0x2060 || u == 0xFEFF;
-        if (control)
+        if (isControl(u))
             clean.append(u' ');
-        else if (!bidiControl && !zeroWidth)
+        else if (!isBidiControl(u) && !isZeroWidth(u))
             clean.append(c);
         if (clean.size() > maxDisplayTextLength) {
             clean.truncate(maxDisplayTextLength);
@@ -161,22 +201,26 @@ ApiError::Kind kindForTransportError(QNetworkReply::NetworkError error)
 
 int jsonNestingDepth(const QByteArray &json, int limit)
 {
+    // Runs over every byte of every response before it is parsed, so string bodies (most of a
+    // token-info) are skipped with memchr instead of being looked at byte by byte.
+    const char *p = json.constData();
+    const char *const end = p + json.size();
     int depth = 0;
     int deepest = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : json) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
+    while (p < end) {
+        const char c = *p++;
         if (c == '"') {
-            inString = true;
+            for (;;) {
+                const auto *quote = static_cast<const char *>(std::memchr(p, '"', size_t(end - p)));
+                if (!quote)
+                    return deepest; // unterminated string: the parser reports it
+                const char *backslash = quote;
+                while (backslash > p && backslash[-1] == '\\')
+                    --backslash;
+                p = quote + 1;
+                if ((quote - backslash) % 2 == 0) // an even run of backslashes escapes nothing
+                    break;
+            }
         } else if (c == '{' || c == '[') {
             deepest = qMax(deepest, ++depth);
             if (deepest >= limit)
@@ -301,14 +345,19 @@ Parsed<TokenInfo> parseTokenInfo(const QByteArray &body)
     for (qsizetype i = 0; i < outlets.size(); ++i) {
         const QJsonObject object = outlets.at(i).toObject();
         Outlet outlet;
-        outlet.id = readString(object.value(u"id")).trimmed();
-        if (outlet.id.isEmpty() || outlet.id.size() > maxOutletIdLength || seen.contains(outlet.id)) {
+        outlet.id = readString(object.value(QLatin1String("id"))).trimmed();
+        bool usable = !outlet.id.isEmpty() && outlet.id.size() <= maxOutletIdLength;
+        if (usable) { // one hash lookup: a duplicate does not grow the set
+            const qsizetype distinctIds = seen.size();
+            seen.insert(outlet.id);
+            usable = seen.size() > distinctIds;
+        }
+        if (!usable) {
             ++result.value.skippedOutlets;
             continue;
         }
-        seen.insert(outlet.id);
-        outlet.name = sanitizedDisplayText(readString(object.value(u"name")));
-        outlet.address = sanitizedDisplayText(readString(object.value(u"address")));
+        outlet.name = sanitizedDisplayText(readString(object.value(QLatin1String("name"))));
+        outlet.address = sanitizedDisplayText(readString(object.value(QLatin1String("address"))));
         outlet.primary = i == 0;
         result.value.outlets.append(std::move(outlet));
     }

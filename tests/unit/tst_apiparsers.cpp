@@ -393,6 +393,10 @@ void TestApiParsers::nestingDepth_data()
     QTest::newRow("nested") << QByteArray(R"({"a":[{"b":[]}]})") << 4;
     QTest::newRow("brackets in strings ignored") << QByteArray(R"({"a":"[[[{{{"})") << 1;
     QTest::newRow("escaped quote") << QByteArray(R"({"a":"\"[[["})") << 1;
+    QTest::newRow("escaped backslash ends string") << QByteArray(R"({"a":"\\","b":[[]]})") << 3;
+    QTest::newRow("escaped backslash then escaped quote") << QByteArray(R"({"a":"\\\"[","b":[]})") << 2;
+    QTest::newRow("unterminated string") << QByteArray(R"({"a":[ "[[[)") << 2;
+    QTest::newRow("empty strings") << QByteArray(R"({"":"","x":[""]})") << 2;
     QTest::newRow("scalar") << QByteArray("42") << 0;
     QTest::newRow("bomb stops at limit") << QByteArray(1000000, '[') << maxJsonDepth + 1;
 }
