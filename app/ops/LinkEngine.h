@@ -77,7 +77,9 @@ public:
     void pause();  // stops starting requests; those in flight finish
     // Continues a Paused run. Before resumeNotBefore (long Retry-After) it waits until then.
     void resume();
-    // Gives the client the new token; a run waiting for one (after a 401) continues.
+    // Gives the client the new token; a run waiting for one (after a 401) continues. Requests
+    // still in flight with the old token that answer 401 are sent again with the new one,
+    // without asking for a token again.
     void provideToken(const QString &normalizedToken);
 
     State state() const { return m_state; }
