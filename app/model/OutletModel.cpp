@@ -355,14 +355,40 @@ OutletModel::ProductCell OutletModel::cell(int row, Product product) const
     if (row < 0 || row >= m_outlets.size())
         return {};
     const auto it = m_cells.constFind(m_outlets.at(row).id);
-    return it == m_cells.cend() ? ProductCell() : it->at(productIndex(product));
+    if (it != m_cells.cend())
+        return it->at(productIndex(product));
+    ProductCell unrecorded;
+    unrecorded.note = m_unrecordedNote;
+    return unrecorded;
+}
+
+std::array<OutletModel::ProductCell, 2> &OutletModel::storedCells(const QString &outletId)
+{
+    auto it = m_cells.find(outletId);
+    if (it == m_cells.end()) {
+        // Stored for one product: the other one still says what an unstored cell says.
+        ProductCell unrecorded;
+        unrecorded.note = m_unrecordedNote;
+        it = m_cells.insert(outletId, {unrecorded, unrecorded});
+    }
+    return *it;
+}
+
+void OutletModel::setUnrecordedNote(const QString &note)
+{
+    if (note == m_unrecordedNote)
+        return;
+    m_unrecordedNote = note;
+    if (!m_outlets.isEmpty())
+        emit dataChanged(index(0, GoFoodColumn), index(rowCount() - 1, PaymentColumn),
+                         {Qt::ToolTipRole});
 }
 
 void OutletModel::setCell(int row, Product product, const ProductCell &cell)
 {
     if (row < 0 || row >= m_outlets.size())
         return;
-    m_cells[m_outlets.at(row).id][productIndex(product)] = cell;
+    storedCells(m_outlets.at(row).id)[productIndex(product)] = cell;
     emitCellChanged(row, product);
 }
 
@@ -390,7 +416,7 @@ bool OutletModel::requestChange(int row, Product product, LinkAction action)
         refusal = tr("Linking is not available yet: sign in first.");
     }
     if (!refusal.isEmpty()) {
-        ProductCell &refused = m_cells[m_outlets.at(row).id][productIndex(product)];
+        ProductCell &refused = storedCells(m_outlets.at(row).id)[productIndex(product)];
         refused.error = ApiError(ApiError::Kind::BadRequest); // httpStatus 0: refused unsent
         refused.error.detail = refusal;
         // An operation in progress keeps showing; otherwise the cell says this request failed.
@@ -435,7 +461,7 @@ void OutletModel::applyOperation(const LinkOperation &operation)
         return;
     const Product product = operation.request.product;
     const bool linking = operation.request.action == LinkAction::Link;
-    ProductCell &target = m_cells[operation.request.outletId][productIndex(product)];
+    ProductCell &target = storedCells(operation.request.outletId)[productIndex(product)];
     target.requestId = operation.requestId;
     switch (operation.phase) {
     case LinkOperation::Phase::Queued:

@@ -77,6 +77,10 @@ public:
     ProductCell cell(int row, Product product) const;
     // Restores a cell from records (journal) without asking the engine.
     void setCell(int row, Product product, const ProductCell &cell);
+    // The note of cells nothing was recorded or restored for, e.g. "Never changed from this
+    // computer." once the journal has been read; empty (the default) claims nothing. Such cells
+    // stay unstored, so a model of 100,000 outlets stays small.
+    void setUnrecordedNote(const QString &note);
 
     // Checking/unchecking product cells goes to this engine; its updates come back here.
     void setEngine(LinkEngine *engine);
@@ -92,6 +96,7 @@ signals:
 private:
     void applyOperation(const LinkOperation &operation);
     void emitCellChanged(int row, Product product);
+    std::array<ProductCell, 2> &storedCells(const QString &outletId); // inserted when missing
 
     QList<Outlet> m_outlets;
     QList<QString> m_externalIds;
@@ -99,6 +104,7 @@ private:
     QHash<QString, std::array<ProductCell, 2>> m_cells;
     mutable QHash<QString, int> m_rowById; // built on first rowOf()
     mutable bool m_rowIndexBuilt = false;
+    QString m_unrecordedNote;
     QPointer<LinkEngine> m_engine;
 };
 
