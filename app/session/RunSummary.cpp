@@ -1,6 +1,7 @@
 #include "RunSummary.h"
 
 #include "diagnostics/Redactor.h"
+#include "store/LinkJournal.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -56,11 +57,39 @@ bool Report::gofoodLinked() const
     return false;
 }
 
-QList<Entry> build(const QList<LinkOperation> &finishedInOrder, const QList<Outlet> &outlets)
+namespace {
+
+QHash<QString, QString> namesOf(const QList<Outlet> &outlets)
 {
     QHash<QString, QString> names;
     for (const Outlet &outlet : outlets)
         names.insert(outlet.id, outlet.name);
+    return names;
+}
+
+QString cancelledAfterSending()
+{
+    return Tr::tr("Cancelled after the request was sent; check this outlet again.");
+}
+
+// One entry per (outlet, product): a later one replaces an earlier one.
+void keepLatest(QList<Entry> &entries, QHash<QString, qsizetype> &indexByKey, const Entry &entry)
+{
+    const QString key = entry.outletId + u'\x1f' + productKey(entry.product);
+    const auto it = indexByKey.constFind(key);
+    if (it != indexByKey.cend()) {
+        entries[*it] = entry;
+    } else {
+        indexByKey.insert(key, entries.size());
+        entries.append(entry);
+    }
+}
+
+} // namespace
+
+QList<Entry> build(const QList<LinkOperation> &finishedInOrder, const QList<Outlet> &outlets)
+{
+    const QHash<QString, QString> names = namesOf(outlets);
     QList<Entry> entries;
     QHash<QString, qsizetype> indexByKey;
     for (const LinkOperation &op : finishedInOrder) {
@@ -94,20 +123,53 @@ QList<Entry> build(const QList<LinkOperation> &finishedInOrder, const QList<Outl
                 continue; // never reached GoBiz: nothing changed
             entry.result = Result::Unknown;
             entry.errorKind = ApiError::kindKey(ApiError::Kind::Cancelled);
-            entry.errorMessage = Tr::tr("Cancelled after the request was sent; check this "
-                                        "outlet again.");
+            entry.errorMessage = cancelledAfterSending();
             break;
         default:
             continue;
         }
-        const QString key = entry.outletId + u'\x1f' + productKey(entry.product);
-        const auto it = indexByKey.constFind(key);
-        if (it != indexByKey.cend()) {
-            entries[*it] = entry;
-        } else {
-            indexByKey.insert(key, entries.size());
-            entries.append(entry);
+        keepLatest(entries, indexByKey, entry);
+    }
+    return entries;
+}
+
+QList<Entry> buildFromJournal(const QList<JournalEntry> &rowsInOrder, const QList<Outlet> &outlets)
+{
+    const QHash<QString, QString> names = namesOf(outlets);
+    QList<Entry> entries;
+    QHash<QString, qsizetype> indexByKey;
+    for (const JournalEntry &row : rowsInOrder) {
+        Entry entry;
+        entry.outletId = row.request.outletId;
+        entry.outletName = names.value(row.request.outletId, row.request.outletId);
+        entry.product = row.request.product;
+        entry.action = row.request.action;
+        entry.externalOutletId = row.request.externalOutletId;
+        entry.finishedAt = row.finishedAt;
+        entry.attempts = row.attempts;
+        entry.requestId = row.requestId;
+        switch (row.result) {
+        case JournalEntry::Result::Succeeded:
+            entry.result = row.request.action == LinkAction::Link ? Result::Linked : Result::Unlinked;
+            if (row.request.action == LinkAction::Link)
+                entry.linkedAt = row.linkedAt;
+            break;
+        case JournalEntry::Result::Failed:
+            entry.result = Result::Failed;
+            entry.errorKind = row.errorKind;
+            entry.errorMessage = row.errorMessage;
+            break;
+        case JournalEntry::Result::Cancelled:
+            if (!row.abortedInFlight && row.attempts == 0)
+                continue; // never reached GoBiz: nothing changed
+            entry.result = Result::Unknown;
+            entry.errorKind = ApiError::kindKey(ApiError::Kind::Cancelled);
+            entry.errorMessage = cancelledAfterSending();
+            break;
+        case JournalEntry::Result::Unfinished:
+            continue; // no outcome (yet)
         }
+        keepLatest(entries, indexByKey, entry);
     }
     return entries;
 }

@@ -14,6 +14,10 @@
 // What a run changed, per outlet and product, and the reports made from it. Pure functions: the
 // controller collects finished operations, these turn them into rows and bytes. A report never
 // holds the access token (there is no field for it).
+namespace gobiz {
+struct JournalEntry;
+}
+
 namespace gobiz::RunSummary {
 
 enum class Result {
@@ -52,6 +56,7 @@ struct Report
     QDateTime generatedAt;
     QString applicationVersion;
     QList<Entry> entries;
+    bool fromJournal = false; // entries built from the journal's rows (else from memory)
 
     int count(Result result) const;
     // GoFood links switch order acceptance to Auto Accept (gobiz-api.md §2).
@@ -62,6 +67,10 @@ struct Report
 // were superseded or cancelled before being sent changed nothing and are left out. names maps
 // outlet ids to names (outlets no longer listed keep their id as name).
 QList<Entry> build(const QList<LinkOperation> &finishedInOrder, const QList<Outlet> &outlets);
+// The same from the journal's rows (in id order, e.g. LinkJournal::entries() of one run): the
+// same rules, with GoBiz's linked_at, request ids and error sentences as recorded. Rows without
+// an outcome (in flight, or interrupted and resolved later) are left out.
+QList<Entry> buildFromJournal(const QList<JournalEntry> &rowsInOrder, const QList<Outlet> &outlets);
 
 QByteArray toCsv(const Report &report);
 QByteArray toJson(const Report &report);
