@@ -175,6 +175,10 @@ int main(int argc, char *argv[])
         qCInfo(lcUi).noquote() << "demo sandbox at" << sandbox->baseUrl().toString();
     }
 
+    // The link journal (demo mode: a file of its own). If it cannot be written, the wizard says
+    // why and sends nothing; a damaged one is set aside and the first page says where.
+    controller.openJournal();
+
     gobiz::KeychainTokenStore store(&settings);
     controller.setTokenStore(&store);
 

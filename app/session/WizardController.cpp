@@ -6,12 +6,17 @@
 #include "diagnostics/Logging.h"
 #include "model/OutletModel.h"
 #include "ops/LinkEngine.h"
+#include "store/JournalBinding.h"
+#include "store/JournalSchema.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSignalBlocker>
+#include <QStandardPaths>
 
 namespace gobiz {
 
@@ -25,11 +30,26 @@ WizardController::WizardController(QObject *parent)
       m_network(new QNetworkAccessManager(this)),
       m_client(new GoBizClient(m_network, this)),
       m_engine(new LinkEngine(m_client, this)),
-      m_model(new OutletModel(this))
+      m_model(new OutletModel(this)),
+      m_journal(new LinkJournal(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_client->setBaseUrl(m_environment.baseUrl());
     m_model->setEngine(m_engine);
+    // Bound before anything can be sent: the engine asks the journal to record each operation
+    // as started before its request goes out, and a journal that is not open refuses.
+    m_binding = new JournalBinding(m_journal, m_engine, this);
+    connect(m_binding, &JournalBinding::journalProblem, this,
+            &WizardController::journalProblemOccurred);
+    connect(m_journal, &LinkJournal::journalSetAside, this,
+            [this](const QString &, const QString &message) {
+                if (m_openingJournal)
+                    return; // openJournal() keeps the message for the first page
+                // Damaged while running: this run's earlier rows stay in the set-aside file.
+                m_journalResetDuringRun = true;
+                emit notice(message);
+                emit journalChanged();
+            });
     connect(m_engine, &LinkEngine::operationFinished, this, &WizardController::onOperationFinished);
     connect(m_engine, &LinkEngine::stateChanged, this, &WizardController::updateBusy);
     connect(m_engine, &LinkEngine::progressChanged, this, &WizardController::updateBusy);
@@ -38,9 +58,12 @@ WizardController::WizardController(QObject *parent)
 
 WizardController::~WizardController()
 {
-    // No request may outlive the objects its answer would be delivered to.
+    // No request may outlive the objects its answer would be delivered to; every outcome is
+    // recorded before the journal closes.
     cancelTokenCheck();
     m_engine->cancelAll();
+    delete m_binding;
+    m_binding = nullptr;
 }
 
 void WizardController::setSettings(QSettings *settings)
@@ -220,6 +243,19 @@ void WizardController::onTokenInfoFinished()
         m_model->setOutlets(m_tokenInfo.outlets);
     qCInfo(lcUi) << "token accepted:" << m_tokenInfo.outlets.size() << "outlet(s), roles"
                  << m_tokenInfo.roles;
+
+    // What this computer last confirmed for this account's outlets, and what an earlier run left
+    // unfinished for it. Once per account: later checks keep this session's cells.
+    const JournalContext context = journalContext();
+    m_binding->setContext(context);
+    const QString account = context.environment + u'\n' + context.merchant;
+    if (!journalReadable()) {
+        m_model->setUnrecordedNote({}); // nothing is known, so nothing is claimed
+    } else if (account != m_restoredFor) {
+        m_restoredFor = account;
+        restoreCellsFromJournal();
+    }
+    refreshInterrupted();
     emit tokenCheckFinished(ApiError());
 }
 
@@ -401,6 +437,9 @@ void WizardController::onOperationFinished(const LinkOperation &operation)
 {
     m_finished.append(operation);
     updateBusy();
+    // Resumed changes the journal could not record stay unfinished there: offer them again.
+    if (!m_busy && hasAcceptedToken())
+        refreshInterrupted();
 }
 
 void WizardController::updateBusy()
@@ -422,7 +461,19 @@ RunSummary::Report WizardController::report() const
     report.primaryOutletName = primaryOutletName();
     report.generatedAt = QDateTime::currentDateTimeUtc();
     report.applicationVersion = QCoreApplication::applicationVersion();
-    report.entries = RunSummary::build(m_finished, m_model->outlets());
+    // The journal is the source; while it is behind (records waiting to be written, or set
+    // aside during this run) the summary comes from memory rather than leaving changes out.
+    const bool journalComplete = journalReadable() && m_journal->unsavedRecords() == 0
+        && !m_journalResetDuringRun;
+    if (journalComplete) {
+        JournalFilter thisRun;
+        thisRun.runId = m_journal->runId();
+        report.entries = RunSummary::buildFromJournal(m_journal->entries(thisRun),
+                                                      m_model->outlets());
+        report.fromJournal = true;
+    } else {
+        report.entries = RunSummary::build(m_finished, m_model->outlets());
+    }
     return report;
 }
 
@@ -450,6 +501,215 @@ QString WizardController::writeReport(const QString &path, ReportFormat format) 
             .arg(QFileInfo(path).fileName(), file.errorString());
     }
     return {};
+}
+
+// --- the journal
+
+QString WizardController::defaultJournalPath() const
+{
+    if (!m_demo)
+        return LinkJournal::defaultPath();
+    // The demo merchant lives in a throw-away server: its records never mix with real ones.
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/journal-demo.sqlite");
+}
+
+bool WizardController::openJournal(const QString &path)
+{
+    m_openingJournal = true;
+    const bool writable = m_journal->open(path.isEmpty() ? defaultJournalPath() : path);
+    m_openingJournal = false;
+    m_setAsideMessage = m_journal->setAsideMessage();
+    m_journalResetDuringRun = false;
+    if (!writable)
+        qCWarning(lcStore) << "journal not writable:" << m_journal->problem();
+    m_restoredFor.clear();
+    emit journalChanged();
+    return writable;
+}
+
+bool WizardController::journalReadable() const
+{
+    return m_journal->isOpen() && m_journal->schemaVersion() == JournalSchema::currentVersion;
+}
+
+QString WizardController::journalProblemMessage() const
+{
+    if (m_journal->isWritable())
+        return {};
+    const QString message = m_journal->problemMessage();
+    return message.isEmpty() ? tr("The link journal is not open, so nothing can be sent: every "
+                                  "change must be recorded first.")
+                             : message;
+}
+
+bool WizardController::retryJournal()
+{
+    if (!m_journal->isOpen()) {
+        // It never opened, so nothing of this run is in it: opening it now loses nothing.
+        const QString path = m_journal->path().isEmpty() ? defaultJournalPath() : m_journal->path();
+        openJournal(path);
+        if (hasAcceptedToken()) {
+            refreshInterrupted();
+            const JournalContext context = journalContext();
+            if (journalReadable() && !isBusy()) {
+                m_restoredFor = context.environment + u'\n' + context.merchant;
+                restoreCellsFromJournal();
+            }
+        }
+    }
+    if (m_journal->isOpen())
+        m_journal->flush(); // what waits in memory is written first
+    const bool writable = m_journal->isOpen() && m_journal->unsavedRecords() == 0
+        && m_journal->problem() != LinkJournal::Problem::NewerVersion;
+    if (writable && m_engine->state() == LinkEngine::State::Paused)
+        m_engine->resume(); // the start guard asks the journal again, and refuses if it must
+    emit journalChanged();
+    return writable;
+}
+
+JournalContext WizardController::journalContext() const
+{
+    if (m_acceptedToken.isEmpty())
+        return {};
+    JournalContext context;
+    context.environment = LinkJournal::environmentLabel(m_acceptedEnvironment);
+    context.merchant = primaryOutletId();
+    context.gobizUser = m_tokenInfo.roles.join(u',');
+    return context;
+}
+
+QString WizardController::describeJournalEnvironment(const QString &label)
+{
+    if (label == Environment::production().key())
+        return Environment::production().displayName();
+    if (label == Environment::sandbox().key())
+        return Environment::sandbox().displayName();
+    if (label.startsWith(u"custom:"))
+        return label.mid(7);
+    return label;
+}
+
+RecoveryPlan WizardController::allInterrupted() const
+{
+    return journalReadable() ? RecoveryPlan::fromJournal(*m_journal) : RecoveryPlan();
+}
+
+QString WizardController::describeChanges(const RecoveryPlan &plan)
+{
+    int links = 0;
+    int unlinks = 0;
+    for (const RecoveryItem &item : plan.items())
+        (item.entry.request.action == LinkAction::Link ? links : unlinks) += 1;
+    QStringList parts;
+    if (links > 0)
+        parts << tr("%n link(s)", nullptr, links);
+    if (unlinks > 0)
+        parts << tr("%n unlink(s)", nullptr, unlinks);
+    return QLocale().createSeparatedList(parts);
+}
+
+void WizardController::refreshInterrupted()
+{
+    const JournalContext context = journalContext();
+    RecoveryPlan plan;
+    if (!context.environment.isEmpty() && !context.merchant.isEmpty())
+        plan = allInterrupted().forContext(context.environment, context.merchant);
+    const bool changed = plan.rows() != m_recovery.rows();
+    m_recovery = plan;
+    if (changed) {
+        qCInfo(lcStore) << m_recovery.size() << "interrupted change(s) for this account";
+        emit interruptedChanged();
+    }
+}
+
+int WizardController::resumeInterrupted()
+{
+    if (m_recovery.isEmpty())
+        return 0;
+    const RecoveryPlan plan = m_recovery;
+    // Offered no more: the rows are resolved as each new start is recorded. Rows the journal
+    // could not resolve come back with the next refresh.
+    m_recovery = RecoveryPlan();
+    emit interruptedChanged();
+    const int submitted = plan.resume(*m_engine, *m_binding);
+    updateBusy();
+    return submitted;
+}
+
+QString WizardController::discardInterrupted()
+{
+    if (m_recovery.isEmpty())
+        return {};
+    const RecoveryPlan plan = m_recovery;
+    if (!plan.discard(*m_journal))
+        return journalProblemMessage().isEmpty() ? m_journal->problemMessage()
+                                                 : journalProblemMessage();
+    QList<QPair<QString, Product>> cells;
+    for (const RecoveryItem &item : plan.items())
+        cells.append({item.entry.request.outletId, item.entry.request.product});
+    restoreCellsFromJournal(&cells); // now: unknown, interrupted
+    refreshInterrupted();
+    return {};
+}
+
+void WizardController::restoreCellsFromJournal(const QList<QPair<QString, Product>> *only)
+{
+    const JournalContext context = journalContext();
+    // Outlet ids are global within an environment: what another user of this computer confirmed
+    // for the same outlet is as true as what this one did, so states are not limited to the
+    // merchant key.
+    QHash<QPair<QString, int>, JournalState> states;
+    for (const JournalState &state : m_journal->latestStates(context.environment))
+        states.insert({state.outletId, int(state.product)}, state);
+    // Cells the journal knows nothing about stay unstored and say so through the model.
+    const OutletModel::ProductCell unrecorded = productCellFor(JournalState());
+    m_model->setUnrecordedNote(unrecorded.note);
+
+    const auto restore = [&](int row, const QString &outletId, Product product) {
+        const OutletModel::ProductCell now = m_model->cell(row, product);
+        if (now.state == LinkState::Linking || now.state == LinkState::Unlinking)
+            return false; // in progress: the engine moves it
+        const auto it = states.constFind({outletId, int(product)});
+        if (it == states.cend()) {
+            // Nothing recorded: only a cell left from another account or environment changes.
+            if (now.state == LinkState::Unknown && now.lastConfirmed == LinkState::Unknown
+                && !now.error.isError() && now.note == unrecorded.note)
+                return false;
+            m_model->setCell(row, product, unrecorded);
+            return true;
+        }
+        m_model->setCell(row, product, productCellFor(*it));
+        if (!it->externalOutletId.isEmpty() && m_model->externalOutletId(row).isEmpty())
+            m_model->setExternalOutletId(row, it->externalOutletId);
+        return true;
+    };
+
+    int restored = 0;
+    if (only) {
+        for (const auto &[outletId, product] : *only) {
+            const int row = m_model->rowOf(outletId);
+            if (row >= 0)
+                restored += restore(row, outletId, product) ? 1 : 0;
+        }
+    } else {
+        // Every cell at once: one reset for the views instead of a signal per cell (a merchant
+        // may have 100,000 outlets).
+        {
+            const QSignalBlocker quiet(m_model);
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const QString outletId = m_model->outlets().at(row).id;
+                for (Product product : allProducts)
+                    restored += restore(row, outletId, product) ? 1 : 0;
+            }
+        }
+        if (restored > 0) {
+            const QList<Outlet> outlets = m_model->outlets(); // shared, not copied
+            m_model->setOutlets(outlets); // keeps cells and external ids; views read them again
+        }
+    }
+    qCInfo(lcStore) << "cells restored from the journal:" << restored << "of" << states.size()
+                    << "recorded";
 }
 
 } // namespace gobiz

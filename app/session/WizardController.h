@@ -7,6 +7,8 @@
 #include "ops/LinkOperation.h"
 #include "session/NetworkSettings.h"
 #include "session/RunSummary.h"
+#include "store/LinkJournal.h"
+#include "store/RecoveryPlan.h"
 #include "store/TokenStore.h"
 
 #include <QHash>
@@ -20,14 +22,17 @@ namespace gobiz {
 
 class ApiReply;
 class GoBizClient;
+class JournalBinding;
 class LinkEngine;
 class OutletModel;
 
 // Everything the wizard knows and does, without a widget: the environment, the connection, the
 // token check, the outlets and their link state, the run's changes and the report. Pages render
-// it and call it; it owns the one QNetworkAccessManager, the GoBizClient, the LinkEngine and
-// the OutletModel. Every call that waits for something is asynchronous and ends in a signal.
-// The token is held in memory only, here and in the client.
+// it and call it; it owns the one QNetworkAccessManager, the GoBizClient, the LinkEngine, the
+// OutletModel and the LinkJournal (bound to the engine: nothing is sent that the journal has not
+// recorded as started, so until openJournal() succeeds nothing is sent at all). Every call that
+// waits for something is asynchronous and ends in a signal. The token is held in memory only,
+// here and in the client.
 class WizardController : public QObject
 {
     Q_OBJECT
@@ -60,7 +65,8 @@ public:
     // "the HTTP proxy host:port" / "a direct connection" — for messages.
     QString connectionDescription() const;
 
-    // --- Demo mode: an in-process sandbox at baseUrl whose demo user holds token.
+    // --- Demo mode: an in-process sandbox at baseUrl whose demo user holds token. Call before
+    // openJournal(), so demo runs get a journal of their own.
     void setDemo(const QUrl &baseUrl, const QString &token);
     bool isDemo() const { return m_demo; }
     QString demoToken() const { return m_demoToken; }
@@ -120,11 +126,50 @@ public:
 
     // Every operation that ended in this session, in the order they ended.
     const QList<LinkOperation> &finishedOperations() const { return m_finished; }
+    // What this session changed. Built from the journal's rows of this run (the journal is the
+    // source); from finishedOperations() only while the journal is behind (records not yet
+    // written, or set aside during the run) — report().fromJournal says which.
     RunSummary::Report report() const;
     QByteArray reportBytes(ReportFormat format) const;
     // Empty on success; otherwise a sentence saying why the file could not be written.
     QString writeReport(const QString &path, ReportFormat format) const;
     static ReportFormat formatForPath(const QString &path);
+
+    // --- The link journal: the only memory of what was linked (GoBiz has no API to read it).
+    // <AppDataLocation>/link-journal.sqlite, or journal-demo.sqlite in demo mode.
+    QString defaultJournalPath() const;
+    // Opens (or creates) the journal; a damaged one is set aside and a new one started. Returns
+    // whether it can be written; otherwise journalProblemMessage() says why and every change is
+    // refused, unsent, until it can.
+    bool openJournal(const QString &path = {});
+    LinkJournal *journal() const { return m_journal; }
+    JournalBinding *journalBinding() const { return m_binding; }
+    // Why changes cannot be recorded (the journal's sentence); empty while it can be written.
+    QString journalProblemMessage() const;
+    // Set when openJournal() found a damaged journal and set it aside (with the new path).
+    QString journalSetAsideMessage() const { return m_setAsideMessage; }
+    // After the person fixed the cause: opens the journal again if it never opened, writes what
+    // is waiting, and continues a run the journal paused. Returns whether it is writable now
+    // (as far as can be told before the next write).
+    bool retryJournal();
+    // Written with every operation: environment label, the merchant key (the primary outlet's
+    // id: stable, unlike names) and the user's roles. Empty before a token is accepted.
+    JournalContext journalContext() const;
+    // A journal environment label ("sandbox", "custom:https://host") as a person reads it.
+    static QString describeJournalEnvironment(const QString &label);
+
+    // --- Changes interrupted in an earlier run (crash, kill): started, never answered.
+    // Every one from earlier runs, any environment or merchant (for the first page).
+    RecoveryPlan allInterrupted() const;
+    // Those of the signed-in environment and merchant: offered after the token is accepted.
+    const RecoveryPlan &interrupted() const { return m_recovery; }
+    // "3 links, 1 unlink"
+    static QString describeChanges(const RecoveryPlan &plan);
+    // Sends them again (link and unlink are idempotent). Returns how many were submitted.
+    int resumeInterrupted();
+    // Marks them discarded in the journal; their cells show unknown. Empty on success, else the
+    // journal's sentence (nothing was marked; they are offered again).
+    QString discardInterrupted();
 
 signals:
     void environmentChanged();
@@ -138,6 +183,12 @@ signals:
     void busyChanged(bool busy);
     // A sentence worth showing on whatever page is current (e.g. re-saving a token failed).
     void notice(const QString &message);
+    // The journal refused a change or lost a write: the journal's sentence.
+    void journalProblemOccurred(const QString &message);
+    // Opened, set aside, or otherwise changed state.
+    void journalChanged();
+    // interrupted() changed (after a token check, resume or discard).
+    void interruptedChanged();
 
 private:
     void applyProxy();
@@ -145,6 +196,11 @@ private:
     void onTokenInfoFinished();
     void onOperationFinished(const LinkOperation &operation);
     void updateBusy();
+    bool journalReadable() const;
+    // Sets product cells from the journal's latest states: every cell not in progress, or only
+    // the (outlet, product) pairs in only.
+    void restoreCellsFromJournal(const QList<QPair<QString, Product>> *only = nullptr);
+    void refreshInterrupted();
 
     QNetworkAccessManager *m_network = nullptr;
     GoBizClient *m_client = nullptr;
@@ -172,6 +228,14 @@ private:
     bool m_rolesWarningAcknowledged = false;
     QList<LinkOperation> m_finished;
     bool m_busy = false;
+
+    LinkJournal *m_journal = nullptr;
+    JournalBinding *m_binding = nullptr;
+    QString m_setAsideMessage;
+    bool m_openingJournal = false;
+    bool m_journalResetDuringRun = false; // set aside while running: earlier rows are elsewhere
+    QString m_restoredFor; // environment + merchant whose cells came from the journal
+    RecoveryPlan m_recovery;
 };
 
 } // namespace gobiz

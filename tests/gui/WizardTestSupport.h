@@ -29,7 +29,9 @@
 #include <QStyle>
 #include <QStyleOptionViewItem>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 #include <memory>
 
 namespace gobiz::testing {
@@ -39,26 +41,43 @@ using namespace gobiz::sandbox;
 
 struct WizardHarness
 {
+    // Runs after the sandbox started and before the wizard opens its journal (at journalPath):
+    // a test writes an earlier run's journal here, or damages the file.
+    using BeforeWizard = std::function<void(WizardHarness &)>;
+
     std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<QTemporaryDir> journalDir;
+    QString journalPath;
     std::unique_ptr<MemoryTokenStore> store;
     std::unique_ptr<WizardController> controller;
     std::unique_ptr<OutletWizard> wizard;
     int shot = 0;
 
-    explicit WizardHarness(const Fixture &fixture = FixtureGenerator::fixture(12, 20240312))
+    explicit WizardHarness(const Fixture &fixture = FixtureGenerator::fixture(12, 20240312),
+                           const BeforeWizard &beforeWizard = {})
     {
         Prompt::clearTestState();
         server = std::make_unique<SandboxServer>(fixture);
         if (!server->start())
             qFatal("sandbox did not start");
+        journalDir = std::make_unique<QTemporaryDir>();
+        journalPath = journalDir->filePath(QStringLiteral("link-journal.sqlite"));
+        if (beforeWizard)
+            beforeWizard(*this);
         store = std::make_unique<MemoryTokenStore>();
         controller = std::make_unique<WizardController>();
         RetryPolicy policy;
         policy.timeScale = 0.001; // backoff and Retry-After in milliseconds
         controller->engine()->setPolicy(policy);
         controller->setTokenStore(store.get());
+        controller->openJournal(journalPath); // a journal of its own, as the app opens at start
         wizard = std::make_unique<OutletWizard>(controller.get());
         wizard->show();
+    }
+
+    explicit WizardHarness(const BeforeWizard &beforeWizard)
+        : WizardHarness(FixtureGenerator::fixture(12, 20240312), beforeWizard)
+    {
     }
 
     ~WizardHarness()

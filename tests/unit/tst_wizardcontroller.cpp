@@ -4,11 +4,14 @@
 #include "sandbox/FixtureGenerator.h"
 #include "sandbox/SandboxServer.h"
 #include "session/WizardController.h"
+#include "store/LinkJournal.h"
 #include "store/MemoryTokenStore.h"
 
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,10 +34,14 @@ private slots:
     void provideTokenValidates();
     void settingsHoldNoToken();
     void loopbackBypassesTheProxy();
+    void nothingIsSentWithoutAJournal();
+    void demoModeHasAJournalOfItsOwn();
+    void restoringManyOutletsIsOneReset();
 
 private:
     void accept(const QString &token);
     std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_journalDir;
     std::unique_ptr<WizardController> m_controller;
 };
 
@@ -48,7 +55,9 @@ void TestWizardController::init()
 {
     m_server = std::make_unique<SandboxServer>(FixtureGenerator::fixture(8, 11));
     QVERIFY(m_server->start());
+    m_journalDir = std::make_unique<QTemporaryDir>();
     m_controller = std::make_unique<WizardController>();
+    QVERIFY(m_controller->openJournal(m_journalDir->filePath(u"journal.sqlite"_qs)));
     QCOMPARE(m_controller->setEnvironment(Environment::custom(m_server->baseUrl())), QString());
     RetryPolicy policy;
     policy.timeScale = 0.001;
@@ -59,6 +68,7 @@ void TestWizardController::cleanup()
 {
     m_controller.reset();
     m_server.reset();
+    m_journalDir.reset();
 }
 
 void TestWizardController::accept(const QString &token)
@@ -247,6 +257,80 @@ void TestWizardController::loopbackBypassesTheProxy()
     QCOMPARE(m_controller->setEnvironment(Environment::production()), QString());
     QCOMPARE(m_controller->network()->proxy().type(), QNetworkProxy::HttpProxy);
     QVERIFY(m_controller->connectionDescription().contains(u"proxy.invalid"_qs));
+}
+
+void TestWizardController::nothingIsSentWithoutAJournal()
+{
+    // The journal is bound from the start: until it opens, every change is refused unsent.
+    WizardController controller;
+    QCOMPARE(controller.setEnvironment(Environment::custom(m_server->baseUrl())), QString());
+    QVERIFY(!controller.journalProblemMessage().isEmpty());
+    QSignalSpy checked(&controller, &WizardController::tokenCheckFinished);
+    controller.checkToken(DemoTokens::owner());
+    QVERIFY(checked.wait(5000));
+    QCOMPARE(controller.model()->rowCount(), 8);
+    QCOMPARE(controller.model()->cell(0, Product::GoFood).note, QString()); // nothing to restore
+    controller.applyExternalIds({{controller.model()->outlets().at(0).id, u"POS-0"_qs}});
+    QSignalSpy problem(&controller, &WizardController::journalProblemOccurred);
+    QCOMPARE(controller.requestChanges({0}, Product::GoFood, LinkAction::Link), 1);
+    QVERIFY(problem.wait(5000));
+    QVERIFY2(problem.first().first().toString().contains(u"not open"_qs),
+             qPrintable(problem.first().first().toString()));
+    QCOMPARE(controller.model()->cell(0, Product::GoFood).state, gobiz::LinkState::Failed);
+    QCOMPARE(controller.engine()->requestsInRun(), 0);
+    QCOMPARE(m_server->counters().total(), 1); // token-info only
+    QVERIFY(m_server->links().isEmpty());
+    // The refusal is kept to be written once the journal can be; the summary still shows it.
+    QCOMPARE(controller.journal()->unsavedRecords(), 1);
+    const RunSummary::Report report = controller.report();
+    QVERIFY(!report.fromJournal);
+    QCOMPARE(report.count(RunSummary::Result::Failed), 1);
+}
+
+void TestWizardController::demoModeHasAJournalOfItsOwn()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    WizardController controller;
+    QCOMPARE(controller.defaultJournalPath(), LinkJournal::defaultPath());
+    controller.setDemo(m_server->baseUrl(), DemoTokens::owner());
+    QVERIFY(controller.defaultJournalPath().endsWith(u"/journal-demo.sqlite"_qs));
+    QCOMPARE(QFileInfo(controller.defaultJournalPath()).absolutePath(),
+             QFileInfo(LinkJournal::defaultPath()).absolutePath());
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+void TestWizardController::restoringManyOutletsIsOneReset()
+{
+    // A big merchant: restoring from the journal must not send a signal per cell (each one makes
+    // the page recount every cell), and cells the journal does not know stay unstored.
+    m_server->setFixture(FixtureGenerator::fixture(3000, 5));
+    accept(DemoTokens::owner());
+    OutletModel *model = m_controller->model();
+    QCOMPARE(model->rowCount(), 3000);
+    QHash<QString, QString> ids;
+    for (int row : {10, 2000})
+        ids.insert(model->outlets().at(row).id, u"POS-"_qs + QString::number(row));
+    m_controller->applyExternalIds(ids);
+    QCOMPARE(m_controller->requestChanges({10, 2000}, Product::Payment, LinkAction::Link), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 5000);
+
+    // The next start, same journal.
+    const QString path = m_controller->journal()->path();
+    m_controller.reset();
+    m_controller = std::make_unique<WizardController>();
+    QVERIFY(m_controller->openJournal(path));
+    QCOMPARE(m_controller->setEnvironment(Environment::custom(m_server->baseUrl())), QString());
+    model = m_controller->model();
+    QSignalSpy cellSignals(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    accept(DemoTokens::owner());
+    QVERIFY2(cellSignals.size() <= 1, qPrintable(QString::number(cellSignals.size())));
+    QVERIFY(resets.size() >= 1);
+    QCOMPARE(model->cell(10, Product::Payment).state, gobiz::LinkState::Linked);
+    QCOMPARE(model->cell(2000, Product::Payment).state, gobiz::LinkState::Linked);
+    QCOMPARE(model->externalOutletId(2000), u"POS-2000"_qs);
+    QCOMPARE(model->cell(11, Product::Payment).state, gobiz::LinkState::Unknown);
+    QCOMPARE(model->cell(11, Product::Payment).note, u"Never changed from this computer."_qs);
 }
 
 QTEST_GUILESS_MAIN(TestWizardController)
