@@ -8,6 +8,7 @@
 #include "ops/LinkEngine.h"
 #include "session/TokenAdvice.h"
 #include "session/WizardController.h"
+#include "store/LinkJournal.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,6 +55,8 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
       m_progressLabel(new QLabel(this)),
       m_stop(new QPushButton(tr("S&top"), this)),
       m_pauseBanner(new InlineMessage(this)),
+      m_journalBanner(new InlineMessage(this)),
+      m_recoveryBanner(new InlineMessage(this)),
       m_tokenPanel(new QWidget(this)),
       m_newToken(new QLineEdit(this)),
       m_useNewToken(new QPushButton(tr("Co&ntinue with this token"), this)),
@@ -235,6 +238,8 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_account);
     layout->addWidget(m_rolesWarning);
+    layout->addWidget(m_journalBanner);
+    layout->addWidget(m_recoveryBanner);
     layout->addLayout(searchRow);
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
@@ -271,7 +276,112 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     connect(controller, &WizardController::notice, this, [this](const QString &message) {
         m_notice->showMessage(InlineMessage::Type::Warning, message);
     });
+    connect(controller, &WizardController::journalProblemOccurred, this,
+            &OutletsPage::showJournalProblem);
+    connect(controller, &WizardController::interruptedChanged, this, &OutletsPage::updateRecovery);
+    connect(engine, &LinkEngine::operationUpdated, this, [this](const LinkOperation &operation) {
+        // A request went out, so the journal recorded it: its problem is over.
+        if (operation.phase == LinkOperation::Phase::InFlight && !m_journalBanner->text().isEmpty()
+            && m_controller->journalProblemMessage().isEmpty())
+            m_journalBanner->clear();
+    });
     updateButtons();
+}
+
+void OutletsPage::showJournalProblem(const QString &message)
+{
+    m_journalBanner->showMessage(InlineMessage::Type::Error, message);
+    QPushButton *retry = m_journalBanner->addButton(tr("Check the &journal again"));
+    retry->setToolTip(tr("After freeing space or fixing the folder: write what is waiting and "
+                         "continue sending"));
+    connect(retry, &QPushButton::clicked, this, [this] {
+        m_journalBanner->clear();
+        const bool writable = m_controller->retryJournal();
+        const QString problem = m_controller->journalProblemMessage();
+        if (!writable && !problem.isEmpty())
+            showJournalProblem(problem);
+        else
+            m_notice->showMessage(InlineMessage::Type::Info,
+                                  tr("The link journal is checked again: changes waiting to be "
+                                     "sent continue, and each is recorded first."));
+    });
+}
+
+void OutletsPage::updateRecovery()
+{
+    const RecoveryPlan &plan = m_controller->interrupted();
+    if (plan.isEmpty()) {
+        m_recoveryBanner->clear();
+        return;
+    }
+    QStringList lines{plan.summary()};
+    const int shown = qMin(plan.size(), 10);
+    for (int i = 0; i < shown; ++i)
+        lines << plan.items().at(i).describe();
+    if (plan.size() > shown)
+        lines << tr("…and %n more.", nullptr, plan.size() - shown);
+    m_recoveryBanner->showMessage(
+        InlineMessage::Type::Warning,
+        tr("%n change(s) were interrupted when the wizard last stopped: %1. Resume them, or "
+           "discard them?",
+           nullptr, plan.size())
+            .arg(WizardController::describeChanges(plan)),
+        lines.join(u'\n'));
+    m_resumeInterrupted = m_recoveryBanner->addButton(tr("Resu&me"));
+    m_resumeInterrupted->setToolTip(tr("Send the interrupted changes again: safe, since GoBiz "
+                                       "applies a link or unlink only once"));
+    m_discardInterrupted = m_recoveryBanner->addButton(tr("&Discard"));
+    m_discardInterrupted->setToolTip(tr("Send nothing; those outlets show Unknown until they are "
+                                        "changed again. The records stay in the journal."));
+    connect(m_resumeInterrupted, &QPushButton::clicked, this, &OutletsPage::resumeInterrupted);
+    connect(m_discardInterrupted, &QPushButton::clicked, this, &OutletsPage::discardInterrupted);
+}
+
+void OutletsPage::resumeInterrupted()
+{
+    if (m_controller->interrupted().isEmpty())
+        return;
+    Pending resume{{}, Product::GoFood, LinkAction::Link};
+    resume.resume = true;
+    m_pending.append(resume);
+    processPending();
+}
+
+void OutletsPage::discardInterrupted()
+{
+    const int count = m_controller->interrupted().size();
+    const QString problem = m_controller->discardInterrupted();
+    if (!problem.isEmpty()) {
+        showJournalProblem(problem);
+        return;
+    }
+    m_notice->showMessage(InlineMessage::Type::Info,
+                          tr("%n interrupted change(s) discarded: nothing was sent. Those outlets "
+                             "show Unknown until they are changed again; the records stay in "
+                             "the journal.",
+                             nullptr, count));
+    updateDetails();
+}
+
+bool OutletsPage::linksGoFood(const Pending &pending) const
+{
+    return goFoodLinkCount(pending) > 0;
+}
+
+int OutletsPage::goFoodLinkCount(const Pending &pending) const
+{
+    if (!pending.resume)
+        return pending.product == Product::GoFood && pending.action == LinkAction::Link
+            ? int(pending.rows.size())
+            : 0;
+    int count = 0;
+    for (const RecoveryItem &item : m_controller->interrupted().items()) {
+        count += item.entry.request.product == Product::GoFood
+                && item.entry.request.action == LinkAction::Link
+            ? 1
+            : 0;
+    }
+    return count;
 }
 
 void OutletsPage::initializePage()
@@ -294,6 +404,12 @@ void OutletsPage::initializePage()
                                  "has access to the outlets."));
     else
         m_notice->clear();
+    const QString journalProblem = m_controller->journalProblemMessage();
+    if (!journalProblem.isEmpty())
+        showJournalProblem(journalProblem);
+    else
+        m_journalBanner->clear();
+    updateRecovery();
     if (!m_headerRestored) {
         m_headerRestored = true;
         if (QSettings *settings = m_controller->settings()) {
@@ -372,13 +488,10 @@ void OutletsPage::processPending()
             return;
         }
         const Pending &next = m_pending.first();
-        if (next.product == Product::GoFood && next.action == LinkAction::Link
-            && !m_controller->autoAcceptConfirmed()) {
+        if (linksGoFood(next) && !m_controller->autoAcceptConfirmed()) {
             int outlets = 0;
-            for (const Pending &p : std::as_const(m_pending)) {
-                if (p.product == Product::GoFood && p.action == LinkAction::Link)
-                    outlets += int(p.rows.size());
-            }
+            for (const Pending &p : std::as_const(m_pending))
+                outlets += goFoodLinkCount(p);
             m_asking = true;
             Prompt::ask(
                 this, Prompt::autoAcceptId, QMessageBox::Question,
@@ -395,10 +508,10 @@ void OutletsPage::processPending()
                     if (answer == Confirm) {
                         m_controller->setAutoAcceptConfirmed(true);
                     } else {
+                        // A declined resume stays on offer: nothing interrupted is dropped.
                         m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
-                                                       [](const Pending &p) {
-                                                           return p.product == Product::GoFood
-                                                               && p.action == LinkAction::Link;
+                                                       [this](const Pending &p) {
+                                                           return linksGoFood(p);
                                                        }),
                                         m_pending.end());
                         m_notice->showMessage(InlineMessage::Type::Info,
@@ -409,7 +522,14 @@ void OutletsPage::processPending()
             return;
         }
         const Pending request = m_pending.takeFirst();
-        submit(request.rows, request.product, request.action);
+        if (request.resume) {
+            const int resumed = m_controller->resumeInterrupted();
+            m_notice->showMessage(InlineMessage::Type::Info,
+                                  tr("Sending %n interrupted change(s) again.", nullptr, resumed));
+            updateButtons();
+        } else {
+            submit(request.rows, request.product, request.action);
+        }
     }
 }
 
@@ -496,6 +616,8 @@ void OutletsPage::updateDetails()
             line += u' '
                 + tr("(linked at %1 by GoBiz)")
                       .arg(QLocale().toString(cell.linkedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!cell.note.isEmpty())
+            line += QStringLiteral(" — ") + cell.note;
         if (cell.error.isError())
             line += QStringLiteral(" — ") + cell.error.userMessage();
         if (!cell.requestId.isEmpty() && cell.error.isError())

@@ -2,12 +2,13 @@
 
 #include "api/Product.h"
 
+#include <QPointer>
+#include <QPushButton>
 #include <QWizardPage>
 
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QPushButton;
 class QSettings;
 class QTableView;
 class QToolButton;
@@ -52,6 +53,12 @@ public:
     InlineMessage *rolesWarning() const { return m_rolesWarning; }
     InlineMessage *notice() const { return m_notice; }
     InlineMessage *pauseBanner() const { return m_pauseBanner; }
+    // The journal cannot record changes (so none are sent): its sentence, and a way to retry.
+    InlineMessage *journalBanner() const { return m_journalBanner; }
+    // Changes an earlier run left unanswered, with Resume and Discard.
+    InlineMessage *recoveryBanner() const { return m_recoveryBanner; }
+    QPushButton *resumeInterruptedButton() const { return m_resumeInterrupted.data(); }
+    QPushButton *discardInterruptedButton() const { return m_discardInterrupted.data(); }
     QWidget *tokenPanel() const { return m_tokenPanel; }
     QLineEdit *newTokenEdit() const { return m_newToken; }
     QPushButton *newTokenButton() const { return m_useNewToken; }
@@ -68,6 +75,10 @@ public:
     QLabel *detailsLabel() const { return m_details; }
 
     void openFillDialog(bool csv);
+    // The recovery offer's buttons: Resume asks what a link would ask first (roles, Auto
+    // Accept); Discard marks them discarded in the journal.
+    void resumeInterrupted();
+    void discardInterrupted();
 
 private:
     void submit(const QList<int> &sourceRows, Product product, LinkAction action);
@@ -76,6 +87,8 @@ private:
     void updateDetails();
     void updateCounts();
     void updateButtons();
+    void updateRecovery();
+    void showJournalProblem(const QString &message);
 
     WizardController *m_controller;
     OutletTableProxy *m_proxy;
@@ -94,6 +107,10 @@ private:
     QLabel *m_progressLabel;
     QPushButton *m_stop;
     InlineMessage *m_pauseBanner;
+    InlineMessage *m_journalBanner;
+    InlineMessage *m_recoveryBanner;
+    QPointer<QPushButton> m_resumeInterrupted; // live while the offer shows
+    QPointer<QPushButton> m_discardInterrupted;
     QWidget *m_tokenPanel;
     QLineEdit *m_newToken;
     QPushButton *m_useNewToken;
@@ -106,7 +123,10 @@ private:
         QList<int> rows;
         Product product;
         LinkAction action;
+        bool resume = false; // the interrupted changes, not rows
     };
+    bool linksGoFood(const Pending &pending) const;
+    int goFoodLinkCount(const Pending &pending) const;
     void processPending();
     QList<Pending> m_pending; // requests waiting for an answer to a confirmation
     bool m_asking = false;

@@ -3,6 +3,7 @@
 #include "InlineMessage.h"
 #include "NetworkSettingsDialog.h"
 #include "session/WizardController.h"
+#include "store/RecoveryPlan.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -25,6 +26,8 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
       m_customUrl(new QLineEdit(this)),
       m_urlMessage(new InlineMessage(this)),
       m_demoNote(new InlineMessage(this)),
+      m_journalMessage(new InlineMessage(this)),
+      m_interruptedNote(new InlineMessage(this)),
       m_networkButton(new QPushButton(tr("&Network settings…"), this))
 {
     setTitle(tr("Link GoBiz outlets to your integration"));
@@ -74,6 +77,8 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_demoNote);
+    layout->addWidget(m_journalMessage);
+    layout->addWidget(m_interruptedNote);
     layout->addWidget(environmentBox);
     layout->addWidget(facilitator);
     layout->addStretch();
@@ -89,7 +94,52 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     connect(m_custom, &QRadioButton::toggled, this, changed);
     connect(m_customUrl, &QLineEdit::textChanged, this, changed);
     connect(m_networkButton, &QPushButton::clicked, this, &WelcomePage::openNetworkSettings);
+    connect(controller, &WizardController::journalChanged, this,
+            &WelcomePage::updateJournalMessages);
     loadFromController();
+}
+
+void WelcomePage::updateJournalMessages()
+{
+    const QString problem = m_controller->journalProblemMessage();
+    const QString setAside = m_controller->journalSetAsideMessage();
+    if (!setAside.isEmpty()) {
+        m_journalMessage->showMessage(InlineMessage::Type::Warning, setAside, problem);
+    } else if (!problem.isEmpty() && !m_controller->journal()->path().isEmpty()) {
+        m_journalMessage->showMessage(InlineMessage::Type::Error, problem);
+    } else {
+        m_journalMessage->clear();
+    }
+
+    // Offered after signing in to the account they belong to: resuming needs its token.
+    const RecoveryPlan plan = m_controller->allInterrupted();
+    if (plan.isEmpty()) {
+        m_interruptedNote->clear();
+        return;
+    }
+    QStringList where;
+    QHash<QString, int> countByAccount;
+    QStringList accounts;
+    for (const RecoveryItem &item : plan.items()) {
+        const QString account = item.entry.merchant.isEmpty()
+            ? WizardController::describeJournalEnvironment(item.entry.environment)
+            : tr("%1, primary outlet %2")
+                  .arg(WizardController::describeJournalEnvironment(item.entry.environment),
+                       item.entry.merchant);
+        if (!countByAccount.contains(account))
+            accounts.append(account);
+        ++countByAccount[account];
+    }
+    for (const QString &account : std::as_const(accounts))
+        where << tr("%1: %n change(s)", nullptr, countByAccount.value(account)).arg(account);
+    m_interruptedNote->showMessage(
+        InlineMessage::Type::Warning,
+        tr("%n change(s) were interrupted when the wizard last stopped (%1), so GoBiz may or "
+           "may not have applied them. They are kept: sign in to the same account and the "
+           "Outlets page offers to resume or discard them.",
+           nullptr, plan.size())
+            .arg(WizardController::describeChanges(plan)),
+        where.join(u'\n'));
 }
 
 void WelcomePage::loadFromController()
@@ -119,6 +169,7 @@ void WelcomePage::loadFromController()
     else
         m_demoNote->clear();
     updateUrlFeedback();
+    updateJournalMessages();
 }
 
 void WelcomePage::initializePage()

@@ -31,11 +31,16 @@ public:
     QLineEdit *customUrlEdit() const { return m_customUrl; }
     QPushButton *networkButton() const { return m_networkButton; }
     InlineMessage *urlMessage() const { return m_urlMessage; }
+    // The link journal: set aside (with the new path) or not writable.
+    InlineMessage *journalMessage() const { return m_journalMessage; }
+    // Changes interrupted in an earlier run, for any account, and where they will be offered.
+    InlineMessage *interruptedNote() const { return m_interruptedNote; }
 
 private:
     void loadFromController();
     void updateUrlFeedback();
     void openNetworkSettings();
+    void updateJournalMessages();
 
     WizardController *m_controller;
     QRadioButton *m_production;
@@ -44,6 +49,8 @@ private:
     QLineEdit *m_customUrl;
     InlineMessage *m_urlMessage;
     InlineMessage *m_demoNote;
+    InlineMessage *m_journalMessage;
+    InlineMessage *m_interruptedNote;
     QPushButton *m_networkButton;
 };
 
