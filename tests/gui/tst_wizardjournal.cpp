@@ -1,0 +1,619 @@
+// The link journal in the product: the real wizard, a sandbox on port 0 and a journal in a
+// temporary folder. Cells come back from an earlier run's journal, interrupted changes are
+// offered for resuming or discarding, a journal that cannot be written stops changes before they
+// are sent, a damaged one is set aside, and the summary says what the journal says.
+#include "WizardTestSupport.h"
+
+#include "api/ApiReply.h"
+#include "api/GoBizClient.h"
+#include "store/JournalBinding.h"
+#include "store/LinkJournal.h"
+#include "store/RecoveryPlan.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QToolButton>
+
+using namespace gobiz;
+using namespace gobiz::testing;
+
+namespace {
+
+QString environmentOf(const WizardHarness &h)
+{
+    return LinkJournal::environmentLabel(Environment::custom(h.server->baseUrl()));
+}
+
+LinkRequest request(const QString &outletId, Product product, LinkAction action,
+                    const QString &externalId = {})
+{
+    LinkRequest r;
+    r.outletId = outletId;
+    r.product = product;
+    r.action = action;
+    r.externalOutletId = action == LinkAction::Link
+        ? (externalId.isEmpty() ? u"POS-"_qs + outletId : externalId)
+        : QString();
+    return r;
+}
+
+// An earlier session of the wizard's core, before the wizard under test starts: its own client,
+// engine and journal instance (so another run id) on the harness's journal file, with the
+// context the wizard writes (environment label, primary outlet id as merchant key, roles).
+// Each request runs to its end before the next is sent.
+struct PreviousRun
+{
+    QNetworkAccessManager network;
+    GoBizClient client{&network};
+    QList<Outlet> outlets;
+    JournalContext context;
+
+    bool signIn(WizardHarness &h)
+    {
+        client.setBaseUrl(h.server->baseUrl());
+        client.setToken(DemoTokens::owner());
+        ApiReply *info = client.tokenInfo();
+        if (!QTest::qWaitFor([info] { return info->isFinished(); }, 5000) || info->error().isError())
+            return false;
+        outlets = info->tokenInfo().outlets;
+        info->deleteLater();
+        context.environment = environmentOf(h);
+        context.merchant = outlets.first().id;
+        context.gobizUser = u"owner"_qs;
+        return true;
+    }
+
+    bool run(WizardHarness &h, const QList<LinkRequest> &requests)
+    {
+        LinkJournal journal;
+        if (!journal.open(h.journalPath))
+            return false;
+        LinkEngine engine(&client);
+        JournalBinding binding(&journal, &engine);
+        binding.setContext(context);
+        for (const LinkRequest &r : requests) {
+            QSignalSpy finished(&engine, &LinkEngine::operationFinished);
+            if (engine.submit(r) == 0 || !finished.wait(5000))
+                return false;
+            if (finished.first().first().value<LinkOperation>().phase
+                != LinkOperation::Phase::Succeeded)
+                return false;
+        }
+        return journal.unfinishedOperations(true).isEmpty();
+    }
+
+    // Started and never answered: the program was killed while these were in flight.
+    bool interrupt(WizardHarness &h, const QList<LinkRequest> &requests,
+                   const JournalContext &where)
+    {
+        LinkJournal journal;
+        if (!journal.open(h.journalPath))
+            return false;
+        quint64 id = 0;
+        for (const LinkRequest &r : requests) {
+            LinkOperation op;
+            op.id = ++id;
+            op.request = r;
+            op.queuedAt = QDateTime::currentDateTimeUtc();
+            if (!journal.recordStarted(op, where).isEmpty())
+                return false;
+        }
+        return true;
+    }
+};
+
+bool journalExec(const WizardHarness &h, const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(h.controller->journal()->connectionName(), false));
+    return query.exec(sql);
+}
+
+QPushButton *bannerButton(InlineMessage *banner)
+{
+    const QList<QPushButton *> buttons = banner->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->isVisible())
+            return button;
+    }
+    return nullptr;
+}
+
+OutletModel::ProductCell cellOf(const WizardHarness &h, int row, Product product)
+{
+    return h.model()->cell(row, product);
+}
+
+} // namespace
+
+class TestWizardJournal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void restoresConfirmedStates();
+    void resumesInterruptedChanges();
+    void discardsInterruptedChanges();
+    void unwritableJournalRefusesChanges_data();
+    void unwritableJournalRefusesChanges();
+    void damagedJournalIsSetAside();
+    void summaryAgreesWithJournalAndGoBiz();
+};
+
+void TestWizardJournal::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+    qRegisterMetaType<LinkOperation>();
+}
+
+void TestWizardJournal::restoresConfirmedStates()
+{
+    PreviousRun previous;
+    bool prepared = false;
+    WizardHarness h([&](WizardHarness &harness) {
+        const auto &o = [&](int row) { return previous.outlets.at(row).id; };
+        prepared = previous.signIn(harness)
+            && previous.run(harness,
+                            {request(o(0), Product::GoFood, LinkAction::Link, u"POS-A"_qs),
+                             request(o(1), Product::Payment, LinkAction::Link),
+                             request(o(2), Product::GoFood, LinkAction::Link),
+                             request(o(2), Product::GoFood, LinkAction::Unlink)});
+        harness.server->resetCounters();
+    });
+    QVERIFY(prepared);
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    QCOMPARE(h.controller->journalContext().merchant, previous.outlets.first().id);
+    QCOMPARE(h.controller->journalContext().environment, previous.context.environment);
+
+    // Linked, as confirmed on this computer, with the time; the external id came back too.
+    const OutletModel::ProductCell linked = cellOf(h, 0, Product::GoFood);
+    QCOMPARE(linked.state, gobiz::LinkState::Linked);
+    QVERIFY2(linked.note.startsWith(u"Confirmed "_qs) && linked.note.contains(u"on this computer"_qs),
+             qPrintable(linked.note));
+    QVERIFY(linked.linkedAt.isValid());
+    QCOMPARE(linked.linkedAt.toSecsSinceEpoch(),
+             h.server->link(h.outletId(0), u"gofood"_qs)->linkedAt.toSecsSinceEpoch());
+    QCOMPARE(h.model()->externalOutletId(0), u"POS-A"_qs);
+    QCOMPARE(h.cellText(1, Product::Payment), OutletModel::stateText(gobiz::LinkState::Linked));
+    // Unlinked later: not linked, confirmed.
+    QCOMPARE(cellOf(h, 2, Product::GoFood).state, gobiz::LinkState::NotLinked);
+    QVERIFY(cellOf(h, 2, Product::GoFood).note.startsWith(u"Confirmed "_qs));
+    // Never touched from here: unknown, and says so.
+    const OutletModel::ProductCell unknown = cellOf(h, 3, Product::GoFood);
+    QCOMPARE(unknown.state, gobiz::LinkState::Unknown);
+    QCOMPARE(unknown.note, u"Never changed from this computer."_qs);
+
+    // The note reaches the person: the tooltip and the details of the current row.
+    const QString tooltip = h.model()->index(0, OutletModel::GoFoodColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tooltip.contains(linked.note), qPrintable(tooltip));
+    QCOMPARE(h.model()->index(3, OutletModel::GoFoodColumn).data(Qt::ToolTipRole).toString(),
+             unknown.note);
+    OutletsPage *page = h.outlets();
+    page->table()->setCurrentIndex(h.proxyIndex(0, OutletModel::NameColumn));
+    QVERIFY2(page->detailsLabel()->text().contains(linked.note),
+             qPrintable(page->detailsLabel()->text()));
+    h.screenshot(u"outlets-restored"_qs);
+
+    // The table agrees with the server for every cell the journal knows.
+    for (int row = 0; row < h.model()->rowCount(); ++row) {
+        for (Product product : allProducts) {
+            const auto state = cellOf(h, row, product).state;
+            const bool onServer = h.server->isLinked(h.outletId(row), productKey(product));
+            if (state == gobiz::LinkState::Linked || state == gobiz::LinkState::NotLinked)
+                QCOMPARE(onServer, state == gobiz::LinkState::Linked);
+            else
+                QVERIFY(!onServer);
+        }
+    }
+    QVERIFY(page->recoveryBanner()->text().isEmpty()); // nothing was interrupted
+    QVERIFY(!page->journalBanner()->isVisible());
+    QCOMPARE(h.server->counters().total(), 1); // token-info only: restoring asks GoBiz nothing
+}
+
+namespace {
+
+// Outlet 1 GoFood and outlet 3 Payment linked for real; then a run killed with four changes in
+// flight for this merchant (link 0, 1 and 2 to GoFood, unlink 3 from Payment) and one for
+// another merchant in another environment.
+bool prepareInterrupted(PreviousRun &previous, WizardHarness &h)
+{
+    if (!previous.signIn(h))
+        return false;
+    const auto &o = [&](int row) { return previous.outlets.at(row).id; };
+    if (!previous.run(h, {request(o(1), Product::GoFood, LinkAction::Link),
+                          request(o(3), Product::Payment, LinkAction::Link)}))
+        return false;
+    if (!previous.interrupt(h,
+                            {request(o(0), Product::GoFood, LinkAction::Link),
+                             request(o(1), Product::GoFood, LinkAction::Link),
+                             request(o(2), Product::GoFood, LinkAction::Link),
+                             request(o(3), Product::Payment, LinkAction::Unlink)},
+                            previous.context))
+        return false;
+    const JournalContext elsewhere{u"sandbox"_qs, u"G900000001"_qs, u"owner"_qs};
+    if (!previous.interrupt(h, {request(u"G900000001"_qs, Product::Payment, LinkAction::Link)},
+                            elsewhere))
+        return false;
+    h.server->resetCounters();
+    return true;
+}
+
+void verifyOffer(WizardHarness &h)
+{
+    // The first page counts every interrupted change, for any account.
+    QVERIFY(h.welcome()->interruptedNote()->isVisible());
+    const QString welcome = h.welcome()->interruptedNote()->text();
+    QVERIFY2(welcome.contains(u"5 change(s) were interrupted"_qs), qPrintable(welcome));
+    QVERIFY2(welcome.contains(u"4 link(s)"_qs) && welcome.contains(u"1 unlink(s)"_qs),
+             qPrintable(welcome));
+    QVERIFY(h.welcome()->interruptedNote()->detail().contains(u"4 change(s)"_qs));
+    QVERIFY(h.welcome()->interruptedNote()->detail().contains(u"G900000001"_qs));
+    h.screenshot(u"welcome-interrupted"_qs);
+
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    OutletsPage *page = h.outlets();
+    QVERIFY(page->recoveryBanner()->isVisible());
+    const QString offer = page->recoveryBanner()->text();
+    QVERIFY2(offer.contains(u"4 change(s) were interrupted when the wizard last stopped"_qs),
+             qPrintable(offer));
+    QVERIFY2(offer.contains(u"3 link(s)"_qs) && offer.contains(u"1 unlink(s)"_qs),
+             qPrintable(offer));
+    QVERIFY(page->recoveryBanner()->detail().contains(h.outletId(2)));
+    QVERIFY(page->resumeInterruptedButton() && page->resumeInterruptedButton()->isVisible());
+    QVERIFY(page->discardInterruptedButton() && page->discardInterruptedButton()->isVisible());
+    h.screenshot(u"outlets-recovery-offer"_qs);
+    // Until the person decides, those cells say the outcome is unknown, and why.
+    for (const auto &[row, product] : {std::pair{0, Product::GoFood}, {1, Product::GoFood},
+                                      {2, Product::GoFood}, {3, Product::Payment}}) {
+        const OutletModel::ProductCell cell = cellOf(h, row, product);
+        QCOMPARE(cell.state, gobiz::LinkState::Unknown);
+        QVERIFY2(cell.note.contains(u"interrupted"_qs), qPrintable(cell.note));
+    }
+    QCOMPARE(h.server->counters().total(), 1); // nothing sent without a decision
+}
+
+} // namespace
+
+void TestWizardJournal::resumesInterruptedChanges()
+{
+    PreviousRun previous;
+    bool prepared = false;
+    WizardHarness h([&](WizardHarness &harness) { prepared = prepareInterrupted(previous, harness); });
+    QVERIFY(prepared);
+    verifyOffer(h);
+    if (QTest::currentTestFailed())
+        return;
+    OutletsPage *page = h.outlets();
+    LinkJournal *journal = h.controller->journal();
+    const RecoveryPlan plan = h.controller->interrupted();
+    QCOMPARE(plan.size(), 4);
+
+    // Resuming GoFood links asks the Auto Accept question first; declined, nothing is sent and
+    // the offer stays.
+    Prompt::setNextAnswer(OutletsPage::Decline);
+    QTest::mouseClick(page->resumeInterruptedButton(), Qt::LeftButton);
+    QTRY_COMPARE(Prompt::asked().count(QString::fromLatin1(Prompt::autoAcceptId)), 1);
+    QTRY_VERIFY(page->notice()->text().contains(u"Nothing was linked"_qs));
+    QVERIFY(page->recoveryBanner()->isVisible());
+    QCOMPARE(h.server->counters().total(), 1);
+
+    Prompt::setNextAnswer(OutletsPage::Confirm);
+    QTest::mouseClick(page->resumeInterruptedButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(2), u"gofood"_qs), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
+
+    // GoBiz ends as intended.
+    for (int row : {0, 1, 2}) {
+        QVERIFY(h.server->isLinked(h.outletId(row), u"gofood"_qs));
+        QCOMPARE(h.server->link(h.outletId(row), u"gofood"_qs)->externalOutletId,
+                 u"POS-"_qs + h.outletId(row));
+        QCOMPARE(h.cellText(row, Product::GoFood), OutletModel::stateText(gobiz::LinkState::Linked));
+    }
+    QVERIFY(!h.server->isLinked(h.outletId(3), u"payment"_qs));
+    QCOMPARE(h.cellText(3, Product::Payment), OutletModel::stateText(gobiz::LinkState::NotLinked));
+    QCOMPARE(h.server->counters().total(), 1 + 4);
+    QVERIFY(page->recoveryBanner()->text().isEmpty());
+
+    // The journal agrees: each interrupted row resumed by a row of this run that succeeded.
+    for (qint64 row : plan.rows()) {
+        const auto old = journal->entry(row);
+        QVERIFY(old);
+        QCOMPARE(old->resolution, JournalEntry::Resolution::Resumed);
+        const auto by = journal->entry(old->resolvedBy);
+        QVERIFY(by);
+        QCOMPARE(by->runId, journal->runId());
+        QCOMPARE(by->result, JournalEntry::Result::Succeeded);
+        QCOMPARE(by->request.outletId, old->request.outletId);
+        QCOMPARE(by->request.action, old->request.action);
+    }
+    const QList<JournalState> states = journal->latestStates(h.controller->journalContext().environment);
+    for (const JournalState &state : states) {
+        QCOMPARE(state.confirmed == gobiz::LinkState::Linked,
+                 h.server->isLinked(state.outletId, productKey(state.product)));
+        QVERIFY(!state.outcomeUncertain());
+    }
+    // The other merchant's change stays in the journal, unfinished, for when it is opened.
+    const QList<JournalEntry> left = journal->unfinishedOperations();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().merchant, u"G900000001"_qs);
+
+    // The summary shows the resumed changes.
+    h.clickNext();
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
+    QVERIFY(h.controller->report().fromJournal);
+    QCOMPARE(h.summary()->table()->rowCount(), 4);
+    QVERIFY(h.summary()->countsLabel()->text().contains(u"Linked: 3"_qs));
+    QVERIFY(h.summary()->countsLabel()->text().contains(u"Unlinked: 1"_qs));
+}
+
+void TestWizardJournal::discardsInterruptedChanges()
+{
+    PreviousRun previous;
+    bool prepared = false;
+    WizardHarness h([&](WizardHarness &harness) { prepared = prepareInterrupted(previous, harness); });
+    QVERIFY(prepared);
+    verifyOffer(h);
+    if (QTest::currentTestFailed())
+        return;
+    OutletsPage *page = h.outlets();
+    const RecoveryPlan plan = h.controller->interrupted();
+    QTest::mouseClick(page->discardInterruptedButton(), Qt::LeftButton);
+    QTRY_VERIFY(page->recoveryBanner()->text().isEmpty());
+    QVERIFY(page->notice()->text().contains(u"4 interrupted change(s) discarded"_qs));
+
+    // Nothing was sent; the server keeps what the earlier run left (outlet 1 GoFood and outlet 3
+    // Payment linked, whatever the interrupted requests did or did not do).
+    QVERIFY(h.idle());
+    QCOMPARE(h.controller->engine()->requestsInRun(), 0);
+    QCOMPARE(h.server->counters().total(), 1);
+    QVERIFY(h.server->isLinked(h.outletId(3), u"payment"_qs));
+    // Rows kept and marked; cells unknown with the reason.
+    for (qint64 row : plan.rows())
+        QCOMPARE(h.controller->journal()->entry(row)->resolution,
+                 JournalEntry::Resolution::Discarded);
+    for (const auto &[row, product] : {std::pair{0, Product::GoFood}, {1, Product::GoFood},
+                                      {2, Product::GoFood}, {3, Product::Payment}}) {
+        const OutletModel::ProductCell cell = cellOf(h, row, product);
+        QCOMPARE(cell.state, gobiz::LinkState::Unknown);
+        QVERIFY2(cell.note.contains(u"interrupted"_qs), qPrintable(cell.note));
+        QVERIFY(cell.note.contains(u"may or may not"_qs));
+    }
+    // The next start offers only the other merchant's change.
+    LinkJournal next;
+    QVERIFY(next.open(h.journalPath));
+    const RecoveryPlan again = RecoveryPlan::fromJournal(next);
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.items().first().entry.merchant, u"G900000001"_qs);
+    QVERIFY(again.forContext(h.controller->journalContext().environment,
+                             h.controller->journalContext().merchant)
+                .isEmpty());
+}
+
+void TestWizardJournal::unwritableJournalRefusesChanges_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("read-only while open") << u"read-only"_qs << u"read-only"_qs;
+    QTest::newRow("cannot be opened") << u"cannot-open"_qs << u"cannot be created"_qs;
+}
+
+void TestWizardJournal::unwritableJournalRefusesChanges()
+{
+    QFETCH(QString, how);
+    QFETCH(QString, says);
+    QString blocker;
+    WizardHarness h([&](WizardHarness &harness) {
+        if (how != u"cannot-open"_qs)
+            return;
+        // The journal's folder would have to be created inside a regular file.
+        blocker = harness.journalDir->filePath(u"blocker"_qs);
+        QFile file(blocker);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("not a folder");
+        harness.journalPath = blocker + u"/link-journal.sqlite"_qs;
+    });
+    if (how == u"cannot-open"_qs) {
+        QVERIFY(!h.controller->journal()->isOpen());
+        QVERIFY(h.welcome()->journalMessage()->isVisible());
+        QVERIFY(h.welcome()->journalMessage()->text().contains(says));
+    }
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    OutletsPage *page = h.outlets();
+    h.fillAllExternalIds();
+    if (how == u"read-only"_qs) {
+        QVERIFY(!page->journalBanner()->isVisible());
+        // Simulated as the journal's own tests do: every write fails with SQLITE_READONLY.
+        QVERIFY(journalExec(h, u"PRAGMA query_only = 1"_qs));
+    } else {
+        QVERIFY(page->journalBanner()->isVisible()); // said before anything is tried
+    }
+
+    Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
+    page->selectSourceRows({0, 1});
+    QTest::mouseClick(page->linkGoFoodButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->journalBanner()->isVisible(), 5000);
+    QTRY_COMPARE(h.controller->engine()->state(), LinkEngine::State::Paused);
+    const QString message = page->journalBanner()->text();
+    QVERIFY2(message.contains(says), qPrintable(message));
+    QVERIFY2(message.contains(u"Nothing was sent"_qs) || message.contains(u"Nothing can be sent"_qs),
+             qPrintable(message));
+    // Nothing reached GoBiz, no cell claims a link, the refused cell says why, the other waits.
+    QCOMPARE(h.controller->engine()->requestsInRun(), 0);
+    QCOMPARE(h.controller->engine()->inFlightCount(), 0);
+    QCOMPARE(h.server->counters().total(), 1); // token-info only
+    QVERIFY(h.server->links().isEmpty());
+    QCOMPARE(cellOf(h, 0, Product::GoFood).state, gobiz::LinkState::Failed);
+    QVERIFY(h.model()->index(0, OutletModel::GoFoodColumn).data(OutletModel::ErrorMessageRole)
+                .toString().contains(says));
+    QCOMPARE(cellOf(h, 1, Product::GoFood).state, gobiz::LinkState::Linking);
+    if (how == u"read-only"_qs) // read at sign-in: the other product of the outlet still says so
+        QCOMPARE(cellOf(h, 0, Product::Payment).note, u"Never changed from this computer."_qs);
+    else // never read: nothing is claimed
+        QCOMPARE(cellOf(h, 0, Product::Payment).note, QString());
+    QVERIFY(h.controller->journal()->unsavedRecords() > 0); // the refusal, kept in memory
+    h.screenshot(u"outlets-journal-"_qs + how);
+
+    // Fixed: checking the journal again sends what waited, each recorded first; nothing lost.
+    if (how == u"read-only"_qs) {
+        QVERIFY(journalExec(h, u"PRAGMA query_only = 0"_qs));
+    } else {
+        QVERIFY(QFile::remove(blocker));
+    }
+    QPushButton *again = bannerButton(page->journalBanner());
+    QVERIFY(again);
+    QTest::mouseClick(again, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(1), u"gofood"_qs), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
+    QVERIFY(!page->journalBanner()->isVisible());
+    QVERIFY(page->retryButton()->isEnabled());
+    QTest::mouseClick(page->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(0), u"gofood"_qs), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
+    LinkJournal *journal = h.controller->journal();
+    QCOMPARE(journal->unsavedRecords(), 0);
+    QVERIFY(journal->isWritable());
+    const QList<JournalEntry> rows = journal->entries();
+    QCOMPARE(rows.size(), 3); // the refusal (unsent), then the two links
+    QCOMPARE(rows.at(0).result, JournalEntry::Result::Failed);
+    QVERIFY(!rows.at(0).wasSent());
+    QVERIFY(rows.at(0).errorMessage.contains(says));
+    QCOMPARE(rows.at(1).result, JournalEntry::Result::Succeeded);
+    QCOMPARE(rows.at(2).result, JournalEntry::Result::Succeeded);
+    QCOMPARE(h.server->counters().total(), 1 + 2);
+}
+
+void TestWizardJournal::damagedJournalIsSetAside()
+{
+    const QByteArray damaged = QByteArray("this is not a database\n").repeated(300);
+    WizardHarness h([&](WizardHarness &harness) {
+        QFile file(harness.journalPath);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(damaged);
+    });
+    LinkJournal *journal = h.controller->journal();
+    const QString setAside = journal->setAsidePath();
+    QVERIFY(!setAside.isEmpty());
+    QVERIFY(journal->isWritable());
+    QFile kept(setAside);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), damaged); // renamed, never deleted
+
+    // The first page says so, with the path of the set-aside file.
+    InlineMessage *message = h.welcome()->journalMessage();
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->type(), InlineMessage::Type::Warning);
+    QVERIFY2(message->text().contains(u"set aside"_qs), qPrintable(message->text()));
+    QVERIFY2(message->text().contains(QDir::toNativeSeparators(setAside)), qPrintable(message->text()));
+    h.screenshot(u"welcome-journal-set-aside"_qs);
+
+    // The new journal works.
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    QVERIFY(!h.outlets()->journalBanner()->isVisible());
+    QCOMPARE(cellOf(h, 0, Product::GoFood).note, u"Never changed from this computer."_qs);
+    h.fillAllExternalIds();
+    Prompt::setNextAnswer(OutletsPage::Confirm);
+    h.clickCheck(0, Product::GoFood);
+    QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(0), u"gofood"_qs), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
+    const QList<JournalEntry> rows = journal->entries();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().result, JournalEntry::Result::Succeeded);
+    QCOMPARE(rows.first().request.outletId, h.outletId(0));
+}
+
+void TestWizardJournal::summaryAgreesWithJournalAndGoBiz()
+{
+    WizardHarness h;
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    h.fillAllExternalIds();
+    OutletsPage *page = h.outlets();
+    // A link refused for good (409), four links, an unlink.
+    h.server->faults().failNext(FaultRoute::Link, Fault::httpError(409));
+    Prompt::setNextAnswer(OutletsPage::Confirm);
+    page->selectSourceRows({0});
+    QTest::mouseClick(page->linkPaymentButton(), Qt::LeftButton); // the 409
+    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
+    page->selectSourceRows({1, 2, 3, 4});
+    QTest::mouseClick(page->linkGoFoodButton(), Qt::LeftButton); // after the Auto Accept answer
+    QTRY_VERIFY_WITH_TIMEOUT(h.server->links().size() == 4 && h.idle(), 5000);
+    page->selectSourceRows({2});
+    page->unlinkButton()->menu()->actions().at(0)->trigger(); // unlink GoFood
+    QTRY_VERIFY_WITH_TIMEOUT(!h.server->isLinked(h.outletId(2), u"gofood"_qs) && h.idle(), 5000);
+    QCOMPARE(cellOf(h, 0, Product::Payment).state, gobiz::LinkState::Failed);
+
+    h.clickNext();
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
+    const RunSummary::Report report = h.controller->report();
+    QVERIFY(report.fromJournal);
+    // The same as what the engine reported in memory, entry by entry.
+    const QList<RunSummary::Entry> memory
+        = RunSummary::build(h.controller->finishedOperations(), h.model()->outlets());
+    QCOMPARE(report.entries.size(), memory.size());
+    QCOMPARE(report.entries.size(), 5);
+    for (qsizetype i = 0; i < memory.size(); ++i) {
+        const RunSummary::Entry &j = report.entries.at(i);
+        const RunSummary::Entry &m = memory.at(i);
+        QCOMPARE(j.outletId, m.outletId);
+        QCOMPARE(j.product, m.product);
+        QCOMPARE(j.action, m.action);
+        QCOMPARE(j.result, m.result);
+        QCOMPARE(j.externalOutletId, m.externalOutletId);
+        QCOMPARE(j.linkedAt, m.linkedAt);
+        QCOMPARE(j.requestId, m.requestId);
+        QCOMPARE(j.attempts, m.attempts);
+        QCOMPARE(j.errorKind, m.errorKind);
+        QCOMPARE(j.errorMessage, m.errorMessage);
+        // ...and as GoBiz holds it.
+        const auto onServer = h.server->link(j.outletId, productKey(j.product));
+        switch (j.result) {
+        case RunSummary::Result::Linked:
+            QVERIFY(onServer && onServer->linked);
+            QCOMPARE(j.linkedAt.toSecsSinceEpoch(), onServer->linkedAt.toSecsSinceEpoch());
+            break;
+        case RunSummary::Result::Unlinked:
+            QVERIFY(onServer && !onServer->linked);
+            break;
+        case RunSummary::Result::Failed:
+            QVERIFY(!onServer || !onServer->linked);
+            QCOMPARE(j.errorKind, u"conflict"_qs);
+            break;
+        case RunSummary::Result::Unknown:
+            QFAIL("nothing was cancelled");
+        }
+    }
+    // The page shows it: per outlet and product, with GoBiz's linked_at.
+    QTableWidget *table = h.summary()->table();
+    QCOMPARE(table->rowCount(), 5);
+    int linkedRows = 0;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 3)->data(Qt::UserRole).toString() != u"linked"_qs)
+            continue;
+        ++linkedRows;
+        const QString outletId = table->item(r, 1)->text();
+        const auto state = h.controller->journal()->latestStates(
+            h.controller->journalContext().environment);
+        const auto it = std::find_if(state.cbegin(), state.cend(), [&](const JournalState &s) {
+            return s.outletId == outletId && s.product == Product::GoFood;
+        });
+        QVERIFY(it != state.cend());
+        QCOMPARE(table->item(r, 5)->text(),
+                 QLocale().toString(it->linkedAt.toLocalTime(), QLocale::ShortFormat));
+    }
+    QCOMPARE(linkedRows, 3);
+}
+
+QTEST_MAIN(TestWizardJournal)
+#include "tst_wizardjournal.moc"
