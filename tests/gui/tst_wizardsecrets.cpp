@@ -1,0 +1,253 @@
+// Secrets over a full GUI run: the whole wizard (token pasted and remembered, links, a 401 in
+// the middle of the run answered with the token again, unlinks, summary, CSV and JSON reports,
+// Finish) with HOME and every XDG folder pointing into one fresh folder and the log file on.
+// Then every file written there (settings, the journal with its -wal/-shm, the log, the
+// reports) and the clipboard are scanned for the token: raw, UTF-16, base64 and percent-encoded.
+//
+// The folders are set in main(), before QApplication, because QSettings and QStandardPaths read
+// them once; no QStandardPaths test mode, so the wizard's real default locations are used.
+#include "WizardTestSupport.h"
+
+#include "SecretScan.h"
+#include "diagnostics/Logging.h"
+#include "store/LinkJournal.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDirIterator>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace gobiz;
+using namespace gobiz::testing;
+
+namespace {
+
+struct Folder
+{
+    const char *variable;
+    const char *path; // under the root
+};
+constexpr Folder folders[] = {
+    {"HOME", "home"},
+    {"XDG_CONFIG_HOME", "home/.config"},
+    {"XDG_DATA_HOME", "home/.local/share"},
+    {"XDG_CACHE_HOME", "home/.cache"},
+    {"XDG_STATE_HOME", "home/.local/state"},
+    {"XDG_RUNTIME_DIR", "runtime"},
+    {"TMPDIR", "tmp"},
+};
+
+QString freshToken()
+{
+    // A token nobody has seen before, so any hit is ours.
+    QString token = QStringLiteral("gbz-");
+    for (int i = 0; i < 10; ++i)
+        token += QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, u'0');
+    return token;
+}
+
+QStringList filesUnder(const QString &root)
+{
+    QStringList files;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(QDir(root).relativeFilePath(it.next()));
+    files.sort();
+    return files;
+}
+
+} // namespace
+
+class TestWizardSecrets : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestWizardSecrets(const QString &root) : m_root(root) { }
+
+private slots:
+    void initTestCase();
+    void scannerFindsTheToken();
+    void fullRunLeavesNoToken();
+
+private:
+    QString m_root;
+    QString m_log;
+};
+
+void TestWizardSecrets::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    // Everything the wizard writes must land under the root.
+    QVERIFY(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation).startsWith(m_root));
+    QVERIFY(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation).startsWith(m_root));
+    QVERIFY(QDir::tempPath().startsWith(m_root));
+    // The log file, with every category at debug level: the most the wizard can write.
+    QVERIFY(QDir().mkpath(m_root + u"/home/.local/state/gobiz-outlet-wizard"_qs));
+    m_log = m_root + u"/home/.local/state/gobiz-outlet-wizard/wizard.log"_qs;
+    QLoggingCategory::setFilterRules(u"gobiz.*.debug=true"_qs);
+    gobiz::installMessageHandler(m_log);
+}
+
+void TestWizardSecrets::scannerFindsTheToken()
+{
+    // Positive control: each encoding the scan looks for is found where it is.
+    // Beside the scanned folder, not in it.
+    QTemporaryDir outside(QFileInfo(m_root).absolutePath() + u"/gobiz-scan-control-XXXXXX"_qs);
+    QVERIFY(outside.isValid());
+    const QString token = freshToken();
+    int index = 0;
+    for (const auto &[name, bytes] : SecretScan::encodings(token)) {
+        QFile file(outside.filePath(QStringLiteral("%1.bin").arg(++index)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("prefix " + bytes + " suffix");
+        file.close();
+        const QStringList hits = SecretScan::scanBytes("prefix " + bytes + " suffix", token, name);
+        QVERIFY2(hits.contains(QStringLiteral("%1 (%2)").arg(name, name)), qPrintable(name));
+    }
+    const QStringList hits = SecretScan::scanTree(outside.path(), token);
+    for (int i = 1; i <= index; ++i) {
+        const QString file = outside.filePath(QStringLiteral("%1.bin").arg(i));
+        QVERIFY2(std::any_of(hits.cbegin(), hits.cend(),
+                             [&](const QString &hit) { return hit.startsWith(file + u' '); }),
+                 qPrintable(file));
+    }
+}
+
+void TestWizardSecrets::fullRunLeavesNoToken()
+{
+    const QString token = freshToken();
+    Fixture fixture = FixtureGenerator::fixture(12, 20240312);
+    FixtureUser owner;
+    owner.name = u"Scan Owner"_qs;
+    owner.roles = {u"owner"_qs};
+    owner.tokens = {FixtureToken{token, {}, TokenGrant::AuthorizationCode}};
+    fixture.merchants[0].users.append(owner);
+
+    QStringList hits;
+    QString journalPath;
+    {
+        // The journal at the wizard's default location, as main() opens it.
+        WizardHarness h(fixture, [](WizardHarness &harness) { harness.journalPath.clear(); });
+        journalPath = h.controller->journal()->path();
+        QVERIFY2(journalPath.startsWith(m_root), qPrintable(journalPath));
+        QVERIFY(h.controller->journal()->isWritable());
+        QSettings settings; // the default location: XDG_CONFIG_HOME/gobiz-outlet-wizard/...
+        h.controller->setSettings(&settings);
+        MemoryTokenStore remembered(&settings); // labels in settings, the secret in memory
+        h.controller->setTokenStore(&remembered);
+
+        QVERIFY(h.goToTokenPage());
+        QGuiApplication::clipboard()->setText(u"  Bearer "_qs + token + u" \n"_qs);
+        QTest::mouseClick(h.tokenPage()->pasteButton(), Qt::LeftButton);
+        h.tokenPage()->rememberCheck()->setChecked(true);
+        h.clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 5000);
+        QTRY_VERIFY(h.controller->isRemembered());
+        QCOMPARE(remembered.secret(h.controller->savedTokens().first().key), token);
+
+        OutletsPage *page = h.outlets();
+        h.fillAllExternalIds();
+        // A transient failure, and a 401 in the middle of the run answered with the token again.
+        h.server->faults().failNext(FaultRoute::Link, Fault::httpError(503));
+        h.server->faults().failNext(FaultRoute::Link, Fault::httpError(401));
+        Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
+        page->selectSourceRows({0, 1, 2, 3});
+        QTest::mouseClick(page->linkGoFoodButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->tokenPanel()->isVisible(), 5000);
+        QTest::keyClicks(page->newTokenEdit(), token);
+        QTest::mouseClick(page->newTokenButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(h.server->links().size() == 4 && h.idle(), 5000);
+        page->selectSourceRows({0, 1});
+        QTest::mouseClick(page->linkPaymentButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(1), u"payment"_qs) && h.idle(), 5000);
+        page->selectSourceRows({1});
+        page->unlinkButton()->menu()->actions().at(0)->trigger(); // unlink GoFood
+        QTRY_VERIFY_WITH_TIMEOUT(!h.server->isLinked(h.outletId(1), u"gofood"_qs) && h.idle(), 5000);
+
+        h.clickNext();
+        QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
+        QVERIFY(h.controller->report().fromJournal);
+        const QString documents = m_root + u"/home/Documents"_qs;
+        QVERIFY(QDir().mkpath(documents));
+        for (const QString &name : {u"report.csv"_qs, u"report.json"_qs}) {
+            Prompt::setNextSaveFile(documents + u'/' + name);
+            QTest::mouseClick(h.summary()->saveButton(), Qt::LeftButton);
+            QTRY_VERIFY(QFile::exists(documents + u'/' + name));
+        }
+        QTest::mouseClick(h.summary()->copyButton(), Qt::LeftButton);
+        hits += SecretScan::scanBytes(QGuiApplication::clipboard()->text().toUtf8(), token,
+                                      u"clipboard"_qs);
+        QTest::mouseClick(h.wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QVERIFY(!h.wizard->isVisible());
+        settings.sync();
+
+        // While the journal is open: its write-ahead log and shared memory are there too.
+        QVERIFY2(QFile::exists(journalPath + u"-wal"_qs), qPrintable(filesUnder(m_root).join(u", ")));
+        int files = 0;
+        hits += SecretScan::scanTree(m_root, token, &files);
+        QVERIFY(files > 0);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_qs)));
+        h.controller->setSettings(nullptr);
+        h.controller->setTokenStore(nullptr);
+    }
+    // After the wizard closed (the journal checkpointed into its file).
+    int files = 0;
+    hits += SecretScan::scanTree(m_root, token, &files);
+    const QStringList written = filesUnder(m_root);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_qs)));
+
+    // The scan saw what the run wrote: settings (with the remembered token's label), the
+    // journal with every change, the log, both reports.
+    const auto has = [&](const QString &suffix) {
+        return std::any_of(written.cbegin(), written.cend(),
+                           [&](const QString &file) { return file.endsWith(suffix); });
+    };
+    QVERIFY2(has(u".config/gobiz-outlet-wizard/gobiz-outlet-wizard.conf"_qs), qPrintable(written.join(u", ")));
+    QVERIFY2(has(u"/link-journal.sqlite"_qs), qPrintable(written.join(u", ")));
+    QVERIFY(has(u"wizard.log"_qs));
+    QVERIFY(has(u"Documents/report.csv"_qs));
+    QVERIFY(has(u"Documents/report.json"_qs));
+    QFile conf(m_root + u"/home/.config/gobiz-outlet-wizard/gobiz-outlet-wizard.conf"_qs);
+    QVERIFY(conf.open(QIODevice::ReadOnly));
+    const QByteArray confBytes = conf.readAll();
+    QVERIFY2(confBytes.contains("label"), confBytes.constData()); // the remembered token's index
+    QFile log(m_log);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logged = log.readAll();
+    QVERIFY(logged.contains("token-info") && logged.contains("PUT ") && logged.contains("DELETE "));
+    QVERIFY(logged.contains("HTTP 401")); // the run did meet the token question
+    LinkJournal journal;
+    QVERIFY(journal.open(journalPath));
+    QCOMPARE(journal.summary().succeeded, 7); // 4 GoFood + 2 Payment links, 1 unlink
+    qInfo().noquote() << QStringLiteral("scanned %1 files and the clipboard: no token (%2)")
+                             .arg(files)
+                             .arg(written.join(u", "_qs));
+}
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir root; // in the caller's temporary folder, before TMPDIR points inside it
+    if (!root.isValid())
+        return 2;
+    for (const Folder &folder : folders) {
+        const QString path = root.filePath(QString::fromLatin1(folder.path));
+        QDir().mkpath(path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv(folder.variable, QFile::encodeName(path));
+    }
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("gobiz-outlet-wizard"));
+    QCoreApplication::setApplicationName(QStringLiteral("gobiz-outlet-wizard"));
+    TestWizardSecrets test(root.path());
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_wizardsecrets.moc"
