@@ -226,7 +226,9 @@ private:
     QString m_connectionName;
     QString m_runId;
     int m_schemaVersion = 0;
-    std::chrono::milliseconds m_busyTimeout {3000};
+    // Writes run on the GUI thread: a lock held by another program (a second wizard) may stall
+    // it this long at most; past that the write is deferred and new operations are refused.
+    std::chrono::milliseconds m_busyTimeout {250};
     Problem m_problem = Problem::NotOpen;
     QString m_problemMessage;
     QString m_setAsidePath;
