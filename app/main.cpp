@@ -63,11 +63,59 @@ bool namesASecret(const QStringList &arguments)
     return false;
 }
 
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            Cli::tr("Start a local GoBiz sandbox with a demo merchant inside the "
+                                    "wizard and use it.")};
+    QCommandLineOption environment{
+        QStringLiteral("environment"),
+        Cli::tr("Where GoBiz is: production, sandbox or custom (with --base-url)."),
+        Cli::tr("name")};
+    QCommandLineOption baseUrl{
+        QStringLiteral("base-url"),
+        Cli::tr("The API address for the custom environment (https, or http on this computer)."),
+        Cli::tr("url")};
+    QCommandLineOption language{QStringLiteral("lang"), Cli::tr("Language of the wizard: en or id."),
+                                Cli::tr("language")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            Cli::tr("Links a merchant's GoBiz outlets to a facilitator partner, for GoFood and "
+                    "Payment. The access token is pasted into the wizard, never given here."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, environment, baseUrl, language});
+    }
+};
+
+// Help, version and every refusal only print: they need no window system, so they work over
+// SSH and in scripts where no display exists. Decided before any application object exists.
+bool showsAWindow(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (namesASecret(arguments))
+        return false;
+    const QString language = languageArgument(arguments);
+    if (!language.isEmpty() && language != u"en" && language != u"id")
+        return false;
+    QCommandLineParser parser;
+    Options().addTo(parser);
+    return parser.parse(arguments) && !parser.isSet(QStringLiteral("help"))
+        && !parser.isSet(QStringLiteral("help-all")) && !parser.isSet(QStringLiteral("version"))
+        && parser.positionalArguments().isEmpty();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = showsAWindow(argc, argv)
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("gobiz-outlet-wizard"));
     QCoreApplication::setApplicationName(QStringLiteral("gobiz-outlet-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GOBIZ_VERSION));
@@ -82,7 +130,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     gobiz::ui::installTranslations(language); // ours and Qt's own (ui/Translations.h)
-    QGuiApplication::setApplicationDisplayName(Cli::tr("GoBiz Outlet Link Wizard"));
+    if (qobject_cast<QGuiApplication *>(app.get()))
+        QGuiApplication::setApplicationDisplayName(Cli::tr("GoBiz Outlet Link Wizard"));
 
     if (namesASecret(arguments)) {
         printError(Cli::tr("An access token is never accepted on the command line: other "
@@ -93,26 +142,8 @@ int main(int argc, char *argv[])
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Links a merchant's GoBiz outlets to a facilitator partner, for GoFood and "
-                "Payment. The access token is pasted into the wizard, never given here."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        Cli::tr("Start a local GoBiz sandbox with a demo merchant inside the wizard and use it."));
-    const QCommandLineOption environmentOption(
-        QStringLiteral("environment"),
-        Cli::tr("Where GoBiz is: production, sandbox or custom (with --base-url)."),
-        Cli::tr("name"));
-    const QCommandLineOption baseUrlOption(
-        QStringLiteral("base-url"),
-        Cli::tr("The API address for the custom environment (https, or http on this computer)."),
-        Cli::tr("url"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            Cli::tr("Language of the wizard: en or id."),
-                                            Cli::tr("language"));
-    parser.addOptions({demoOption, environmentOption, baseUrlOption, languageOption});
+    const Options options;
+    options.addTo(parser);
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + u'\n' + Cli::tr("See --help for the options."));
         return 2;
@@ -133,8 +164,8 @@ int main(int argc, char *argv[])
     gobiz::WizardController controller;
     controller.setSettings(&settings);
 
-    if (parser.isSet(environmentOption) || parser.isSet(baseUrlOption)) {
-        const QString name = parser.isSet(environmentOption) ? parser.value(environmentOption)
+    if (parser.isSet(options.environment) || parser.isSet(options.baseUrl)) {
+        const QString name = parser.isSet(options.environment) ? parser.value(options.environment)
                                                              : QStringLiteral("custom");
         const auto kind = gobiz::Environment::kindFromKey(name);
         if (!kind) {
@@ -146,12 +177,12 @@ int main(int argc, char *argv[])
         if (*kind == gobiz::Environment::Kind::Sandbox) {
             environment = gobiz::Environment::sandbox();
         } else if (*kind == gobiz::Environment::Kind::Custom) {
-            if (!parser.isSet(baseUrlOption)) {
+            if (!parser.isSet(options.baseUrl)) {
                 printError(Cli::tr("The custom environment needs --base-url."));
                 return 2;
             }
-            environment = gobiz::Environment::custom(QUrl(parser.value(baseUrlOption)));
-        } else if (parser.isSet(baseUrlOption)) {
+            environment = gobiz::Environment::custom(QUrl(parser.value(options.baseUrl)));
+        } else if (parser.isSet(options.baseUrl)) {
             printError(Cli::tr("--base-url is only used with --environment custom."));
             return 2;
         }
@@ -164,7 +195,7 @@ int main(int argc, char *argv[])
 
     // Demo mode: the sandbox serves from this event loop; it outlives the wizard.
     std::unique_ptr<gobiz::sandbox::SandboxServer> sandbox;
-    if (parser.isSet(demoOption)) {
+    if (parser.isSet(options.demo)) {
         sandbox = std::make_unique<gobiz::sandbox::SandboxServer>(
             gobiz::sandbox::FixtureGenerator::demoFixture());
         if (!sandbox->start()) {
@@ -184,6 +215,5 @@ int main(int argc, char *argv[])
 
     gobiz::ui::OutletWizard wizard(&controller);
     wizard.show();
-    const int status = app.exec();
-    return status;
+    return app->exec();
 }
