@@ -88,8 +88,7 @@ private:
             QSignalSpy spy(reply, &ApiReply::finished);
             spy.wait(timeoutMs);
         }
-        reply->deleteLater();
-        return reply;
+        return reply; // owned by the client, deleted with it in cleanup()
     }
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<GoBizClient> m_client;

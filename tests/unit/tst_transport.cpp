@@ -93,8 +93,7 @@ private:
             QSignalSpy spy(reply, &ApiReply::finished);
             spy.wait(15000);
         }
-        reply->deleteLater();
-        return reply;
+        return reply; // owned by the client, deleted with it in cleanup()
     }
     GoBizClient *clientFor(const QUrl &base)
     {
