@@ -103,18 +103,17 @@ bool isCleanDisplayText(const QString &text)
     bool previousSpace = true; // a leading space is not clean either
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x80) {
-            if (u < 0x20 || u == 0x7F)
+        if (u > 0x20 && u < 0x7F) { // printable ASCII: almost every character of a name
+            previousSpace = false;
+        } else if (u == 0x20) {
+            if (previousSpace)
                 return false;
-            const bool space = u == u' ';
-            if (space && previousSpace)
-                return false;
-            previousSpace = space;
-            continue;
-        }
-        if (isControl(u) || isBidiControl(u) || isZeroWidth(u) || c.isSpace())
+            previousSpace = true;
+        } else if (u < 0xA0 || isBidiControl(u) || isZeroWidth(u) || QChar::isSpace(u)) {
             return false;
-        previousSpace = false;
+        } else {
+            previousSpace = false;
+        }
     }
     return !previousSpace || text.isEmpty();
 }
