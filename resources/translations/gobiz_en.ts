@@ -15,7 +15,7 @@
 <context>
     <name>gobiz::WizardController</name>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+604"/>
+        <location filename="../../app/session/WizardController.cpp" line="+606"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>

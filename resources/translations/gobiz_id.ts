@@ -120,12 +120,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/main.cpp" line="+79"/>
+        <location filename="../../app/main.cpp" line="+127"/>
         <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>GoBiz Outlet Link Wizard</source>
         <translation>Wizard Penautan Outlet GoBiz</translation>
     </message>
@@ -135,17 +135,17 @@
         <translation>Token akses tidak pernah diterima lewat baris perintah: program dan pengguna lain dapat membaca argumen sebuah program, dan shell menyimpannya di riwayat. Jalankan wizard lalu tempel token di halaman Token akses.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-52"/>
         <source>Links a merchant&apos;s GoBiz outlets to a facilitator partner, for GoFood and Payment. The access token is pasted into the wizard, never given here.</source>
         <translation>Menautkan outlet GoBiz milik merchant ke mitra fasilitator, untuk GoFood dan Pembayaran. Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-16"/>
         <source>Start a local GoBiz sandbox with a demo merchant inside the wizard and use it.</source>
         <translation>Jalankan sandbox GoBiz lokal berisi merchant demo di dalam wizard, lalu gunakan sandbox itu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Where GoBiz is: production, sandbox or custom (with --base-url).</source>
         <translation>Lingkungan GoBiz: production, sandbox, atau custom (dengan --base-url).</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>url</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Language of the wizard: en or id.</source>
         <translation>Bahasa wizard: en atau id.</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>bahasa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+68"/>
         <source>See --help for the options.</source>
         <translation>Lihat --help untuk daftar opsi.</translation>
     </message>
@@ -604,7 +604,7 @@
 <context>
     <name>gobiz::LinkEngine</name>
     <message>
-        <location filename="../../app/ops/LinkEngine.cpp" line="+461"/>
+        <location filename="../../app/ops/LinkEngine.cpp" line="+466"/>
         <source>A request failed. Check the internet connection, then continue; nothing waiting was lost.</source>
         <translation>Sebuah permintaan gagal. Periksa koneksi internet, lalu lanjutkan; permintaan yang masih menunggu tidak hilang.</translation>
     </message>
@@ -841,7 +841,7 @@
         <translation>Tertaut untuk pembayaran GoBiz. Centang untuk menautkan, hapus centang untuk melepas tautan.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+205"/>
         <source>Enter the partner&apos;s external outlet ID for this outlet before linking it: GoBiz requires it.</source>
         <translation>Isi ID outlet eksternal dari mitra untuk outlet ini sebelum menautkannya: GoBiz mewajibkannya.</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Fitur mengingat token tidak tersedia di komputer ini.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>This token is no longer remembered on this computer. Paste the token instead.</source>
         <translation>Token ini tidak lagi diingat di komputer ini. Tempel tokennya sebagai gantinya.</translation>
     </message>
@@ -1404,12 +1404,12 @@
     <message>
         <location line="+5"/>
         <source>Unlink selected from &amp;GoFood</source>
-        <translation>Lepas tautan terpilih dari &amp;GoFood</translation>
+        <translation>Lepas tautan outlet terpilih dari &amp;GoFood</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlink selected from &amp;Payment</source>
-        <translation>Lepas tautan terpilih dari &amp;Pembayaran</translation>
+        <translation>Lepas tautan outlet terpilih dari &amp;Pembayaran</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1,0 +1,230 @@
+// gobiz-screenshot-tour: the demo (what `gobiz-outlet-wizard --demo` shows), driven page by page
+// like a person would, with every page and dialog saved as a PNG. scripts/screenshots.sh runs it
+// under Xvfb at 1366x768, once per language, into docs/screenshots/<lang>/.
+//
+//   gobiz-screenshot-tour --lang en|id --out DIR
+//
+// The run: Welcome, Network settings, Signing in, Access token (the demo token pasted, masked),
+// Outlets as loaded, Fill external IDs, the Auto Accept question, Outlets after linking (one
+// outlet refused by the sandbox with 409 so a failed cell and its reason show), Summary.
+#include "ExternalIdFillDialog.h"
+#include "NetworkSettingsDialog.h"
+#include "OutletTableProxy.h"
+#include "OutletWizard.h"
+#include "OutletsPage.h"
+#include "SummaryPage.h"
+#include "TokenPage.h"
+#include "Translations.h"
+#include "WelcomePage.h"
+#include "model/OutletModel.h"
+#include "sandbox/FixtureGenerator.h"
+#include "sandbox/SandboxServer.h"
+#include "session/WizardController.h"
+#include "store/MemoryTokenStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace gobiz;
+using namespace gobiz::sandbox;
+using namespace gobiz::ui;
+
+namespace {
+
+class Tour
+{
+public:
+    Tour(const QString &outDir) : m_dir(outDir) { QDir().mkpath(outDir); }
+
+    bool failed() const { return m_failed; }
+
+    // Lets layouts, fonts and the sandbox settle, then saves the widget (window or dialog).
+    void shot(QWidget *widget, const QString &name)
+    {
+        QTest::qWait(250);
+        QCoreApplication::processEvents();
+        const QString path = m_dir.filePath(
+            QStringLiteral("%1-%2.png").arg(++m_count, 2, 10, QChar(u'0')).arg(name));
+        if (!widget->grab().save(path))
+            fail(QStringLiteral("could not save %1").arg(path));
+        else
+            std::printf("%s (%dx%d)\n", qPrintable(path), widget->width(), widget->height());
+    }
+
+    bool expect(bool condition, const char *what)
+    {
+        if (!condition)
+            fail(QString::fromLatin1(what));
+        return condition;
+    }
+
+    template<typename Predicate>
+    bool waitFor(Predicate predicate, const char *what, int timeoutMs = 10000)
+    {
+        return expect(QTest::qWaitFor(predicate, timeoutMs), what);
+    }
+
+private:
+    void fail(const QString &message)
+    {
+        std::fprintf(stderr, "gobiz-screenshot-tour: %s\n", qPrintable(message));
+        m_failed = true;
+    }
+
+    QDir m_dir;
+    int m_count = 0;
+    bool m_failed = false;
+};
+
+template<typename T>
+T *visibleChild(QWidget *parent)
+{
+    for (T *child : parent->findChildren<T *>()) {
+        if (child->isVisible())
+            return child;
+    }
+    return nullptr;
+}
+
+void click(QAbstractButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+// Makes the first row current (the details under the table follow it) and selects them all.
+void selectRows(OutletsPage *page, OutletModel *model, const QList<int> &sourceRows)
+{
+    page->table()->setCurrentIndex(
+        page->proxy()->mapFromSource(model->index(sourceRows.first(), OutletModel::NameColumn)));
+    page->selectSourceRows(sourceRows);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("gobiz-outlet-wizard"));
+    QCoreApplication::setApplicationName(QStringLiteral("gobiz-screenshot-tour"));
+    QStandardPaths::setTestModeEnabled(true); // no settings or journal of a real user
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Saves every page of the demo as PNG."));
+    parser.addHelpOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("en or id"),
+                                        QStringLiteral("language"), QStringLiteral("en"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Output folder"),
+                                       QStringLiteral("dir"));
+    parser.addOptions({langOption, outOption});
+    parser.process(app);
+    if (!parser.isSet(outOption))
+        parser.showHelp(2);
+
+    installTranslations(parser.value(langOption));
+    Tour tour(parser.value(outOption));
+
+    SandboxServer server(FixtureGenerator::demoFixture());
+    // A fixed port when free, so the address on the pictures stays the same from run to run.
+    if (!server.start(QHostAddress::LocalHost, 47474) && !server.start()) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    MemoryTokenStore store;
+    WizardController controller;
+    controller.setDemo(server.baseUrl(), DemoTokens::owner());
+    controller.setTokenStore(&store);
+    // A fresh journal each run, so no earlier run's link states show (main.cpp opens the default
+    // one; the demo's is a file of its own there).
+    QTemporaryDir journalDir;
+    tour.expect(controller.openJournal(journalDir.filePath(QStringLiteral("link-journal.sqlite"))),
+                "the link journal did not open");
+    OutletWizard wizard(&controller);
+    wizard.show();
+    tour.expect(QTest::qWaitForWindowExposed(&wizard), "the wizard did not show");
+
+    // 1. Welcome, and the Network settings dialog it opens.
+    tour.shot(&wizard, QStringLiteral("welcome"));
+    click(wizard.welcomePage()->networkButton());
+    NetworkSettingsDialog *network = nullptr;
+    if (tour.waitFor([&] { return (network = visibleChild<NetworkSettingsDialog>(&wizard)); },
+                     "the Network settings dialog did not open")) {
+        tour.shot(network, QStringLiteral("network-settings"));
+        network->reject();
+    }
+
+    // 2. Signing in to GoBiz.
+    click(wizard.button(QWizard::NextButton));
+    tour.expect(wizard.currentId() == OutletWizard::SignInHelpPageId, "no sign-in help page");
+    tour.shot(&wizard, QStringLiteral("sign-in-help"));
+
+    // 3. Access token: the demo token, masked.
+    click(wizard.button(QWizard::NextButton));
+    tour.expect(wizard.currentId() == OutletWizard::TokenPageId, "no token page");
+    click(wizard.tokenPage()->demoButton());
+    tour.shot(&wizard, QStringLiteral("token"));
+
+    // 4. Outlets, as GoBiz lists them.
+    click(wizard.button(QWizard::NextButton));
+    tour.waitFor([&] { return wizard.currentId() == OutletWizard::OutletsPageId; },
+                 "the token check did not reach the outlets page");
+    OutletsPage *outlets = wizard.outletsPage();
+    OutletModel *model = controller.model();
+    tour.expect(model->rowCount() > 6, "the demo merchant has too few outlets");
+    tour.shot(&wizard, QStringLiteral("outlets"));
+
+    // 5. Fill external IDs for the first six outlets from a pattern.
+    const QList<int> rows = {0, 1, 2, 3, 4, 5};
+    selectRows(outlets, model, rows);
+    click(outlets->fillButton());
+    ExternalIdFillDialog *fill = nullptr;
+    if (tour.waitFor([&] { return (fill = visibleChild<ExternalIdFillDialog>(&wizard)); },
+                     "the Fill external IDs dialog did not open")) {
+        tour.shot(fill, QStringLiteral("fill-external-ids"));
+        click(fill->applyButton());
+    }
+    tour.waitFor([&] { return !model->externalOutletId(5).isEmpty(); },
+                 "the external IDs were not filled");
+
+    // 6. Link four outlets to GoFood (the sandbox refuses the third: 409) and two to Payment.
+    server.faults().failNext(FaultRoute::Link, Fault::httpError(409), 1, model->outlets().at(2).id);
+    selectRows(outlets, model, {0, 1, 2, 3});
+    click(outlets->linkGoFoodButton());
+    QMessageBox *question = nullptr;
+    if (tour.waitFor([&] { return (question = visibleChild<QMessageBox>(&wizard)); },
+                     "no Auto Accept question")) {
+        tour.shot(question, QStringLiteral("auto-accept"));
+        for (QAbstractButton *button : question->buttons()) {
+            if (question->buttonRole(button) == QMessageBox::AcceptRole) {
+                click(button);
+                break;
+            }
+        }
+    }
+    tour.waitFor([&] { return !controller.isBusy() && controller.finishedOperations().size() >= 4; },
+                 "the GoFood links did not finish");
+    selectRows(outlets, model, {4, 5});
+    click(outlets->linkPaymentButton());
+    tour.waitFor([&] { return !controller.isBusy() && controller.finishedOperations().size() >= 6; },
+                 "the Payment links did not finish");
+    tour.expect(controller.failedCount() == 1, "expected exactly one failed cell");
+    selectRows(outlets, model, {2}); // the refused one: its reason shows under the table
+    tour.shot(&wizard, QStringLiteral("outlets-linked"));
+
+    // 7. Summary.
+    click(wizard.button(QWizard::NextButton));
+    tour.expect(wizard.currentId() == OutletWizard::SummaryPageId, "no summary page");
+    tour.shot(&wizard, QStringLiteral("summary"));
+
+    wizard.hide();
+    return tour.failed() ? 1 : 0;
+}
