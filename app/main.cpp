@@ -10,9 +10,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLocale>
 #include <QNetworkProxyFactory>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
@@ -119,7 +121,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("gobiz-outlet-wizard"));
     QCoreApplication::setApplicationName(QStringLiteral("gobiz-outlet-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GOBIZ_VERSION));
-    gobiz::installMessageHandler();
+    // The log support agents ask for: one line per request with its request id and result, every
+    // line through the Redactor. Only for a run that shows the wizard.
+    QString logFile;
+    if (qobject_cast<QGuiApplication *>(app.get())) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        if (QDir().mkpath(folder))
+            logFile = folder + QStringLiteral("/gobiz-outlet-wizard.log");
+    }
+    gobiz::installMessageHandler(logFile);
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString language = languageArgument(arguments);

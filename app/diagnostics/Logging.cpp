@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QMutexLocker>
 #include <cstdio>
@@ -43,6 +44,14 @@ void installMessageHandler(const QString &logFilePath)
     {
         QMutexLocker lock(&logMutex);
         if (!logFilePath.isEmpty() && !logFile) {
+            // One previous log is kept beside it, so a support agent gets the last run or two
+            // and the file never grows without bound.
+            constexpr qint64 rotateAtBytes = 5 * 1024 * 1024;
+            if (QFileInfo(logFilePath).size() > rotateAtBytes) {
+                const QString previous = logFilePath + QStringLiteral(".1");
+                QFile::remove(previous);
+                QFile::rename(logFilePath, previous);
+            }
             auto *file = new QFile(logFilePath);
             if (file->open(QIODevice::Append | QIODevice::Text))
                 logFile = file;

@@ -9,6 +9,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)   // gobiz.store
 Q_DECLARE_LOGGING_CATEGORY(lcUi)      // gobiz.ui
 
 namespace gobiz {
-// Routes every qDebug/qWarning through Redactor and, when a path is given, appends to a log file.
+// Routes every qDebug/qWarning through Redactor and, when a path is given, appends to a log file
+// (rotated to "<path>.1" past 5 MB).
 void installMessageHandler(const QString &logFilePath = {});
 } // namespace gobiz
