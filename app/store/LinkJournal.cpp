@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -385,6 +387,8 @@ bool LinkJournal::open(const QString &path)
         qCWarning(lcStore).noquote() << "journal folder cannot be created:" << info.absolutePath();
         return false;
     }
+    if (!takeOwnership())
+        return false;
     if (!openConnection())
         return false;
     if (prepare())
@@ -401,9 +405,40 @@ bool LinkJournal::open(const QString &path)
     return false;
 }
 
+bool LinkJournal::takeOwnership()
+{
+    // The danger is another process; journals of one process share its lock (the recovery
+    // code and its tests read "a previous run" through a second instance).
+    static QMutex mutex;
+    static QHash<QString, std::weak_ptr<QLockFile>> heldByThisProcess;
+    QMutexLocker locker(&mutex);
+    if (auto held = heldByThisProcess.value(m_path).lock()) {
+        m_ownership = std::move(held);
+        return true;
+    }
+    auto lock = std::make_shared<QLockFile>(m_path + QStringLiteral(".lock"));
+    // Stale only when the holder's process is gone (a crash or kill), never because of age: a
+    // wizard may stay open all day.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        heldByThisProcess.insert(m_path, lock);
+        m_ownership = std::move(lock);
+        return true;
+    }
+    if (lock->error() != QLockFile::LockFailedError)
+        return true; // cannot create a lock file here: opening the journal says why
+    m_problem = Problem::InUse;
+    m_problemMessage = tr("The wizard is already open in another window on this computer, using "
+                          "the same link journal. Use that window: two windows would mix their "
+                          "records, so this one sends nothing.");
+    qCWarning(lcStore).noquote() << "journal in use by another process:" << m_path;
+    return false;
+}
+
 void LinkJournal::close()
 {
     closeConnection();
+    m_ownership.reset();
     m_problem = Problem::NotOpen;
     m_problemMessage.clear();
     m_rowByOperation.clear();

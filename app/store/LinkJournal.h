@@ -6,7 +6,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
+#include <memory>
 #include <QString>
 #include <chrono>
 #include <functional>
@@ -133,6 +135,7 @@ public:
         ReadOnly, // read-only folder, file or file system
         DiskFull,
         Locked, // another program holds the journal's lock
+        InUse, // another wizard on this computer has it open (its lock file is held)
         Corrupt, // damaged and could not be set aside
         NewerVersion, // written by a newer version of the wizard
         Other,
@@ -211,6 +214,7 @@ signals:
 
 private:
     using Write = std::function<bool(QString *nativeError, int *code)>;
+    bool takeOwnership();
     bool openConnection();
     bool prepare(); // pragmas, integrity, migrations
     bool migrate(int from);
@@ -233,6 +237,9 @@ private:
     QString m_problemMessage;
     QString m_setAsidePath;
     bool m_recovering = false;
+    // Held while open: two windows on one journal would each take the other's in-flight rows
+    // for interrupted ones and offer to resume them.
+    std::shared_ptr<QLockFile> m_ownership;
     QHash<quint64, qint64> m_rowByOperation;
     QList<Write> m_deferred;
     QTimer *m_retryTimer = nullptr;

@@ -175,6 +175,13 @@ void TestKillRecovery::killMidRunResumeAndConverge()
         QTest::qWait(5);
     }
     QVERIFY2(worker.state() == QProcess::Running, "the worker ended before it could be killed");
+    {
+        // Another process (this test) may not write to the journal a running worker holds; after
+        // the kill below its lock is stale and the next open takes it over.
+        LinkJournal second;
+        QVERIFY(!second.open(journalPath));
+        QCOMPARE(second.problem(), LinkJournal::Problem::InUse);
+    }
     worker.kill(); // SIGKILL: no destructor, no flush, no goodbye
     QVERIFY(worker.waitForFinished(10000));
     QCOMPARE(worker.exitStatus(), QProcess::CrashExit);
