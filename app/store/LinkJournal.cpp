@@ -172,6 +172,33 @@ struct Statements
     }
 };
 
+// The row of one operation, as written before its first request (or, for one never sent, with
+// startedAt null). Returns the row id, 0 on failure (the error is in sql).
+qint64 insertOperationRow(Statements &sql, const QString &runId, const LinkOperation &op,
+                          const JournalContext &context, const QVariant &startedAt)
+{
+    QSqlQuery insert(sql.db);
+    if (!sql.prepare(insert,
+            QStringLiteral("INSERT INTO operations (run_id, engine_op_id, environment, merchant,"
+                           " gobiz_user, outlet_id, product, action, external_outlet_id,"
+                           " queued_at, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return 0;
+    insert.addBindValue(runId);
+    insert.addBindValue(op.id);
+    insert.addBindValue(clean(context.environment));
+    insert.addBindValue(clean(context.merchant));
+    insert.addBindValue(clean(context.gobizUser));
+    insert.addBindValue(clean(op.request.outletId));
+    insert.addBindValue(productKey(op.request.product));
+    insert.addBindValue(actionKey(op.request.action));
+    insert.addBindValue(clean(op.request.externalOutletId));
+    insert.addBindValue(timeValue(op.queuedAt));
+    insert.addBindValue(startedAt);
+    if (!sql.exec(insert))
+        return 0;
+    return insert.lastInsertId().toLongLong();
+}
+
 } // namespace
 
 // --- JournalEntry / JournalState ---
@@ -763,28 +790,9 @@ QString LinkJournal::recordStarted(
     const Write write = [this, op, context, resumes, started](QString *nativeError, int *code) {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         Statements sql {db, nativeError, code};
-        QSqlQuery insert(db);
-        if (!sql.prepare(insert,
-                QStringLiteral(
-                    "INSERT INTO operations (run_id, engine_op_id, environment, merchant, "
-                    "gobiz_user,"
-                    " outlet_id, product, action, external_outlet_id, queued_at, started_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        const qint64 row = insertOperationRow(sql, m_runId, op, context, started);
+        if (row == 0)
             return false;
-        insert.addBindValue(m_runId);
-        insert.addBindValue(op.id);
-        insert.addBindValue(clean(context.environment));
-        insert.addBindValue(clean(context.merchant));
-        insert.addBindValue(clean(context.gobizUser));
-        insert.addBindValue(clean(op.request.outletId));
-        insert.addBindValue(productKey(op.request.product));
-        insert.addBindValue(actionKey(op.request.action));
-        insert.addBindValue(clean(op.request.externalOutletId));
-        insert.addBindValue(timeValue(op.queuedAt));
-        insert.addBindValue(started);
-        if (!sql.exec(insert))
-            return false;
-        const qint64 row = insert.lastInsertId().toLongLong();
         if (!resumes.isEmpty()) {
             QSqlQuery resolve(db);
             if (!sql.prepare(resolve,
@@ -883,30 +891,12 @@ bool LinkJournal::recordFinished(const LinkOperation &operation, const JournalCo
         if (row == 0) {
             // Never started (refused or cancelled unsent), or started in a journal that was set
             // aside since: one complete row.
-            QSqlQuery insert(db);
-            if (!sql.prepare(insert,
-                    QStringLiteral(
-                        "INSERT INTO operations (run_id, engine_op_id, environment, merchant, "
-                        "gobiz_user,"
-                        " outlet_id, product, action, external_outlet_id, queued_at, started_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            row = insertOperationRow(sql, m_runId, op, context,
+                                     wasStarted || op.attempts > 0
+                                         ? timeValue(op.startedAt.isValid() ? op.startedAt : op.queuedAt)
+                                         : timeValue(QDateTime()));
+            if (row == 0)
                 return false;
-            insert.addBindValue(m_runId);
-            insert.addBindValue(op.id);
-            insert.addBindValue(clean(context.environment));
-            insert.addBindValue(clean(context.merchant));
-            insert.addBindValue(clean(context.gobizUser));
-            insert.addBindValue(clean(op.request.outletId));
-            insert.addBindValue(productKey(op.request.product));
-            insert.addBindValue(actionKey(op.request.action));
-            insert.addBindValue(clean(op.request.externalOutletId));
-            insert.addBindValue(timeValue(op.queuedAt));
-            insert.addBindValue(wasStarted || op.attempts > 0
-                    ? timeValue(op.startedAt.isValid() ? op.startedAt : op.queuedAt)
-                    : timeValue(QDateTime()));
-            if (!sql.exec(insert))
-                return false;
-            row = insert.lastInsertId().toLongLong();
             m_rowByOperation.insert(op.id, row);
         }
         if (op.attempts > 0) {
