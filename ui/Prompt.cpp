@@ -51,20 +51,21 @@ void Prompt::ask(QWidget *parent, const char *questionId, QMessageBox::Icon icon
             rejectId = choice.id;
         }
     }
+    // The answer is delivered from the event loop with the parent as context: a box closed by
+    // its parent's destructor (the wizard closing) emits finished() while the parent is half
+    // destroyed, and Qt then drops the queued call instead of running it on a dead object.
     auto delivered = std::make_shared<bool>(false);
-    QObject::connect(box, &QMessageBox::buttonClicked, box,
-                     [ids, done, delivered, context, hasParent](QAbstractButton *button) {
-                         if (*delivered || (hasParent && !context))
-                             return;
-                         *delivered = true;
-                         done(ids.value(button));
-                     });
-    QObject::connect(box, &QObject::destroyed, box, [done, delivered, rejectId, context, hasParent] {
+    const auto deliver = [done, delivered, context, hasParent](int id) {
         if (*delivered || (hasParent && !context))
             return;
         *delivered = true;
-        done(rejectId);
-    });
+        QObject *receiver = hasParent ? static_cast<QObject *>(context.data()) : qApp;
+        QTimer::singleShot(0, receiver, [done, id] { done(id); });
+    };
+    QObject::connect(box, &QMessageBox::buttonClicked, box,
+                     [ids, deliver](QAbstractButton *button) { deliver(ids.value(button)); });
+    // Escape, or the window closed without a click.
+    QObject::connect(box, &QDialog::finished, box, [deliver, rejectId] { deliver(rejectId); });
     box->open();
 }
 
