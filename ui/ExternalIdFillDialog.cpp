@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -67,7 +68,7 @@ ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
       m_overwrite(new QCheckBox(tr("&Replace external IDs that are already set"), this)),
       m_patternPreview(nullptr),
       m_patternMessage(new InlineMessage(this)),
-      m_chooseFile(new QPushButton(tr("&Choose CSV file…"), this)),
+      m_chooseFile(new QPushButton(tr("C&hoose CSV file…"), this)),
       m_fileLabel(new QLabel(this)),
       m_csvPreview(nullptr),
       m_csvMessage(new InlineMessage(this)),
@@ -82,7 +83,7 @@ ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
     patternLabel->setBuddy(m_pattern);
     m_pattern->setToolTip(tr("{n} is a running number, {n:03} the same with three digits "
                              "(001), {id} the GoBiz outlet ID. Write {{ or }} for a brace."));
-    auto *startLabel = new QLabel(tr("&Start at:"), patternPage);
+    auto *startLabel = new QLabel(tr("Star&t at:"), patternPage);
     startLabel->setBuddy(m_start);
     m_start->setRange(0, 999999);
     m_start->setValue(1);
@@ -139,15 +140,19 @@ ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
     csvLayout->addWidget(m_csvMessage);
     csvLayout->addWidget(m_csvPreview, 1);
 
-    m_tabs->addTab(patternPage, tr("From a &pattern"));
+    m_tabs->addTab(patternPage, tr("From a patter&n"));
     m_tabs->addTab(csvPage, tr("From a CS&V file"));
     m_tabs->setCurrentIndex(mode == Mode::Csv ? 1 : 0);
 
     applyButton()->setText(tr("&Fill in"));
+    // Tab reaches each preview (created after the buttons) with its tab's fields, before the
+    // buttons.
+    QWidget::setTabOrder(m_overwrite, m_patternPreview);
+    QWidget::setTabOrder(m_chooseFile, m_csvPreview);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
-    resize(760, 520);
+    resize(QSize(760, 520).boundedTo(screen()->availableGeometry().size() - QSize(16, 50)));
 
     connect(m_pattern, &QLineEdit::textChanged, this, &ExternalIdFillDialog::updatePatternPreview);
     connect(m_start, &QSpinBox::valueChanged, this, &ExternalIdFillDialog::updatePatternPreview);

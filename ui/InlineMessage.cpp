@@ -104,6 +104,8 @@ QPushButton *InlineMessage::addButton(const QString &text)
 {
     auto *button = new QPushButton(text, this);
     m_buttons->addWidget(button);
+    // Tab reaches it right after its message, not after everything else in the window.
+    QWidget::setTabOrder(m_added.isEmpty() ? m_detail : m_added.last(), button);
     button->show(); // now, not on the next event loop pass
     m_added.append(button);
     return button;

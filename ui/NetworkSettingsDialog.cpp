@@ -38,7 +38,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(const NetworkSettings &current, QWi
     m_password->setEchoMode(QLineEdit::Password);
 
     auto *form = new QFormLayout;
-    auto *hostLabel = new QLabel(tr("H&ost:"), this);
+    auto *hostLabel = new QLabel(tr("Hos&t:"), this);
     hostLabel->setBuddy(m_host);
     auto *portLabel = new QLabel(tr("Po&rt:"), this);
     portLabel->setBuddy(m_port);
@@ -132,6 +132,7 @@ void NetworkSettingsDialog::accept()
     const QString problem = chosen.validate();
     if (!problem.isEmpty()) {
         m_message->showMessage(InlineMessage::Type::Error, problem);
+        adjustSize(); // room for the message: its wrapped lines are not in the layout's minimum
         return;
     }
     emit settingsAccepted(chosen);

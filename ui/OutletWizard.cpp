@@ -56,10 +56,11 @@ OutletWizard::~OutletWizard() = default;
 
 void OutletWizard::restoreWindowState()
 {
-    // Fits a 1366x768 laptop: at most 1100x720, never more than the screen offers.
+    // Fits a 1366x768 laptop: at most 1100x720, never more than the screen offers with room for
+    // the title bar and frame (a share of the height would leave too little at 150%).
     QSize size(1100, 720);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 50));
     setMinimumSize(QSize(640, 480).boundedTo(size));
     resize(size);
     if (QSettings *settings = m_controller->settings()) {

@@ -10,6 +10,7 @@
 #include "session/WizardController.h"
 #include "store/LinkJournal.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -33,6 +34,22 @@ const QString headerKey = QStringLiteral("outlets/header");
 QString productName(Product product)
 {
     return product == Product::GoFood ? OutletsPage::tr("GoFood") : OutletsPage::tr("Payment");
+}
+
+// The widgets that take focus, in the order the layout shows them (into messages and panels).
+void collectInLayoutOrder(const QLayout *layout, QList<QWidget *> &widgets)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (item->layout()) {
+            collectInLayoutOrder(item->layout(), widgets);
+        } else if (QWidget *widget = item->widget()) {
+            if (widget->focusPolicy() != Qt::NoFocus)
+                widgets.append(widget);
+            else if (widget->layout())
+                collectInLayoutOrder(widget->layout(), widgets);
+        }
+    }
 }
 } // namespace
 
@@ -59,7 +76,7 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
       m_recoveryBanner(new InlineMessage(this)),
       m_tokenPanel(new QWidget(this)),
       m_newToken(new QLineEdit(this)),
-      m_useNewToken(new QPushButton(tr("Co&ntinue with this token"), this)),
+      m_useNewToken(new QPushButton(tr("C&ontinue with this token"), this)),
       m_newTokenMessage(new InlineMessage(this)),
       m_notice(new InlineMessage(this)),
       m_details(new QLabel(this))
@@ -198,7 +215,7 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
                             tr("GoBiz no longer accepts the access token (it expired or was "
                                "revoked). Everything not yet sent is kept: paste a new token for "
                                "the same merchant and the run continues."));
-    auto *newTokenLabel = new QLabel(tr("New access &token:"), m_tokenPanel);
+    auto *newTokenLabel = new QLabel(tr("New access to&ken:"), m_tokenPanel);
     newTokenLabel->setBuddy(m_newToken);
     m_newToken->setEchoMode(QLineEdit::Password);
     m_newToken->setAccessibleName(tr("New access token"));
@@ -214,7 +231,14 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     tokenLayout->addLayout(tokenRow);
     tokenLayout->addWidget(m_newTokenMessage);
     m_tokenPanel->hide();
-    const auto useNewToken = [this] {
+    // The panel goes once the token is taken. Its focus goes back to the table first: left to
+    // itself it would move on to Stop, which the Return that gave the token would then press.
+    const auto hideTokenPanel = [this] {
+        if (m_tokenPanel->isAncestorOf(QApplication::focusWidget()))
+            m_table->setFocus();
+        m_tokenPanel->hide();
+    };
+    const auto useNewToken = [this, hideTokenPanel] {
         const QString problem = m_controller->provideToken(m_newToken->text());
         if (!problem.isEmpty()) {
             m_newTokenMessage->showMessage(InlineMessage::Type::Error, problem);
@@ -222,7 +246,7 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
         }
         m_newToken->clear();
         m_newTokenMessage->clear();
-        m_tokenPanel->hide();
+        hideTokenPanel();
         m_notice->showMessage(InlineMessage::Type::Info,
                               tr("Continuing with the new token."));
     };
@@ -248,6 +272,12 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     layout->addWidget(m_notice);
     layout->addLayout(progressRow);
     layout->addWidget(m_details);
+    // Tab follows this layout (the widgets were created in another order): the banners above
+    // the table first, the token panel under the actions, the progress row last.
+    QList<QWidget *> focusOrder;
+    collectInLayoutOrder(layout, focusOrder);
+    for (qsizetype i = 1; i < focusOrder.size(); ++i)
+        QWidget::setTabOrder(focusOrder.at(i - 1), focusOrder.at(i));
 
     LinkEngine *engine = controller->engine();
     connect(engine, &LinkEngine::progressChanged, this, &OutletsPage::onProgress);
@@ -256,7 +286,7 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
                 if (reason == LinkEngine::PauseReason::Token)
                     return;
                 m_pauseBanner->showMessage(InlineMessage::Type::Warning, message);
-                QPushButton *resume = m_pauseBanner->addButton(tr("Res&ume"));
+                QPushButton *resume = m_pauseBanner->addButton(tr("R&esume"));
                 connect(resume, &QPushButton::clicked, this, [this] {
                     m_pauseBanner->clear();
                     m_controller->resume();
@@ -266,11 +296,11 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
         m_tokenPanel->show();
         m_newToken->setFocus();
     });
-    connect(engine, &LinkEngine::stateChanged, this, [this](LinkEngine::State state) {
+    connect(engine, &LinkEngine::stateChanged, this, [this, hideTokenPanel](LinkEngine::State state) {
         if (state == LinkEngine::State::Running || state == LinkEngine::State::Idle)
             m_pauseBanner->clear();
         if (state != LinkEngine::State::WaitingForToken)
-            m_tokenPanel->hide();
+            hideTokenPanel();
     });
     connect(controller, &WizardController::busyChanged, this, &OutletsPage::onBusyChanged);
     connect(controller, &WizardController::notice, this, [this](const QString &message) {

@@ -7,6 +7,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace gobiz::ui {
@@ -17,8 +18,12 @@ QLabel *illustration(const QString &resource, const QString &caption, const QStr
                      QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    // Drawn for this project (resources/illustrations); rendered for the screen's pixel ratio.
-    label->setPixmap(QIcon(resource).pixmap(QSize(150, 260), parent->devicePixelRatioF()));
+    // Drawn for this project (resources/illustrations); rendered for the screen's pixel ratio,
+    // at most a third of the screen high, so that the page fits a laptop at 150% too.
+    int height = 260;
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        height = qMin(height, screen->availableGeometry().height() / 3);
+    label->setPixmap(QIcon(resource).pixmap(QSize(150, height), parent->devicePixelRatioF()));
     label->setAlignment(Qt::AlignCenter);
     label->setAccessibleName(caption);
     label->setAccessibleDescription(description);

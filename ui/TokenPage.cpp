@@ -41,7 +41,7 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
       m_busyPanel(new QWidget(this)),
       m_busyLabel(new QLabel(this)),
       m_busyBar(new QProgressBar(this)),
-      m_cancelCheck(new QPushButton(tr("Ca&ncel check"), this)),
+      m_cancelCheck(new QPushButton(tr("Cancel chec&k"), this)),
       m_result(new InlineMessage(this))
 {
     setTitle(tr("Access token"));
@@ -59,6 +59,7 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
 
     m_showAction->setCheckable(true);
     m_showAction->setText(tr("S&how token"));
+    m_showAction->setIconText(m_showAction->text()); // the button shows this: keep its Alt+H
     m_showAction->setToolTip(tr("Show or hide the token"));
     m_showAction->setIcon(themeIcon(QStringLiteral("eye")));
     m_showButton->setDefaultAction(m_showAction);
@@ -68,6 +69,7 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
         m_tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_showAction->setIcon(themeIcon(shown ? QStringLiteral("eye-off") : QStringLiteral("eye")));
         m_showAction->setText(shown ? tr("&Hide token") : tr("S&how token"));
+        m_showAction->setIconText(m_showAction->text());
     });
     m_pasteButton->setToolTip(tr("Paste the token from the clipboard"));
     connect(m_pasteButton, &QPushButton::clicked, this, [this] {
@@ -288,7 +290,7 @@ void TokenPage::onCheckFinished(const ApiError &error)
                                   : InlineMessage::Type::Error,
                               advice.message + u'\n' + advice.nextStep, advice.detail);
         if (advice.canRetry) {
-            QPushButton *retry = m_result->addButton(tr("Try &again"));
+            QPushButton *retry = m_result->addButton(tr("Tr&y again"));
             connect(retry, &QPushButton::clicked, this, [this] {
                 if (wizard())
                     wizard()->next();
@@ -324,7 +326,7 @@ void TokenPage::onRememberFinished(bool ok, const QString &message)
         m_result->clear();
         proceed();
     });
-    QPushButton *retry = m_result->addButton(tr("Try saving &again"));
+    QPushButton *retry = m_result->addButton(tr("Try sa&ving again"));
     connect(retry, &QPushButton::clicked, this, [this] {
         m_result->clear();
         m_saving = true;

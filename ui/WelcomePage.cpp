@@ -28,7 +28,7 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
       m_demoNote(new InlineMessage(this)),
       m_journalMessage(new InlineMessage(this)),
       m_interruptedNote(new InlineMessage(this)),
-      m_networkButton(new QPushButton(tr("&Network settings…"), this))
+      m_networkButton(new QPushButton(tr("Net&work settings…"), this))
 {
     setTitle(tr("Link GoBiz outlets to your integration"));
     setSubTitle(tr("Step 1 of 5: choose where GoBiz is."));

@@ -34,7 +34,7 @@
 <context>
     <name>gobiz::ui::ExternalIdFillDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+89"/>
+        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+90"/>
         <source>&amp;Selected outlets (%n)</source>
         <translation>
             <numerusform>&amp;Selected outlets (%n)</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+147"/>
         <source>%n outlet(s) already have an external ID and keep it.</source>
         <translation>
             <numerusform>%n outlet already has an external ID and keeps it.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>gobiz::ui::OutletsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/OutletsPage.cpp" line="+161"/>
+        <location filename="../../ui/OutletsPage.cpp" line="+178"/>
         <source>Sending %n failed request(s) again.</source>
         <translation>
             <numerusform>Sending %n failed request again.</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+174"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>

@@ -120,7 +120,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/main.cpp" line="+127"/>
+        <location filename="../../app/main.cpp" line="+137"/>
         <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Token akses tidak pernah diterima lewat baris perintah: program dan pengguna lain dapat membaca argumen sebuah program, dan shell menyimpannya di riwayat. Jalankan wizard lalu tempel token di halaman Token akses.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Links a merchant&apos;s GoBiz outlets to a facilitator partner, for GoFood and Payment. The access token is pasted into the wizard, never given here.</source>
         <translation>Menautkan outlet GoBiz milik merchant ke mitra fasilitator, untuk GoFood dan Pembayaran. Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>bahasa</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>See --help for the options.</source>
         <translation>Lihat --help untuk daftar opsi.</translation>
     </message>
@@ -652,7 +652,7 @@
 <context>
     <name>gobiz::LinkJournal</name>
     <message>
-        <location filename="../../app/store/LinkJournal.cpp" line="+262"/>
+        <location filename="../../app/store/LinkJournal.cpp" line="+291"/>
         <source>never changed from this computer</source>
         <translation>belum pernah diubah dari komputer ini</translation>
     </message>
@@ -712,7 +712,12 @@
         <translation>Folder untuk jurnal tautan, %1, tidak dapat dibuat. Tidak ada yang dapat dikirim sampai setiap perubahan dapat dicatat; pilih lokasi lain atau perbaiki folder tersebut.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+48"/>
+        <source>The wizard is already open in another window on this computer, using the same link journal. Use that window: two windows would mix their records, so this one sends nothing.</source>
+        <translation>Wizard sudah terbuka di jendela lain di komputer ini, dengan jurnal tautan yang sama. Gunakan jendela itu: dua jendela akan mencampur catatannya, jadi jendela ini tidak mengirim apa pun.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The link journal %1 was written by a newer version of this wizard (schema %2; this version knows up to %3). Update the wizard: nothing can be sent until every change can be recorded.</source>
         <translation>Jurnal tautan %1 ditulis oleh versi wizard yang lebih baru (skema %2; versi ini hanya mengenal sampai %3). Perbarui wizard: tidak ada yang dapat dikirim sampai setiap perubahan dapat dicatat.</translation>
     </message>
@@ -757,7 +762,7 @@
         <translation>Jurnal tautan tidak terbuka. Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+125"/>
         <source>The link journal cannot record this change, so it was not sent.</source>
         <translation>Jurnal tautan tidak dapat mencatat perubahan ini, jadi perubahan tidak dikirim.</translation>
     </message>
@@ -996,7 +1001,7 @@
 <context>
     <name>gobiz::ui::ExternalIdFillDialog</name>
     <message>
-        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+65"/>
+        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+66"/>
         <source>All outlets &amp;without an external ID</source>
         <translation>Semua outlet tanpa ID &amp;eksternal</translation>
     </message>
@@ -1006,12 +1011,11 @@
         <translation>&amp;Ganti ID eksternal yang sudah diisi</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Choose CSV file…</source>
-        <translation>Pilih file &amp;CSV…</translation>
+        <translation type="vanished">Pilih file &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Fill external outlet IDs</source>
         <translation>Isi ID outlet eksternal</translation>
     </message>
@@ -1026,8 +1030,17 @@
         <translation>{n} adalah nomor urut, {n:03} sama tetapi tiga digit (001), {id} adalah ID outlet GoBiz. Tulis {{ atau }} untuk kurung kurawal.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Start at:</source>
+        <translation type="vanished">&amp;Mulai dari:</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>C&amp;hoose CSV file…</source>
+        <translation>Pilih file &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Star&amp;t at:</source>
         <translation>&amp;Mulai dari:</translation>
     </message>
     <message numerus="yes">
@@ -1104,8 +1117,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>From a &amp;pattern</source>
+        <source>From a patter&amp;n</source>
         <translation>Dari &amp;pola</translation>
+    </message>
+    <message>
+        <source>From a &amp;pattern</source>
+        <translation type="vanished">Dari &amp;pola</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1118,7 +1135,7 @@
         <translation>&amp;Isi</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Choose a CSV file</source>
         <translation>Pilih file CSV</translation>
     </message>
@@ -1236,8 +1253,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>H&amp;ost:</source>
+        <source>Hos&amp;t:</source>
         <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation type="vanished">H&amp;ost:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1288,7 +1309,7 @@
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Operations are still running</source>
         <translation>Operasi masih berjalan</translation>
     </message>
@@ -1316,7 +1337,7 @@
 <context>
     <name>gobiz::ui::OutletsPage</name>
     <message>
-        <location filename="../../ui/OutletsPage.cpp" line="+35"/>
+        <location filename="../../ui/OutletsPage.cpp" line="+36"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -1326,7 +1347,7 @@
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Link to &amp;GoFood</source>
         <translation>Tautkan ke &amp;GoFood</translation>
     </message>
@@ -1356,12 +1377,11 @@
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Co&amp;ntinue with this token</source>
-        <translation>Lanjutkan &amp;dengan token ini</translation>
+        <translation type="vanished">Lanjutkan &amp;dengan token ini</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <location line="+23"/>
         <source>Outlets</source>
         <translation>Outlet</translation>
@@ -1459,17 +1479,16 @@
         <translation>GoBiz tidak lagi menerima token akses (kedaluwarsa atau dicabut). Semua yang belum dikirim tetap tersimpan: tempel token baru untuk merchant yang sama dan prosesnya berlanjut.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>New access &amp;token:</source>
-        <translation>Token akses ba&amp;ru:</translation>
+        <translation type="vanished">Token akses ba&amp;ru:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>New access token</source>
         <translation>Token akses baru</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Continuing with the new token.</source>
         <translation>Melanjutkan dengan token baru.</translation>
     </message>
@@ -1479,8 +1498,22 @@
         <translation>Detail outlet saat ini</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Res&amp;ume</source>
+        <translation type="vanished">Lan&amp;jutkan</translation>
+    </message>
+    <message>
+        <location line="-181"/>
+        <source>C&amp;ontinue with this token</source>
+        <translation>Lanjutkan &amp;dengan token ini</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>New access to&amp;ken:</source>
+        <translation>Token akses ba&amp;ru:</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>R&amp;esume</source>
         <translation>Lan&amp;jutkan</translation>
     </message>
     <message>
@@ -1695,7 +1728,7 @@
 <context>
     <name>gobiz::ui::SignInHelpPage</name>
     <message>
-        <location filename="../../ui/SignInHelpPage.cpp" line="+39"/>
+        <location filename="../../ui/SignInHelpPage.cpp" line="+44"/>
         <source>Signing in to GoBiz</source>
         <translation>Masuk ke GoBiz</translation>
     </message>
@@ -1921,8 +1954,12 @@
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Ca&amp;ncel check</source>
+        <translation type="vanished">&amp;Batalkan pemeriksaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel chec&amp;k</source>
         <translation>&amp;Batalkan pemeriksaan</translation>
     </message>
     <message>
@@ -1948,7 +1985,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>S&amp;how token</source>
         <translation>Ta&amp;mpilkan token</translation>
     </message>
@@ -1963,7 +2000,7 @@
         <translation>Se&amp;mbunyikan token</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paste the token from the clipboard</source>
         <translation>Tempel token dari papan klip</translation>
     </message>
@@ -2024,11 +2061,20 @@
     </message>
     <message>
         <location line="+38"/>
-        <source>Try &amp;again</source>
+        <source>Tr&amp;y again</source>
         <translation>Coba la&amp;gi</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+36"/>
+        <source>Try sa&amp;ving again</source>
+        <translation>Coba simpan la&amp;gi</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation type="vanished">Coba la&amp;gi</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <location line="+30"/>
         <source>Saving the token in this computer&apos;s keychain…</source>
         <translation>Menyimpan token di keychain komputer ini…</translation>
@@ -2044,9 +2090,8 @@
         <translation>Lanjutkan untuk &amp;sesi ini saja</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Try saving &amp;again</source>
-        <translation>Coba simpan la&amp;gi</translation>
+        <translation type="vanished">Coba simpan la&amp;gi</translation>
     </message>
 </context>
 <context>
@@ -2057,8 +2102,12 @@
         <translation>Alamat k&amp;ustom:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&amp;Network settings…</source>
+        <translation type="vanished">Pengaturan &amp;jaringan…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Net&amp;work settings…</source>
         <translation>Pengaturan &amp;jaringan…</translation>
     </message>
     <message>
