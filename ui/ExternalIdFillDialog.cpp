@@ -51,6 +51,15 @@ QTableWidget *previewTable(const QStringList &headers, const QString &name, QWid
     return table;
 }
 
+// Columns as wide as their content and header, long outlet names capped so the last column
+// (the result) keeps its room.
+void fitColumns(QTableWidget *table)
+{
+    table->resizeColumnsToContents();
+    for (int column = 0; column < table->columnCount() - 1; ++column)
+        table->setColumnWidth(column, qMin(table->columnWidth(column), 180));
+}
+
 } // namespace
 
 ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
@@ -230,6 +239,7 @@ void ExternalIdFillDialog::updatePatternPreview()
         else
             ++kept;
     }
+    fitColumns(m_patternPreview);
     if (rows.isEmpty())
         m_patternMessage->showMessage(InlineMessage::Type::Info, tr("No outlets to fill."));
     else if (kept > 0)
@@ -309,9 +319,7 @@ void ExternalIdFillDialog::updateCsvPreview()
         result->setData(Qt::UserRole, ExternalIds::issueKey(row.issue));
         m_csvPreview->setItem(r, 5, result);
     }
-    m_csvPreview->resizeColumnsToContents();
-    for (int column = 0; column < m_csvPreview->columnCount() - 1; ++column)
-        m_csvPreview->setColumnWidth(column, qMin(m_csvPreview->columnWidth(column), 180));
+    fitColumns(m_csvPreview);
     if (m_csv.rows.isEmpty() && m_csvMessage->isHidden())
         m_csvMessage->showMessage(InlineMessage::Type::Info, tr("Choose a CSV file to see what it "
                                                                 "would fill in."));

@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -118,7 +119,18 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     header->setHighlightSections(false);
     header->setSortIndicator(-1, Qt::AscendingOrder); // GoBiz's order (primary first) until asked
     m_table->setSortingEnabled(true);
-    const int widths[] = {200, 110, 230, 80, 150, 120, 120};
+    // Product columns fit their longest state text in this language ("Tidak diketahui" is
+    // twice "Unknown"), beside the check box and the state icon.
+    int stateTextWidth = 0;
+    for (LinkState state : {LinkState::Unknown, LinkState::NotLinked, LinkState::Linking,
+                            LinkState::Linked, LinkState::Unlinking, LinkState::Failed})
+        stateTextWidth = qMax(stateTextWidth,
+                              m_table->fontMetrics().horizontalAdvance(OutletModel::stateText(state)));
+    const int productWidth = qMax(120, stateTextWidth + style()->pixelMetric(QStyle::PM_IndicatorWidth)
+                                          + style()->pixelMetric(QStyle::PM_SmallIconSize) + 24);
+    // The address (elided, full text in its tooltip) gives up what the state columns need.
+    const int addressWidth = qMax(120, 230 - 2 * (productWidth - 120));
+    const int widths[] = {200, 110, addressWidth, 80, 150, productWidth, productWidth};
     for (int column = 0; column < OutletModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {

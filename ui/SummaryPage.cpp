@@ -69,6 +69,8 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // QHeaderView's indicator starts descending: without this the summary opened sorted Z to A.
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_save->setToolTip(tr("Save the report as CSV or JSON. It never contains the access token."));
 
