@@ -18,6 +18,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -92,6 +93,36 @@ struct Options
     }
 };
 
+// The environment --environment/--base-url ask for, or why they cannot be used (*problem).
+std::optional<gobiz::Environment> environmentFromArguments(const QCommandLineParser &parser,
+                                                          const Options &options, QString *problem)
+{
+    const QString name = parser.isSet(options.environment) ? parser.value(options.environment)
+                                                           : QStringLiteral("custom");
+    const auto kind = gobiz::Environment::kindFromKey(name);
+    if (!kind) {
+        *problem = Cli::tr("Unknown environment \"%1\": use production, sandbox or custom.").arg(name);
+        return std::nullopt;
+    }
+    if (*kind != gobiz::Environment::Kind::Custom && parser.isSet(options.baseUrl)) {
+        *problem = Cli::tr("--base-url is only used with --environment custom.");
+        return std::nullopt;
+    }
+    if (*kind == gobiz::Environment::Kind::Sandbox)
+        return gobiz::Environment::sandbox();
+    if (*kind == gobiz::Environment::Kind::Production)
+        return gobiz::Environment::production();
+    if (!parser.isSet(options.baseUrl)) {
+        *problem = Cli::tr("The custom environment needs --base-url.");
+        return std::nullopt;
+    }
+    const QUrl url(parser.value(options.baseUrl));
+    *problem = gobiz::Environment::validateBaseUrl(url);
+    if (!problem->isEmpty())
+        return std::nullopt;
+    return gobiz::Environment::custom(url);
+}
+
 // Help, version and every refusal only print: they need no window system, so they work over
 // SSH and in scripts where no display exists. Decided before any application object exists.
 bool showsAWindow(int argc, char *argv[])
@@ -105,10 +136,15 @@ bool showsAWindow(int argc, char *argv[])
     if (!language.isEmpty() && language != u"en" && language != u"id")
         return false;
     QCommandLineParser parser;
-    Options().addTo(parser);
-    return parser.parse(arguments) && !parser.isSet(QStringLiteral("help"))
-        && !parser.isSet(QStringLiteral("help-all")) && !parser.isSet(QStringLiteral("version"))
-        && parser.positionalArguments().isEmpty();
+    const Options options;
+    options.addTo(parser);
+    if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help"))
+        || parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version"))
+        || !parser.positionalArguments().isEmpty())
+        return false;
+    QString problem;
+    return !(parser.isSet(options.environment) || parser.isSet(options.baseUrl))
+        || environmentFromArguments(parser, options, &problem).has_value();
 }
 
 } // namespace
@@ -175,28 +211,10 @@ int main(int argc, char *argv[])
     controller.setSettings(&settings);
 
     if (parser.isSet(options.environment) || parser.isSet(options.baseUrl)) {
-        const QString name = parser.isSet(options.environment) ? parser.value(options.environment)
-                                                             : QStringLiteral("custom");
-        const auto kind = gobiz::Environment::kindFromKey(name);
-        if (!kind) {
-            printError(Cli::tr("Unknown environment \"%1\": use production, sandbox or custom.")
-                           .arg(name));
-            return 2;
-        }
-        gobiz::Environment environment = gobiz::Environment::production();
-        if (*kind == gobiz::Environment::Kind::Sandbox) {
-            environment = gobiz::Environment::sandbox();
-        } else if (*kind == gobiz::Environment::Kind::Custom) {
-            if (!parser.isSet(options.baseUrl)) {
-                printError(Cli::tr("The custom environment needs --base-url."));
-                return 2;
-            }
-            environment = gobiz::Environment::custom(QUrl(parser.value(options.baseUrl)));
-        } else if (parser.isSet(options.baseUrl)) {
-            printError(Cli::tr("--base-url is only used with --environment custom."));
-            return 2;
-        }
-        const QString problem = controller.setEnvironment(environment);
+        QString problem;
+        const auto environment = environmentFromArguments(parser, options, &problem);
+        if (environment)
+            problem = controller.setEnvironment(*environment);
         if (!problem.isEmpty()) {
             printError(problem);
             return 2;

@@ -28,6 +28,15 @@ void TestCli::run_data()
     QTest::newRow("bare token") << QStringList{u"SECRET-TOKEN-VALUE"_qs} << 2
                                 << u"takes no arguments"_qs;
     QTest::newRow("unknown option") << QStringList{u"--bogus"_qs} << 2 << u"bogus"_qs;
+    QTest::newRow("custom without address") << QStringList{u"--environment"_qs, u"custom"_qs} << 2
+                                            << u"needs --base-url"_qs;
+    QTest::newRow("unknown environment") << QStringList{u"--environment"_qs, u"staging"_qs} << 2
+                                         << u"Unknown environment"_qs;
+    QTest::newRow("plain http to a remote host")
+        << QStringList{u"--base-url"_qs, u"http://api.gobiz.co.id"_qs} << 2 << u"unencrypted"_qs;
+    QTest::newRow("base url with production")
+        << QStringList{u"--environment"_qs, u"production"_qs, u"--base-url"_qs, u"https://x.test"_qs}
+        << 2 << u"only used with --environment custom"_qs;
     QTest::newRow("unknown language") << QStringList{u"--lang"_qs, u"fr"_qs} << 2 << u"--lang id"_qs;
 }
 
