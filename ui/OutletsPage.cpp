@@ -21,8 +21,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QKeyEvent>
 #include <QStyle>
 #include <QTableView>
+
+#include <functional>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -36,6 +39,32 @@ QString productName(Product product)
 {
     return product == Product::GoFood ? OutletsPage::tr("GoFood") : OutletsPage::tr("Payment");
 }
+
+// Calls onReturn for Return/Enter in the watched widget and stops the key there.
+class ReturnKeyCatcher : public QObject
+{
+public:
+    ReturnKeyCatcher(std::function<void()> onReturn, QObject *parent)
+        : QObject(parent), m_onReturn(std::move(onReturn))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                m_onReturn();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onReturn;
+};
 
 // The widgets that take focus, in the order the layout shows them (into messages and panels).
 void collectInLayoutOrder(const QLayout *layout, QList<QWidget *> &widgets)
@@ -250,20 +279,33 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
             m_table->setFocus();
         m_tokenPanel->hide();
     };
-    const auto useNewToken = [this, hideTokenPanel] {
+    const auto useNewToken = [this] {
+        if (m_controller->isCheckingNewToken())
+            return;
         const QString problem = m_controller->provideToken(m_newToken->text());
         if (!problem.isEmpty()) {
             m_newTokenMessage->showMessage(InlineMessage::Type::Error, problem);
             return;
         }
+        m_useNewToken->setEnabled(false);
+        m_newTokenMessage->showMessage(InlineMessage::Type::Info,
+                                       tr("Checking the new token with GoBiz…"));
+    };
+    connect(controller, &WizardController::newTokenAccepted, this, [this, hideTokenPanel] {
+        m_useNewToken->setEnabled(true);
         m_newToken->clear();
         m_newTokenMessage->clear();
         hideTokenPanel();
-        m_notice->showMessage(InlineMessage::Type::Info,
-                              tr("Continuing with the new token."));
-    };
+        m_notice->showMessage(InlineMessage::Type::Info, tr("Continuing with the new token."));
+    });
+    connect(controller, &WizardController::newTokenRefused, this, [this](const QString &message) {
+        m_useNewToken->setEnabled(true);
+        m_newTokenMessage->showMessage(InlineMessage::Type::Error, message);
+    });
     connect(m_useNewToken, &QPushButton::clicked, this, useNewToken);
-    connect(m_newToken, &QLineEdit::returnPressed, this, useNewToken);
+    // Return in the field gives the token and ends there: QLineEdit passes the key on after
+    // returnPressed(), and the wizard would press a button with it (Stop, cancelling the run).
+    m_newToken->installEventFilter(new ReturnKeyCatcher(useNewToken, m_newToken));
 
     m_details->setTextFormat(Qt::PlainText);
     m_details->setWordWrap(true);

@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
+#include <QSet>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStandardPaths>
@@ -404,17 +405,59 @@ QString WizardController::provideToken(const QString &pasted)
     const TokenCheck check = AccessToken::normalize(pasted);
     if (!check.isValid())
         return check.message();
-    const bool resave = m_remembered;
-    m_acceptedToken = check.token;
+    if (m_newTokenReply)
+        m_newTokenReply->abort();
+    // The engine waits for a token, so nothing else is sent with this one until it is checked.
+    m_newTokenCandidate = check.token;
     m_client->setToken(check.token);
-    m_engine->provideToken(check.token);
+    m_newTokenReply = m_client->tokenInfo();
+    connect(m_newTokenReply, &ApiReply::finished, this, &WizardController::onNewTokenChecked);
+    return {};
+}
+
+void WizardController::onNewTokenChecked()
+{
+    ApiReply *reply = qobject_cast<ApiReply *>(sender());
+    if (!reply)
+        return;
+    reply->deleteLater();
+    if (reply != m_newTokenReply || reply->error().kind == ApiError::Kind::Cancelled)
+        return; // superseded by a newer token
+    m_newTokenReply = nullptr;
+    if (reply->error().isError()) {
+        emit newTokenRefused(reply->error().userMessage());
+        return;
+    }
+    // Another account's token would fail every waiting change with 403: refuse it here, once.
+    QSet<QString> reachable;
+    for (const Outlet &outlet : reply->tokenInfo().outlets)
+        reachable.insert(outlet.id);
+    int unreachable = 0;
+    for (const LinkOperation &operation : m_engine->pendingOperations()) {
+        if (!reachable.contains(operation.request.outletId))
+            ++unreachable;
+    }
+    qCInfo(lcUi) << "new token reaches" << reachable.size() << "outlet(s);"
+                 << unreachable << "of" << m_engine->pendingOperations().size()
+                 << "waiting change(s) it cannot reach";
+    if (unreachable > 0) {
+        emit newTokenRefused(tr("This token belongs to another GoBiz account: it cannot reach %n "
+                                "of the outlets still waiting. Paste a new token for %1.",
+                                nullptr, unreachable)
+                                 .arg(primaryOutletName()));
+        return;
+    }
+    const QString token = m_newTokenCandidate;
+    m_newTokenCandidate.clear();
+    const bool resave = m_remembered;
+    m_acceptedToken = token;
+    m_engine->provideToken(token);
     if (resave && m_store) {
         m_pendingRememberKey = TokenStore::keyFor(m_acceptedEnvironment, primaryOutletId());
         m_store->save(m_pendingRememberKey,
-                      TokenStore::labelFor(primaryOutletName(), m_acceptedEnvironment),
-                      check.token);
+                      TokenStore::labelFor(primaryOutletName(), m_acceptedEnvironment), token);
     }
-    return {};
+    emit newTokenAccepted();
 }
 
 bool WizardController::isBusy() const

@@ -117,9 +117,12 @@ public:
     int failedCount() const;
     // Fills external ids by outlet id; returns how many changed.
     int applyExternalIds(const QHash<QString, QString> &externalIdByOutlet);
-    // A fresh token after a 401 in the middle of a run: empty on success (the run continues,
-    // nothing is lost), otherwise why the text is not a token.
+    // A fresh token after a 401 in the middle of a run. Returns why the text is not a token, or
+    // empty when it is being checked with token-info: newTokenAccepted() follows (the run
+    // continues, nothing lost) or newTokenRefused() (expired too, or another account's token
+    // that cannot reach the outlets still waiting; nothing is sent meanwhile).
     QString provideToken(const QString &pasted);
+    bool isCheckingNewToken() const { return !m_newTokenReply.isNull(); }
     bool isBusy() const;
     void cancelAll();
     void resume();
@@ -189,11 +192,14 @@ signals:
     void journalChanged();
     // interrupted() changed (after a token check, resume or discard).
     void interruptedChanged();
+    void newTokenAccepted();
+    void newTokenRefused(const QString &message);
 
 private:
     void applyProxy();
     void saveSettings();
     void onTokenInfoFinished();
+    void onNewTokenChecked();
     void onOperationFinished(const LinkOperation &operation);
     void updateBusy();
     bool journalReadable() const;
@@ -216,6 +222,8 @@ private:
     QString m_demoToken;
 
     QPointer<ApiReply> m_tokenReply;
+    QPointer<ApiReply> m_newTokenReply; // a token given mid-run, being checked
+    QString m_newTokenCandidate;
     QString m_candidateToken;
     QString m_pendingSavedKey; // a checkSavedToken() waiting for the store
     QString m_acceptedToken;

@@ -15,7 +15,15 @@
 <context>
     <name>gobiz::WizardController</name>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+606"/>
+        <location filename="../../app/session/WizardController.cpp" line="+444"/>
+        <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
+        <translation>
+            <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
+            <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+205"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -34,7 +42,7 @@
 <context>
     <name>gobiz::ui::ExternalIdFillDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+90"/>
+        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+99"/>
         <source>&amp;Selected outlets (%n)</source>
         <translation>
             <numerusform>&amp;Selected outlets (%n)</numerusform>
@@ -50,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+148"/>
         <source>%n outlet(s) already have an external ID and keep it.</source>
         <translation>
             <numerusform>%n outlet already has an external ID and keeps it.</numerusform>
@@ -77,7 +85,7 @@
 <context>
     <name>gobiz::ui::OutletsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/OutletsPage.cpp" line="+178"/>
+        <location filename="../../ui/OutletsPage.cpp" line="+219"/>
         <source>Sending %n failed request(s) again.</source>
         <translation>
             <numerusform>Sending %n failed request again.</numerusform>
@@ -85,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+174"/>
+        <location line="+187"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>

@@ -120,7 +120,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/main.cpp" line="+137"/>
+        <location filename="../../app/main.cpp" line="+173"/>
         <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Token akses tidak pernah diterima lewat baris perintah: program dan pengguna lain dapat membaca argumen sebuah program, dan shell menyimpannya di riwayat. Jalankan wizard lalu tempel token di halaman Token akses.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-95"/>
         <source>Links a merchant&apos;s GoBiz outlets to a facilitator partner, for GoFood and Payment. The access token is pasted into the wizard, never given here.</source>
         <translation>Menautkan outlet GoBiz milik merchant ke mitra fasilitator, untuk GoFood dan Pembayaran. Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>bahasa</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+111"/>
         <source>See --help for the options.</source>
         <translation>Lihat --help untuk daftar opsi.</translation>
     </message>
@@ -185,22 +185,22 @@
         <translation>Wizard tidak menerima argumen selain opsinya (lihat --help). Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-99"/>
         <source>Unknown environment &quot;%1&quot;: use production, sandbox or custom.</source>
         <translation>Lingkungan &quot;%1&quot; tidak dikenal: gunakan production, sandbox, atau custom.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The custom environment needs --base-url.</source>
         <translation>Lingkungan custom memerlukan --base-url.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>--base-url is only used with --environment custom.</source>
         <translation>--base-url hanya dipakai bersama --environment custom.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+122"/>
         <source>The demo server could not start: %1</source>
         <translation>Server demo tidak dapat dijalankan: %1</translation>
     </message>
@@ -963,7 +963,7 @@
 <context>
     <name>gobiz::WizardController</name>
     <message>
-        <location filename="../../app/session/WizardController.cpp" line="+168"/>
+        <location filename="../../app/session/WizardController.cpp" line="+169"/>
         <source>Remembered tokens are not available on this computer.</source>
         <translation>Fitur mengingat token tidak tersedia di komputer ini.</translation>
     </message>
@@ -972,8 +972,15 @@
         <source>This token is no longer remembered on this computer. Paste the token instead.</source>
         <translation>Token ini tidak lagi diingat di komputer ini. Tempel tokennya sebagai gantinya.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+152"/>
+        <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
+        <translation>
+            <numerusform>Token ini milik akun GoBiz lain: token ini tidak dapat menjangkau %n dari outlet yang masih menunggu. Tempel token baru untuk %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+204"/>
+        <location line="+94"/>
         <location line="+5"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
@@ -1001,7 +1008,7 @@
 <context>
     <name>gobiz::ui::ExternalIdFillDialog</name>
     <message>
-        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+66"/>
+        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+75"/>
         <source>All outlets &amp;without an external ID</source>
         <translation>Semua outlet tanpa ID &amp;eksternal</translation>
     </message>
@@ -1155,7 +1162,7 @@
         <translation>%1 (tetap; tidak diganti)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No outlets to fill.</source>
         <translation>Tidak ada outlet yang perlu diisi.</translation>
     </message>
@@ -1191,7 +1198,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Choose a CSV file to see what it would fill in.</source>
         <translation>Pilih file CSV untuk melihat apa yang akan diisi.</translation>
     </message>
@@ -1337,7 +1344,7 @@
 <context>
     <name>gobiz::ui::OutletsPage</name>
     <message>
-        <location filename="../../ui/OutletsPage.cpp" line="+36"/>
+        <location filename="../../ui/OutletsPage.cpp" line="+40"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -1347,7 +1354,7 @@
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+55"/>
         <source>Link to &amp;GoFood</source>
         <translation>Tautkan ke &amp;GoFood</translation>
     </message>
@@ -1402,7 +1409,7 @@
         <translation>Nama, ID outlet, alamat, atau ID eksternal</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>Link the selected outlets to GoFood</source>
         <translation>Tautkan outlet terpilih ke GoFood</translation>
     </message>
@@ -1488,12 +1495,12 @@
         <translation>Token akses baru</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Continuing with the new token.</source>
         <translation>Melanjutkan dengan token baru.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Details of the current outlet</source>
         <translation>Detail outlet saat ini</translation>
     </message>
@@ -1502,17 +1509,22 @@
         <translation type="vanished">Lan&amp;jutkan</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-205"/>
         <source>C&amp;ontinue with this token</source>
         <translation>Lanjutkan &amp;dengan token ini</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+150"/>
         <source>New access to&amp;ken:</source>
         <translation>Token akses ba&amp;ru:</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+33"/>
+        <source>Checking the new token with GoBiz…</source>
+        <translation>Memeriksa token baru ke GoBiz…</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>R&amp;esume</source>
         <translation>Lan&amp;jutkan</translation>
     </message>
@@ -1861,7 +1873,7 @@
         <translation>Perubahan dalam sesi ini</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Save the report as CSV or JSON. It never contains the access token.</source>
         <translation>Simpan laporan sebagai CSV atau JSON. Laporan tidak pernah berisi token akses.</translation>
     </message>

@@ -274,6 +274,19 @@ void TestWizardErrors::tokenExpiresMidRun()
     QVERIFY(h.outlets()->newTokenMessage()->isVisible());
     QVERIFY(h.outlets()->tokenPanel()->isVisible());
 
+    // Another account's token (the manager reaches three outlets only): checked with
+    // token-info and refused before a single change is sent with it.
+    const int linkRequestsBefore = h.server->counters().routeCount(Route::Link);
+    h.outlets()->newTokenEdit()->clear();
+    QTest::keyClicks(h.outlets()->newTokenEdit(), DemoTokens::manager());
+    QTest::keyClick(h.outlets()->newTokenEdit(), Qt::Key_Return);
+    QTRY_VERIFY2_WITH_TIMEOUT(h.outlets()->newTokenMessage()->text().contains(u"another GoBiz account"_qs),
+                              qPrintable(h.outlets()->newTokenMessage()->text()), 5000);
+    QVERIFY(h.outlets()->tokenPanel()->isVisible());
+    QCOMPARE(h.controller->engine()->state(), LinkEngine::State::WaitingForToken);
+    QCOMPARE(h.server->counters().routeCount(Route::Link), linkRequestsBefore);
+    verifyTableHonest(h);
+
     // The fresh token: the run continues and nothing is lost.
     h.outlets()->newTokenEdit()->clear();
     QTest::keyClicks(h.outlets()->newTokenEdit(), u" fresh-token "_qs);
