@@ -10,6 +10,7 @@
 #include "store/JournalSchema.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QFileInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -432,31 +433,24 @@ void WizardController::onNewTokenChecked()
     QSet<QString> reachable;
     for (const Outlet &outlet : reply->tokenInfo().outlets)
         reachable.insert(outlet.id);
-    int unreachable = 0;
-    for (const LinkOperation &operation : m_engine->pendingOperations()) {
-        if (!reachable.contains(operation.request.outletId))
-            ++unreachable;
-    }
-    qCInfo(lcUi) << "new token reaches" << reachable.size() << "outlet(s);"
-                 << unreachable << "of" << m_engine->pendingOperations().size()
-                 << "waiting change(s) it cannot reach";
+    const QList<LinkOperation> waiting = m_engine->pendingOperations();
+    const auto unreachable = std::count_if(waiting.cbegin(), waiting.cend(), [&](const LinkOperation &op) {
+        return !reachable.contains(op.request.outletId);
+    });
+    qCInfo(lcUi) << "new token reaches" << reachable.size() << "outlet(s);" << unreachable << "of"
+                 << waiting.size() << "waiting change(s) it cannot reach";
     if (unreachable > 0) {
         emit newTokenRefused(tr("This token belongs to another GoBiz account: it cannot reach %n "
                                 "of the outlets still waiting. Paste a new token for %1.",
-                                nullptr, unreachable)
+                                nullptr, int(unreachable))
                                  .arg(primaryOutletName()));
         return;
     }
-    const QString token = m_newTokenCandidate;
+    m_acceptedToken = m_newTokenCandidate;
     m_newTokenCandidate.clear();
-    const bool resave = m_remembered;
-    m_acceptedToken = token;
-    m_engine->provideToken(token);
-    if (resave && m_store) {
-        m_pendingRememberKey = TokenStore::keyFor(m_acceptedEnvironment, primaryOutletId());
-        m_store->save(m_pendingRememberKey,
-                      TokenStore::labelFor(primaryOutletName(), m_acceptedEnvironment), token);
-    }
+    m_engine->provideToken(m_acceptedToken);
+    if (m_remembered && m_store)
+        rememberAcceptedToken(); // the keychain keeps the token that works now
     emit newTokenAccepted();
 }
 
