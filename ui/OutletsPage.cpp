@@ -380,14 +380,11 @@ void OutletsPage::showJournalProblem(const QString &message)
                          "continue sending"));
     connect(retry, &QPushButton::clicked, this, [this] {
         m_journalBanner->clear();
-        const bool writable = m_controller->retryJournal();
-        const QString problem = m_controller->journalProblemMessage();
-        if (!writable && !problem.isEmpty())
-            showJournalProblem(problem);
-        else
-            m_notice->showMessage(InlineMessage::Type::Info,
-                                  tr("The link journal is checked again: changes waiting to be "
-                                     "sent continue, and each is recorded first."));
+        // A problem that remains comes back through journalProblemOccurred.
+        m_controller->retryJournal();
+        m_notice->showMessage(InlineMessage::Type::Info,
+                              tr("The link journal is checked again: changes waiting to be "
+                                 "sent continue, and each is recorded first."));
     });
 }
 
@@ -434,11 +431,7 @@ void OutletsPage::resumeInterrupted()
 void OutletsPage::discardInterrupted()
 {
     const int count = m_controller->interrupted().size();
-    const QString problem = m_controller->discardInterrupted();
-    if (!problem.isEmpty()) {
-        showJournalProblem(problem);
-        return;
-    }
+    m_controller->discardInterrupted(); // a failure comes back through journalProblemOccurred
     m_notice->showMessage(InlineMessage::Type::Info,
                           tr("%n interrupted change(s) discarded: nothing was sent. Those outlets "
                              "show Unknown until they are changed again; the records stay in "

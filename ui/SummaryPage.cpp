@@ -88,12 +88,31 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
 
     connect(m_save, &QPushButton::clicked, this, &SummaryPage::chooseReportFile);
     connect(m_copy, &QPushButton::clicked, this, &SummaryPage::copyToClipboard);
+    connect(controller, &WizardController::reportReady, this, &SummaryPage::showReport);
+    connect(controller, &WizardController::reportSaved, this, &SummaryPage::onReportSaved);
 }
 
 void SummaryPage::initializePage()
 {
     m_status->clear();
-    const RunSummary::Report report = m_controller->report();
+    // Read from the journal once everything of this run is written.
+    m_ready = false;
+    m_save->setEnabled(false);
+    m_copy->setEnabled(false);
+    m_table->setRowCount(0);
+    m_counts->setText(tr("Preparing the summary…"));
+    m_reminder->clear();
+    m_controller->prepareReport();
+}
+
+bool SummaryPage::isReady() const
+{
+    return m_ready;
+}
+
+void SummaryPage::showReport()
+{
+    const RunSummary::Report &report = m_controller->report();
     m_counts->setText(
         report.entries.isEmpty()
             ? tr("Nothing was changed in this session.")
@@ -138,6 +157,9 @@ void SummaryPage::initializePage()
         m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 240));
     m_table->setSortingEnabled(true);
     m_save->setEnabled(true);
+    m_copy->setEnabled(true);
+    m_ready = true;
+    emit reportShown();
 }
 
 void SummaryPage::chooseReportFile()
@@ -152,17 +174,23 @@ void SummaryPage::chooseReportFile()
                      });
 }
 
-bool SummaryPage::saveReportTo(const QString &path)
+void SummaryPage::saveReportTo(const QString &path)
 {
-    const QString problem = m_controller->writeReport(path, WizardController::formatForPath(path));
+    m_save->setEnabled(false);
+    m_controller->saveReport(path, WizardController::formatForPath(path));
+}
+
+void SummaryPage::onReportSaved(const QString &path, const QString &problem)
+{
+    m_save->setEnabled(true);
     if (!problem.isEmpty()) {
         m_status->showMessage(InlineMessage::Type::Error, problem);
-        return false;
+    } else {
+        m_status->showMessage(InlineMessage::Type::Positive,
+                              tr("Report saved to %1. It contains no access token.")
+                                  .arg(QDir::toNativeSeparators(path)));
     }
-    m_status->showMessage(InlineMessage::Type::Positive,
-                          tr("Report saved to %1. It contains no access token.")
-                              .arg(QDir::toNativeSeparators(path)));
-    return true;
+    emit reportSaveFinished(problem.isEmpty());
 }
 
 void SummaryPage::copyToClipboard()

@@ -23,9 +23,12 @@ public:
     explicit SummaryPage(WizardController *controller, QWidget *parent = nullptr);
 
     void initializePage() override;
+    // The report of this merchant's run is read from the journal when the page opens.
+    bool isReady() const;
 
-    // Writes the report (format from the extension: .json or else CSV); shows the outcome.
-    bool saveReportTo(const QString &path);
+    // Writes the report (format from the extension: .json or else CSV) on a worker thread;
+    // shows the outcome, then reportSaveFinished().
+    void saveReportTo(const QString &path);
     void copyToClipboard();
 
     QTableWidget *table() const { return m_table; }
@@ -35,8 +38,14 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *copyButton() const { return m_copy; }
 
+signals:
+    void reportShown();
+    void reportSaveFinished(bool ok);
+
 private:
     void chooseReportFile();
+    void showReport();
+    void onReportSaved(const QString &path, const QString &problem);
 
     WizardController *m_controller;
     QLabel *m_counts;
@@ -45,6 +54,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_copy;
     InlineMessage *m_status;
+    bool m_ready = false;
 };
 
 } // namespace gobiz::ui

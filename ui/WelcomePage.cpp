@@ -96,6 +96,8 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     connect(m_networkButton, &QPushButton::clicked, this, &WelcomePage::openNetworkSettings);
     connect(controller, &WizardController::journalChanged, this,
             &WelcomePage::updateJournalMessages);
+    connect(controller, &WizardController::interruptedChanged, this,
+            &WelcomePage::updateJournalMessages);
     loadFromController();
 }
 
@@ -105,7 +107,7 @@ void WelcomePage::updateJournalMessages()
     const QString setAside = m_controller->journalSetAsideMessage();
     if (!setAside.isEmpty()) {
         m_journalMessage->showMessage(InlineMessage::Type::Warning, setAside, problem);
-    } else if (!problem.isEmpty() && !m_controller->journal()->path().isEmpty()) {
+    } else if (!problem.isEmpty() && !m_controller->journalPath().isEmpty()) {
         m_journalMessage->showMessage(InlineMessage::Type::Error, problem);
     } else {
         m_journalMessage->clear();

@@ -1,8 +1,6 @@
 #include "OutletModel.h"
 
 #include "diagnostics/Logging.h"
-#include "ops/LinkEngine.h"
-#include "ops/RetryPolicy.h"
 
 #include <QLocale>
 
@@ -232,18 +230,24 @@ bool OutletModel::setData(const QModelIndex &index, const QVariant &value, int r
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (index.column() == ExternalIdColumn && role == Qt::EditRole) {
+        const QString before = externalOutletId(index.row());
         setExternalOutletId(index.row(), value.toString());
+        if (externalOutletId(index.row()) != before)
+            emit externalIdEdited(m_outlets.at(index.row()).id, externalOutletId(index.row()));
         return true;
     }
     const auto product = productOf(index.column());
     if (!product || role != Qt::CheckStateRole)
         return false;
-    // The cell does not change here: the engine's updates move it.
+    // The cell does not change here: the request goes to the session (its confirmations
+    // first), and the engine's updates move the cell.
     switch (Qt::CheckState(value.toInt())) {
     case Qt::Checked:
-        return requestChange(index.row(), *product, LinkAction::Link);
+        emit changeRequested(requestFor(index.row(), *product, LinkAction::Link));
+        return true;
     case Qt::Unchecked:
-        return requestChange(index.row(), *product, LinkAction::Unlink);
+        emit changeRequested(requestFor(index.row(), *product, LinkAction::Unlink));
+        return true;
     case Qt::PartiallyChecked:
         break;
     }
@@ -392,47 +396,31 @@ void OutletModel::setCell(int row, Product product, const ProductCell &cell)
     emitCellChanged(row, product);
 }
 
-void OutletModel::setEngine(LinkEngine *engine)
+LinkRequest OutletModel::requestFor(int row, Product product, LinkAction action) const
 {
-    if (m_engine == engine)
-        return;
-    if (m_engine)
-        disconnect(m_engine, nullptr, this, nullptr);
-    m_engine = engine;
-    if (engine)
-        connect(engine, &LinkEngine::operationUpdated, this, &OutletModel::applyOperation);
-}
-
-bool OutletModel::requestChange(int row, Product product, LinkAction action)
-{
-    if (row < 0 || row >= m_outlets.size())
-        return false;
-    const QString externalId = m_externalIds.at(row);
-    QString refusal;
-    if (action == LinkAction::Link && externalId.isEmpty()) {
-        refusal = tr("Enter the partner's external outlet ID for this outlet before linking it: "
-                     "GoBiz requires it.");
-    } else if (!m_engine) {
-        refusal = tr("Linking is not available yet: sign in first.");
-    }
-    if (!refusal.isEmpty()) {
-        ProductCell &refused = storedCells(m_outlets.at(row).id)[productIndex(product)];
-        refused.error = ApiError(ApiError::Kind::BadRequest); // httpStatus 0: refused unsent
-        refused.error.detail = refusal;
-        // An operation in progress keeps showing; otherwise the cell says this request failed.
-        if (refused.state != LinkState::Linking && refused.state != LinkState::Unlinking)
-            refused.state = LinkState::Failed;
-        emitCellChanged(row, product);
-        emit changeRefused(row, product, refusal);
-        return false;
-    }
     LinkRequest request;
+    if (row < 0 || row >= m_outlets.size())
+        return request;
     request.outletId = m_outlets.at(row).id;
     request.product = product;
     request.action = action;
-    request.externalOutletId = externalId;
-    m_engine->submit(request);
-    return true;
+    request.externalOutletId = m_externalIds.at(row);
+    return request;
+}
+
+void OutletModel::refuseChange(const QString &outletId, Product product, const QString &reason)
+{
+    const int row = rowOf(outletId);
+    if (row < 0)
+        return;
+    ProductCell &refused = storedCells(outletId)[productIndex(product)];
+    refused.error = ApiError(ApiError::Kind::BadRequest); // httpStatus 0: refused unsent
+    refused.error.detail = reason;
+    // An operation in progress keeps showing; otherwise the cell says this request failed.
+    if (refused.state != LinkState::Linking && refused.state != LinkState::Unlinking)
+        refused.state = LinkState::Failed;
+    emitCellChanged(row, product);
+    emit changeRefused(row, product, reason);
 }
 
 QString OutletModel::stateText(LinkState state)
@@ -485,7 +473,7 @@ void OutletModel::applyOperation(const LinkOperation &operation)
         // server; after transient failures it may or may not have been applied.
         target.state = LinkState::Failed;
         target.error = operation.lastError;
-        if (operation.attempts > 0 && RetryPolicy::isRetryable(operation.lastError))
+        if (operation.attempts > 0 && operation.lastError.isTransient())
             target.lastConfirmed = LinkState::Unknown;
         target.note.clear();
         break;

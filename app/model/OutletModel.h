@@ -11,8 +11,6 @@
 
 namespace gobiz {
 
-class LinkEngine;
-
 // The outlets of token-info with the link state of each product. Product cells are check cells
 // whose state follows what the server confirmed: checking one asks the engine, it does not
 // change the cell by itself.
@@ -82,19 +80,24 @@ public:
     // stay unstored, so a model of 100,000 outlets stays small.
     void setUnrecordedNote(const QString &note);
 
-    // Checking/unchecking product cells goes to this engine; its updates come back here.
-    void setEngine(LinkEngine *engine);
-    // Same as checking a cell; returns false (and sets the cell's error) when refused.
-    bool requestChange(int row, Product product, LinkAction action);
+    // What checking or unchecking a product cell asks for (outlet id empty for a bad row).
+    LinkRequest requestFor(int row, Product product, LinkAction action) const;
+    // A request refused before anything was sent (e.g. no external id): the cell says why.
+    void refuseChange(const QString &outletId, Product product, const QString &reason);
+    // An engine operation's phase change moves its cell.
+    void applyOperation(const gobiz::LinkOperation &operation);
 
     static QString stateText(LinkState state); // translated
 
 signals:
-    // A check was refused before reaching the engine (e.g. external id missing).
+    // A product cell was checked or unchecked (setData): the session decides what happens.
+    void changeRequested(const gobiz::LinkRequest &request);
+    // A person edited an external outlet id in the table.
+    void externalIdEdited(const QString &outletId, const QString &externalOutletId);
+    // A request was refused before reaching the engine (e.g. external id missing).
     void changeRefused(int row, gobiz::Product product, const QString &reason);
 
 private:
-    void applyOperation(const LinkOperation &operation);
     void emitCellChanged(int row, Product product);
     std::array<ProductCell, 2> &storedCells(const QString &outletId); // inserted when missing
 
@@ -105,7 +108,6 @@ private:
     mutable QHash<QString, int> m_rowById; // built on first rowOf()
     mutable bool m_rowIndexBuilt = false;
     QString m_unrecordedNote;
-    QPointer<LinkEngine> m_engine;
 };
 
 } // namespace gobiz

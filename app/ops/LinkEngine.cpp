@@ -46,7 +46,8 @@ struct LinkEngine::Private
         ApiReply *reply = nullptr;  // while in flight
         QTimer *timer = nullptr;    // while waiting to retry
         int countedAttempts = 0;    // attempts that count against maxAttempts (a 401 does not)
-        bool guarded = false;       // StartGuard consulted
+        enum class Gate { NotAsked, Asked, Allowed };
+        Gate gate = Gate::NotAsked; // the StartGate's answer for the first attempt
         int concurrencyEpoch = 0;   // at send time: one 429 halving per concurrency level
         int tokenEpoch = 0;         // at send time: a 401 for a replaced token asks nothing
     };
@@ -67,14 +68,14 @@ struct LinkEngine::Private
     int inFlight = 0;
     int effectiveConcurrency = 4;
     int concurrencyEpoch = 0;
-    int tokenEpoch = 0; // provideToken() calls so far
+    int tokenEpoch = 0; // tokenReplaced() calls so far
     int consecutiveSuccesses = 0;
     int consecutiveFailures = 0;
     int requestsInRun = 0;
     int retriesInRun = 0;
     int doneInRun = 0;
     int failedInRun = 0;
-    StartGuard guard;
+    StartGate gate;
     std::function<double()> random;
     QTimer resumeTimer;
     bool pumpScheduled = false;
@@ -101,6 +102,12 @@ struct LinkEngine::Private
         post([this] {
             progressQueued = false;
             emit q->progressChanged(q->progress());
+        });
+    }
+    void settle(const LinkRequest &request, RequestSettlement how, quint64 operationId)
+    {
+        post([this, request, how, operationId] {
+            emit q->requestSettled(request, how, operationId);
         });
     }
     void flush()
@@ -177,6 +184,8 @@ struct LinkEngine::Private
         slot.activeId = op.id;
         Entry &entry = entries[op.id];
         entry.op = op;
+        if (!gate)
+            entry.gate = Entry::Gate::Allowed;
         ready.push_back(op.id);
         qCDebug(lcEngine).noquote() << describe(op) << "queued";
         postOperation(op);
@@ -198,6 +207,7 @@ struct LinkEngine::Private
         }
         LinkOperation op = entry.op;
         op.phase = phase;
+        op.superseded = superseded;
         op.finishedAt = QDateTime::currentDateTimeUtc();
         entries.erase(it);
         auto slotIt = slotMap.find(slotKey(op.request));
@@ -233,48 +243,86 @@ struct LinkEngine::Private
     // carrying it, or 0 when nothing needs to be sent.
     quint64 retarget(Entry &entry, const LinkRequest &request)
     {
-        if (sameIntent(entry.op.request, request))
+        if (sameIntent(entry.op.request, request)) {
+            if (request.planRow != entry.op.request.planRow)
+                settle(request, RequestSettlement::Carried, entry.op.id);
             return entry.op.id;
-        if (entry.op.request.action == request.action) {
+        }
+        // In place only while nobody was asked to record the op as started: once asked, its
+        // record names its request, so a changed one is a new op.
+        const bool asked = gate && entry.gate != Entry::Gate::NotAsked;
+        if (entry.op.request.action == request.action && !asked) {
+            const LinkRequest replaced = entry.op.request;
             entry.op.request.externalOutletId = request.externalOutletId;
+            entry.op.request.planRow = request.planRow;
             qCDebug(lcEngine).noquote() << describe(entry.op) << "re-targeted";
+            if (replaced.planRow != request.planRow)
+                settle(replaced, RequestSettlement::Superseded, entry.op.id);
             postOperation(entry.op);
             return entry.op.id;
         }
         const SlotKey key = slotKey(request);
         finish(entry.op.id, LinkOperation::Phase::Cancelled, true);
         const Slot &slot = slotMap[key];
-        if (slot.confirmed && sameIntent(*slot.confirmed, request))
+        if (slot.confirmed && sameIntent(*slot.confirmed, request)) {
+            settle(request, RequestSettlement::AlreadyConfirmed, 0);
             return 0;
+        }
         return enqueueNew(request);
     }
 
+    // Sends allowed ops in queue order while slots are free, and asks the gate about the next
+    // ones ahead of the free slots, so its (asynchronous) answers overlap requests in flight.
     void pump()
     {
-        while (q->m_state == State::Running && inFlight < effectiveConcurrency && !ready.empty()) {
-            const quint64 id = ready.front();
-            ready.pop_front();
+        if (q->m_state != State::Running)
+            return;
+        const int window = effectiveConcurrency; // ops asked ahead beyond the free slots
+        std::size_t index = 0;
+        int waitingForGate = 0;
+        while (index < ready.size()) {
+            const quint64 id = ready[index];
             auto it = entries.find(id);
-            if (it == entries.end() || it->second.op.phase != LinkOperation::Phase::Queued)
-                continue; // superseded or cancelled meanwhile
-            send(it->second);
+            if (it == entries.end() || it->second.op.phase != LinkOperation::Phase::Queued) {
+                ready.erase(ready.begin() + std::ptrdiff_t(index)); // superseded or cancelled
+                continue;
+            }
+            Entry &entry = it->second;
+            const bool slotFree = inFlight < effectiveConcurrency;
+            if (entry.gate == Entry::Gate::Allowed && slotFree) {
+                ready.erase(ready.begin() + std::ptrdiff_t(index));
+                send(entry);
+                continue;
+            }
+            if (!slotFree && waitingForGate >= window)
+                break;
+            if (entry.gate == Entry::Gate::NotAsked) {
+                if (waitingForGate >= window + qMax(0, effectiveConcurrency - inFlight))
+                    break;
+                entry.gate = Entry::Gate::Asked;
+                const LinkOperation asked = entry.op;
+                gate(asked); // may answer at once (allowStart), which only marks the entry
+            }
+            ++waitingForGate;
+            ++index;
         }
+    }
+
+    void refuseUnsent(quint64 id, const QString &reason)
+    {
+        auto it = entries.find(id);
+        if (it == entries.end() || it->second.op.attempts > 0)
+            return;
+        LinkOperation &op = it->second.op;
+        op.lastError = ApiError(ApiError::Kind::BadRequest);
+        op.lastError.detail = reason;
+        finish(id, LinkOperation::Phase::Failed);
+        endRunIfDone();
     }
 
     void send(Entry &entry)
     {
         LinkOperation &op = entry.op;
-        if (!entry.guarded) {
-            entry.guarded = true;
-            const QString refusal = guard ? guard(op) : QString();
-            if (!refusal.isEmpty()) {
-                op.lastError = ApiError(ApiError::Kind::BadRequest);
-                op.lastError.detail = refusal;
-                finish(op.id, LinkOperation::Phase::Failed);
-                endRunIfDone();
-                return;
-            }
-        }
         ApiReply *reply = op.request.action == LinkAction::Link
             ? q->m_client->link(op.request.outletId, op.request.product, op.request.externalOutletId)
             : q->m_client->unlink(op.request.outletId, op.request.product);
@@ -396,10 +444,14 @@ struct LinkEngine::Private
             return;
         }
         const Slot &slot = slotMap[slotKey(intent)];
-        if (verdict == RetryPolicy::Verdict::Fail && sameIntent(sent, intent))
-            return; // a final refusal is not repeated on its own
-        if (slot.confirmed && sameIntent(*slot.confirmed, intent))
+        if (verdict == RetryPolicy::Verdict::Fail && sameIntent(sent, intent)) {
+            settle(intent, RequestSettlement::NotRepeated, id); // a final refusal is not repeated
             return;
+        }
+        if (slot.confirmed && sameIntent(*slot.confirmed, intent)) {
+            settle(intent, RequestSettlement::AlreadyConfirmed, id);
+            return;
+        }
         enqueueNew(intent);
     }
 
@@ -537,8 +589,11 @@ struct LinkEngine::Private
             finish(id, LinkOperation::Phase::Cancelled);
         }
         ready.clear();
-        for (Slot &slot : slotMap)
+        for (Slot &slot : slotMap) {
+            if (slot.intent)
+                settle(*slot.intent, RequestSettlement::Cancelled, 0);
             slot.intent.reset();
+        }
         if (!ids.empty())
             qCInfo(lcEngine) << "cancelled" << ids.size() << "operation(s)";
         endRunIfDone();
@@ -611,9 +666,24 @@ int LinkEngine::inFlightCount() const
     return d->inFlight;
 }
 
-void LinkEngine::setStartGuard(StartGuard guard)
+void LinkEngine::setStartGate(StartGate gate)
 {
-    d->guard = std::move(guard);
+    d->gate = std::move(gate);
+}
+
+void LinkEngine::allowStart(quint64 operationId)
+{
+    auto it = d->entries.find(operationId);
+    if (it == d->entries.end() || it->second.gate == Private::Entry::Gate::Allowed)
+        return; // ended meanwhile (cancelled, superseded): its record says so
+    it->second.gate = Private::Entry::Gate::Allowed;
+    d->schedulePump();
+}
+
+void LinkEngine::refuseStart(quint64 operationId, const QString &reason)
+{
+    d->refuseUnsent(operationId, reason);
+    d->flush();
 }
 
 quint64 LinkEngine::submit(const LinkRequest &request)
@@ -636,6 +706,8 @@ quint64 LinkEngine::submit(const LinkRequest &request)
         if (it == d->entries.end()) {
             result = d->enqueueNew(normalized);
         } else if (it->second.op.phase == LinkOperation::Phase::InFlight) {
+            if (slot.intent && slot.intent->planRow != normalized.planRow)
+                d->settle(*slot.intent, RequestSettlement::Superseded, 0);
             slot.intent = normalized;
             qCDebug(lcEngine).noquote() << describe(it->second.op) << "in flight; next intent"
                                         << actionKey(normalized.action);
@@ -675,10 +747,8 @@ void LinkEngine::resume()
     d->flush();
 }
 
-void LinkEngine::provideToken(const QString &normalizedToken)
+void LinkEngine::tokenReplaced()
 {
-    if (m_client)
-        m_client->setToken(normalizedToken);
     ++d->tokenEpoch;
     if (m_state == State::WaitingForToken) {
         qCInfo(lcEngine) << "new token given; continuing";

@@ -62,10 +62,17 @@ public:
     int effectiveConcurrency() const;    // after 429 adjustments
     int inFlightCount() const;
 
-    // Called before each first attempt is sent; a non-empty return refuses the operation with
-    // that message (e.g. the journal cannot record it). The operation then fails, unsent.
-    using StartGuard = std::function<QString(const LinkOperation &)>;
-    void setStartGuard(StartGuard guard);
+    // The write-ahead gate: before an operation's first request is sent the engine asks
+    // gate(op) and sends only after allowStart(op.id); refuseStart(op.id, reason) fails it
+    // unsent with that reason (e.g. the journal cannot record it). The answer may come later
+    // (the journal commits on another thread), so the engine asks ahead of its free slots, up to
+    // the concurrency limit beyond them: answers overlap the requests in flight. An op allowed
+    // and then cancelled or superseded before it was sent ends Cancelled with attempts == 0.
+    // Without a gate every op may start at once.
+    using StartGate = std::function<void(const LinkOperation &)>;
+    void setStartGate(StartGate gate);
+    void allowStart(quint64 operationId);
+    void refuseStart(quint64 operationId, const QString &reason);
 
     // Queues (or re-targets) the operation for request.outletId/product. Returns its id, or 0
     // when nothing was queued now (intent already confirmed, or deferred behind an op in flight).
@@ -77,10 +84,10 @@ public:
     void pause();  // stops starting requests; those in flight finish
     // Continues a Paused run. Before resumeNotBefore (long Retry-After) it waits until then.
     void resume();
-    // Gives the client the new token; a run waiting for one (after a 401) continues. Requests
-    // still in flight with the old token that answer 401 are sent again with the new one,
-    // without asking for a token again.
-    void provideToken(const QString &normalizedToken);
+    // The client holds a new token (TokenSession, the one writer of the client's token, set it):
+    // a run waiting for one (after a 401) continues. Requests still in flight with the old token
+    // that answer 401 are sent again with the new one, without asking for a token again.
+    void tokenReplaced();
 
     State state() const { return m_state; }
     PauseReason pauseReason() const { return m_pauseReason; }
@@ -102,6 +109,12 @@ signals:
     // A sentence for the person, e.g. "5 requests in a row failed"; resumeNotBefore for RetryAfter.
     void paused(gobiz::LinkEngine::PauseReason reason, const QString &message);
     void tokenRequired();
+    // A request given to submit() (or remembered behind an op in flight) that will not be sent by
+    // an operation of its own; operationId is the op that carries the same intent, if any. Lets
+    // the owner of request.planRow settle its record: every submitted request ends either in an
+    // operation or here.
+    void requestSettled(const gobiz::LinkRequest &request, gobiz::RequestSettlement settlement,
+        quint64 operationId);
 
 private:
     struct Private;

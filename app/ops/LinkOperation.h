@@ -18,6 +18,18 @@ struct LinkRequest
     Product product = Product::GoFood;
     LinkAction action = LinkAction::Link;
     QString externalOutletId; // required for Link
+    // The journal row that recorded this intent before it was queued (0: not recorded, e.g. an
+    // engine used on its own). The engine carries it and never reads it.
+    qint64 planRow = 0;
+};
+
+// Why a submitted request will not be sent by an operation of its own (LinkEngine::requestSettled).
+enum class RequestSettlement {
+    Carried,          // an operation already pending carries the same intent
+    Superseded,       // a later request for the same (outlet, product) replaced it, unsent
+    AlreadyConfirmed, // the server confirmed exactly this a moment ago in this session
+    NotRepeated,      // the same request was just refused finally; it is not repeated by itself
+    Cancelled,        // cancelAll() dropped it before it was sent
 };
 
 // The state a product cell shows. Only Linked/NotLinked are confirmed by the server.
@@ -56,6 +68,7 @@ struct LinkOperation
     QDateTime startedAt;        // first attempt sent
     QDateTime finishedAt;
     bool abortedInFlight = false; // cancelled after a request was sent: outcome unknown
+    bool superseded = false; // cancelled unsent because a later request replaced it
 
     bool isFinal() const
     {

@@ -198,14 +198,15 @@ QString isoOrEmpty(const QDateTime &time)
 QByteArray toCsv(const Report &report)
 {
     QString out;
-    const QStringList header = {
+    // Every row names its merchant: a report handed over on its own still says whose it is.
+    const QStringList header = {QStringLiteral("merchant_id"), QStringLiteral("merchant_name"),
         QStringLiteral("outlet_id"), QStringLiteral("outlet_name"), QStringLiteral("product"),
         QStringLiteral("action"), QStringLiteral("result"), QStringLiteral("external_outlet_id"),
         QStringLiteral("linked_at"), QStringLiteral("finished_at"), QStringLiteral("attempts"),
         QStringLiteral("error_kind"), QStringLiteral("error_message"), QStringLiteral("request_id")};
     out += header.join(u',') + QStringLiteral("\r\n");
     for (const Entry &e : report.entries) {
-        const QStringList cells = {
+        const QStringList cells = {csvCell(report.merchantKey), csvCell(report.primaryOutletName),
             csvCell(e.outletId), csvCell(e.outletName), productKey(e.product),
             actionKey(e.action), resultKey(e.result), csvCell(e.externalOutletId),
             isoOrEmpty(e.linkedAt), isoOrEmpty(e.finishedAt), QString::number(e.attempts),
@@ -255,6 +256,7 @@ QByteArray toJson(const Report &report)
         {QStringLiteral("environment"), report.environmentKey},
         {QStringLiteral("base_url"), report.baseUrl.toString(QUrl::RemoveUserInfo)},
         {QStringLiteral("roles"), QJsonArray::fromStringList(report.roles)},
+        {QStringLiteral("merchant_id"), report.merchantKey},
         {QStringLiteral("primary_outlet_name"), report.primaryOutletName},
         {QStringLiteral("gofood_auto_accept_reminder"), report.gofoodLinked()},
         {QStringLiteral("counts"), counts},
@@ -266,8 +268,8 @@ QByteArray toJson(const Report &report)
 QString toText(const Report &report)
 {
     QString out;
-    out += Tr::tr("GoBiz outlet linking, %1, %2")
-               .arg(report.environmentName, isoOrEmpty(report.generatedAt))
+    out += Tr::tr("GoBiz outlet linking for %1, %2, %3")
+               .arg(report.primaryOutletName, report.environmentName, isoOrEmpty(report.generatedAt))
         + u'\n';
     out += Tr::tr("Linked: %1, unlinked: %2, failed: %3, unknown: %4")
                .arg(report.count(Result::Linked))

@@ -52,6 +52,7 @@ struct Report
     QString environmentName; // translated display name
     QUrl baseUrl;
     QStringList roles;
+    QString merchantKey; // the primary outlet's id: which merchant this report is about
     QString primaryOutletName;
     QDateTime generatedAt;
     QString applicationVersion;

@@ -5,6 +5,10 @@
 #include "api/Environment.h"
 #include "api/Product.h"
 #include "ops/LinkOperation.h"
+#include "ops/RetryPolicy.h"
+#include "session/Account.h"
+#include "session/ChangeGate.h"
+#include "session/LinkRun.h"
 #include "session/NetworkSettings.h"
 #include "session/RunSummary.h"
 #include "store/LinkJournal.h"
@@ -13,26 +17,23 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
 class QNetworkAccessManager;
 class QSettings;
 
 namespace gobiz {
 
-class ApiReply;
 class GoBizClient;
-class JournalBinding;
+class JournalService;
 class LinkEngine;
 class OutletModel;
+class TokenSession;
 
-// Everything the wizard knows and does, without a widget: the environment, the connection, the
-// token check, the outlets and their link state, the run's changes and the report. Pages render
-// it and call it; it owns the one QNetworkAccessManager, the GoBizClient, the LinkEngine, the
-// OutletModel and the LinkJournal (bound to the engine: nothing is sent that the journal has not
-// recorded as started, so until openJournal() succeeds nothing is sent at all). Every call that
-// waits for something is asynchronous and ends in a signal. The token is held in memory only,
-// here and in the client.
+// What the wizard's pages talk to: the environment and connection, the token (TokenSession),
+// the merchant's outlets (OutletModel), one merchant's run (LinkRun, behind the ChangeGate) and
+// the link journal (JournalService, on its own thread). It owns them and hands out none of the
+// engine, client or journal: pages render what it says and call it. Every call that waits for
+// something is asynchronous and ends in a signal. The token is held in memory only.
 class WizardController : public QObject
 {
     Q_OBJECT
@@ -42,10 +43,9 @@ public:
     explicit WizardController(QObject *parent = nullptr);
     ~WizardController() override;
 
-    QNetworkAccessManager *network() const { return m_network; }
-    GoBizClient *client() const { return m_client; }
-    LinkEngine *engine() const { return m_engine; }
     OutletModel *model() const { return m_model; }
+    // Transitional, for the Outlets page until it renders runProgress()/runPaused() alone.
+    LinkEngine *engine() const { return m_engine; }
 
     // --- Settings (environment, custom base URL, network). Never the token. Not owned; it must
     // outlive the controller. Without one nothing is persisted.
@@ -62,6 +62,8 @@ public:
     NetworkSettings networkSettings() const { return m_networkSettings; }
     // Empty when applied; otherwise what to fix.
     QString setNetworkSettings(const NetworkSettings &settings);
+    // The proxy in use (for checks and messages); loopback hosts never use one.
+    QNetworkProxy effectiveProxy() const;
     // "the HTTP proxy host:port" / "a direct connection" — for messages.
     QString connectionDescription() const;
 
@@ -71,108 +73,107 @@ public:
     bool isDemo() const { return m_demo; }
     QString demoToken() const { return m_demoToken; }
 
-    // --- Token check (token-info)
-    // token must be normalised (AccessToken::normalize). Ends in tokenCheckFinished().
+    // --- Token check (token-info), through TokenSession
+    // token must be normalised (AccessToken::normalize). Ends in tokenCheckFinished(), once the
+    // journal's records for the merchant are in the table.
     void checkToken(const QString &normalizedToken);
     // Reads a remembered token, then checks it. Ends in tokenCheckFinished() or
     // savedTokenFailed() (could not read it; nothing was sent).
     void checkSavedToken(const QString &key);
-    // Stops a check; no signal follows.
-    void cancelTokenCheck();
+    void cancelTokenCheck(); // no signal follows
     bool isCheckingToken() const;
-    // Whether this (normalised) token was already accepted in this environment.
     bool isAcceptedToken(const QString &normalizedToken) const;
-    bool hasAcceptedToken() const { return !m_acceptedToken.isEmpty(); }
+    bool hasAcceptedToken() const;
 
     const TokenInfo &tokenInfo() const { return m_tokenInfo; }
     QStringList roles() const { return m_tokenInfo.roles; }
     bool mayLink() const { return m_tokenInfo.mayLink(); }
     QString primaryOutletName() const;
     QString primaryOutletId() const;
+    // The merchant of the current run.
+    const Account &account() const;
 
     // --- Remembering the token (optional store; without one the page hides the option)
     void setTokenStore(TokenStore *store); // not owned
-    TokenStore *tokenStore() const { return m_store; }
+    TokenStore *tokenStore() const;
     QList<SavedToken> savedTokens() const;
-    // Saves the accepted token under its environment and primary outlet. Ends in
-    // rememberFinished(); on failure the message says why, and the session goes on regardless.
-    void rememberAcceptedToken();
-    bool isRemembered() const { return m_remembered; }
-    // Ends in forgetFinished().
-    void forgetSavedToken(const QString &key);
+    void rememberAcceptedToken(); // ends in rememberFinished()
+    bool isRemembered() const;
+    void forgetSavedToken(const QString &key); // ends in forgetFinished()
 
-    // --- The run
-    // Before the first GoFood link of the session the person confirms Auto Accept.
-    bool autoAcceptConfirmed() const { return m_autoAcceptConfirmed; }
-    void setAutoAcceptConfirmed(bool confirmed) { m_autoAcceptConfirmed = confirmed; }
-    // When no role may link, the person is warned once before anything is sent.
-    bool rolesWarningAcknowledged() const { return m_rolesWarningAcknowledged; }
-    void setRolesWarningAcknowledged(bool acknowledged) { m_rolesWarningAcknowledged = acknowledged; }
-
-    // Asks the engine (through the model) for each row; returns how many were accepted. Rows
-    // refused (e.g. no external id) show why in their cell.
+    // --- The run: one merchant's changes (LinkRun), every one through the ChangeGate.
+    // Whether the person confirmed Auto Accept / acknowledged the roles warning in this run.
+    bool autoAcceptConfirmed() const;
+    void setAutoAcceptConfirmed(bool confirmed);
+    bool rolesWarningAcknowledged() const;
+    void setRolesWarningAcknowledged(bool acknowledged);
+    // What asking for these changes needs first (nothing is recorded or sent).
+    ChangeGate::Verdict checkChanges(const QList<int> &rows, Product product,
+        LinkAction action) const;
+    // Asks for a change of each row (model rows). Returns how many are being recorded and sent;
+    // 0 when the gate has a question (lastVerdict() says which). Rows refused (e.g. no external
+    // id) show why in their cell.
     int requestChanges(const QList<int> &rows, Product product, LinkAction action);
-    // Sends again the last request of every failed cell. Returns how many.
+    const ChangeGate::Verdict &lastVerdict() const { return m_lastVerdict; }
+    // Asks again for every cell of this run whose last change failed or was stopped unsent.
     int retryFailed();
     int failedCount() const;
-    // Fills external ids by outlet id; returns how many changed.
+    // Fills external ids by outlet id (kept in the journal at once); returns how many changed.
     int applyExternalIds(const QHash<QString, QString> &externalIdByOutlet);
     // A fresh token after a 401 in the middle of a run. Returns why the text is not a token, or
-    // empty when it is being checked with token-info: newTokenAccepted() follows (the run
-    // continues, nothing lost) or newTokenRefused() (expired too, or another account's token
-    // that cannot reach the outlets still waiting; nothing is sent meanwhile).
+    // empty when it is being checked: newTokenAccepted() follows (the run continues, nothing
+    // lost) or newTokenRefused().
     QString provideToken(const QString &pasted);
-    bool isCheckingNewToken() const { return !m_newTokenReply.isNull(); }
+    bool isCheckingNewToken() const;
     bool isBusy() const;
     void cancelAll();
     void resume();
+    LinkRun::Progress runProgress() const;
+    // Retry numbers, concurrency and timeouts (tests shorten the waits; the CLI sets
+    // --concurrency).
+    void setRetryPolicy(const RetryPolicy &policy);
 
-    // Every operation that ended in this session, in the order they ended.
-    const QList<LinkOperation> &finishedOperations() const { return m_finished; }
-    // What this session changed. Built from the journal's rows of this run (the journal is the
-    // source); from finishedOperations() only while the journal is behind (records not yet
-    // written, or set aside during the run) — report().fromJournal says which.
-    RunSummary::Report report() const;
+    // --- What this merchant's run changed, from the journal's rows (the one source).
+    // Reads them (after every record is written); reportReady() follows.
+    void prepareReport();
+    // The report prepared last.
+    const RunSummary::Report &report() const { return m_report; }
     QByteArray reportBytes(ReportFormat format) const;
-    // Empty on success; otherwise a sentence saying why the file could not be written.
-    QString writeReport(const QString &path, ReportFormat format) const;
+    // Writes the prepared report on a worker thread; reportSaved(path, problem) follows, with
+    // problem empty on success or a sentence saying why the file could not be written.
+    void saveReport(const QString &path, ReportFormat format);
     static ReportFormat formatForPath(const QString &path);
 
     // --- The link journal: the only memory of what was linked (GoBiz has no API to read it).
     // <AppDataLocation>/link-journal.sqlite, or journal-demo.sqlite in demo mode.
     QString defaultJournalPath() const;
-    // Opens (or creates) the journal; a damaged one is set aside and a new one started. Returns
-    // whether it can be written; otherwise journalProblemMessage() says why and every change is
-    // refused, unsent, until it can.
-    bool openJournal(const QString &path = {});
-    LinkJournal *journal() const { return m_journal; }
-    JournalBinding *journalBinding() const { return m_binding; }
+    // Opens (or creates) it on its own thread; journalOpened(writable) follows. A damaged one is
+    // set aside and a new one started. Until it opens nothing is sent.
+    void openJournal(const QString &path = {});
+    bool isJournalOpen() const;
+    bool isJournalIdle() const; // every record given so far is written (or kept after a failure)
+    QString journalPath() const;
     // Why changes cannot be recorded (the journal's sentence); empty while it can be written.
     QString journalProblemMessage() const;
     // Set when openJournal() found a damaged journal and set it aside (with the new path).
-    QString journalSetAsideMessage() const { return m_setAsideMessage; }
-    // After the person fixed the cause: opens the journal again if it never opened, writes what
-    // is waiting, and continues a run the journal paused. Returns whether it is writable now
-    // (as far as can be told before the next write).
-    bool retryJournal();
-    // Written with every operation: environment label, the merchant key (the primary outlet's
-    // id: stable, unlike names) and the user's roles. Empty before a token is accepted.
+    QString journalSetAsideMessage() const;
+    // After the person fixed the cause: writes what waits, opens the journal if it never
+    // opened, and continues a run the journal paused. journalChanged() follows.
+    void retryJournal();
     JournalContext journalContext() const;
-    // A journal environment label ("sandbox", "custom:https://host") as a person reads it.
     static QString describeJournalEnvironment(const QString &label);
 
-    // --- Changes interrupted in an earlier run (crash, kill): started, never answered.
-    // Every one from earlier runs, any environment or merchant (for the first page).
-    RecoveryPlan allInterrupted() const;
-    // Those of the signed-in environment and merchant: offered after the token is accepted.
+    // --- The plan earlier runs left unfinished (crash, kill, another merchant in between).
+    // Every one, any environment or merchant (for the first page): read after open.
+    const RecoveryPlan &allInterrupted() const { return m_allInterrupted; }
+    // Those of the signed-in merchant: offered after the token is accepted.
     const RecoveryPlan &interrupted() const { return m_recovery; }
-    // "3 links, 1 unlink"
-    static QString describeChanges(const RecoveryPlan &plan);
-    // Sends them again (link and unlink are idempotent). Returns how many were submitted.
+    static QString describeChanges(const RecoveryPlan &plan); // "3 links, 1 unlink"
+    // Completes them (link and unlink are idempotent). Returns how many are being recorded and
+    // sent; 0 when the gate has a question (lastVerdict()).
     int resumeInterrupted();
-    // Marks them discarded in the journal; their cells show unknown. Empty on success, else the
-    // journal's sentence (nothing was marked; they are offered again).
-    QString discardInterrupted();
+    // Marks them discarded; their cells show unknown. A failure comes as journalProblemOccurred.
+    void discardInterrupted();
 
 signals:
     void environmentChanged();
@@ -184,36 +185,37 @@ signals:
     void forgetFinished(bool ok, const QString &message);
     void savedTokensChanged();
     void busyChanged(bool busy);
-    // A sentence worth showing on whatever page is current (e.g. re-saving a token failed).
+    void runProgressChanged();
+    // The engine paused (consecutive failures, a long Retry-After, a 401): its sentence.
+    void runPaused(const QString &message, bool needsToken);
+    void runStateChanged();
     void notice(const QString &message);
     // The journal refused a change or lost a write: the journal's sentence.
     void journalProblemOccurred(const QString &message);
+    void journalOpened(bool writable);
     // Opened, set aside, or otherwise changed state.
     void journalChanged();
-    // interrupted() changed (after a token check, resume or discard).
     void interruptedChanged();
     void newTokenAccepted();
     void newTokenRefused(const QString &message);
+    void reportReady();
+    void reportSaved(const QString &path, const QString &problem);
 
 private:
     void applyProxy();
     void saveSettings();
-    void onTokenInfoFinished();
-    void onNewTokenChecked();
-    void onOperationFinished(const LinkOperation &operation);
-    void updateBusy();
-    bool journalReadable() const;
-    // Sets product cells from the journal's latest states: every cell not in progress, or only
-    // the (outlet, product) pairs in only.
-    void restoreCellsFromJournal(const QList<QPair<QString, Product>> *only = nullptr);
-    void refreshInterrupted();
+    void onTokenChecked(const ApiError &error, const TokenInfo &info);
+    void loadAccountRecords(bool announce);
+    void refreshAllInterrupted();
 
     QNetworkAccessManager *m_network = nullptr;
     GoBizClient *m_client = nullptr;
     LinkEngine *m_engine = nullptr;
     OutletModel *m_model = nullptr;
+    JournalService *m_journal = nullptr;
+    LinkRun *m_run = nullptr;
+    TokenSession *m_tokens = nullptr;
     QSettings *m_settings = nullptr;
-    QPointer<TokenStore> m_store;
 
     Environment m_environment = Environment::production();
     QUrl m_lastCustomUrl;
@@ -221,29 +223,13 @@ private:
     bool m_demo = false;
     QString m_demoToken;
 
-    QPointer<ApiReply> m_tokenReply;
-    QPointer<ApiReply> m_newTokenReply; // a token given mid-run, being checked
-    QString m_newTokenCandidate;
-    QString m_candidateToken;
-    QString m_pendingSavedKey; // a checkSavedToken() waiting for the store
-    QString m_acceptedToken;
-    Environment m_acceptedEnvironment = Environment::production();
     TokenInfo m_tokenInfo;
-    bool m_remembered = false;
-    QString m_pendingRememberKey;
-
-    bool m_autoAcceptConfirmed = false;
-    bool m_rolesWarningAcknowledged = false;
-    QList<LinkOperation> m_finished;
-    bool m_busy = false;
-
-    LinkJournal *m_journal = nullptr;
-    JournalBinding *m_binding = nullptr;
-    QString m_setAsideMessage;
-    bool m_openingJournal = false;
-    bool m_journalResetDuringRun = false; // set aside while running: earlier rows are elsewhere
-    QString m_restoredFor; // environment + merchant whose cells came from the journal
+    ChangeGate::Verdict m_lastVerdict;
+    RunSummary::Report m_report;
     RecoveryPlan m_recovery;
+    RecoveryPlan m_allInterrupted;
+    QString m_restoredFor; // the merchant whose cells came from the journal
+    int m_accountLoads = 0; // loads asked for; an answer for an older one is ignored
 };
 
 } // namespace gobiz

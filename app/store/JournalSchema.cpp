@@ -66,6 +66,25 @@ QStringList toVersion2()
     };
 }
 
+QStringList toVersion3()
+{
+    return {
+        QStringLiteral("DROP INDEX operations_run_op"),
+        QStringLiteral("CREATE INDEX operations_run_op ON operations(run_id, engine_op_id)"),
+        QStringLiteral("ALTER TABLE operations ADD COLUMN session_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX operations_session ON operations(session_id)"),
+        QStringLiteral("CREATE INDEX operations_cell ON operations(environment, merchant,"
+                       " outlet_id, product)"),
+        QStringLiteral("CREATE TABLE external_ids ("
+                       " environment TEXT NOT NULL,"
+                       " merchant TEXT NOT NULL,"
+                       " outlet_id TEXT NOT NULL,"
+                       " external_outlet_id TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY (environment, merchant, outlet_id))"),
+    };
+}
+
 } // namespace
 
 QStringList migration(int version)
@@ -75,6 +94,8 @@ QStringList migration(int version)
         return toVersion1();
     case 2:
         return toVersion2();
+    case 3:
+        return toVersion3();
     default:
         return {};
     }

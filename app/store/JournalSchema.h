@@ -14,7 +14,11 @@ namespace gobiz::JournalSchema {
 // error_detail and the
 //     recovery columns resolution/resolved_at/resolved_by; v1 results "ok" become "succeeded";
 //     attempts: one row per request sent (request id, outcome).
-inline constexpr int currentVersion = 2;
+// v3  the plan: a row is written when a change is asked for (queued: started_at NULL, result
+//     NULL), before the engine sees it, so rows no longer need an engine operation id
+//     (engine_op_id 0 until one carries it; the unique index becomes a plain one); session_id
+//     names one merchant's run; external_ids keeps the ids a person entered, per merchant.
+inline constexpr int currentVersion = 3;
 
 // Statements that take a journal from version - 1 to version; empty for an unknown version.
 QStringList migration(int version);

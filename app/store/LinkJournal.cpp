@@ -1,6 +1,7 @@
 #include "LinkJournal.h"
 
 #include "JournalSchema.h"
+#include "JournalSql.h"
 #include "diagnostics/Logging.h"
 #include "diagnostics/Redactor.h"
 
@@ -21,104 +22,7 @@ namespace gobiz {
 
 namespace {
 
-// SQLite primary result codes (sqlite3.h); Qt reports them as QSqlError::nativeErrorCode().
-enum SqliteCode {
-    SqliteError = 1,
-    SqlitePerm = 3,
-    SqliteBusy = 5,
-    SqliteLocked = 6,
-    SqliteReadOnly = 8,
-    SqliteIoErr = 10,
-    SqliteCorrupt = 11,
-    SqliteFull = 13,
-    SqliteCantOpen = 14,
-    SqliteNotADb = 26,
-};
-
-int sqliteCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xFF) : -1; // extended codes carry the primary code in the low byte
-}
-
-QVariant timeValue(const QDateTime &when)
-{
-    if (!when.isValid())
-        return QVariant(QMetaType::fromType<QString>()); // NULL
-    return when.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime readTime(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return when.isValid() ? when.toUTC() : QDateTime();
-}
-
-// Qt binds a null QString as SQL NULL; text columns are NOT NULL.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QString::fromLatin1("") : text;
-}
-
-// Everything stored goes through the one redaction point.
-QString clean(const QString &text)
-{
-    return nonNull(Redactor::redact(text));
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(u',');
-}
-
-const QString entryColumns = QStringLiteral(
-    "id, run_id, engine_op_id, environment, merchant, gobiz_user, outlet_id, product, action,"
-    " external_outlet_id, queued_at, started_at, finished_at, attempts, request_id, result,"
-    " aborted_in_flight, linked_at, error_kind, http_status, error_message, error_detail,"
-    " resolution, resolved_at, resolved_by,"
-    " (SELECT group_concat(request_id, ' ') FROM (SELECT request_id FROM attempts a"
-    "   WHERE a.operation_id = operations.id AND a.request_id <> '' ORDER BY a.number))");
-
-JournalEntry readEntry(const QSqlQuery &query)
-{
-    JournalEntry entry;
-    entry.id = query.value(0).toLongLong();
-    entry.runId = query.value(1).toString();
-    entry.engineOperationId = query.value(2).toULongLong();
-    entry.environment = query.value(3).toString();
-    entry.merchant = query.value(4).toString();
-    entry.gobizUser = query.value(5).toString();
-    entry.request.outletId = query.value(6).toString();
-    entry.request.product = productFromKey(query.value(7).toString()).value_or(Product::GoFood);
-    entry.request.action = actionFromKey(query.value(8).toString()).value_or(LinkAction::Link);
-    entry.request.externalOutletId = query.value(9).toString();
-    entry.queuedAt = readTime(query.value(10));
-    entry.startedAt = readTime(query.value(11));
-    entry.finishedAt = readTime(query.value(12));
-    entry.attempts = query.value(13).toInt();
-    entry.requestId = query.value(14).toString();
-    entry.result = JournalEntry::resultFromKey(query.value(15).toString());
-    entry.abortedInFlight = query.value(16).toBool();
-    entry.linkedAt = readTime(query.value(17));
-    entry.errorKind = query.value(18).toString();
-    entry.httpStatus = query.value(19).toInt();
-    entry.errorMessage = query.value(20).toString();
-    entry.errorDetail = query.value(21).toString();
-    entry.resolution = JournalEntry::resolutionFromKey(query.value(22).toString());
-    entry.resolvedAt = readTime(query.value(23));
-    entry.resolvedBy = query.value(24).toLongLong();
-    const QString ids = query.value(25).toString();
-    entry.requestIds = ids.isEmpty() ? QStringList() : ids.split(u' ');
-    if (entry.requestIds.isEmpty() && !entry.requestId.isEmpty())
-        entry.requestIds.append(entry.requestId);
-    return entry;
-}
+using namespace JournalSql;
 
 JournalEntry::Result resultOf(const LinkOperation &operation)
 {
@@ -134,44 +38,6 @@ JournalEntry::Result resultOf(const LinkOperation &operation)
     }
 }
 
-// A small wrapper that remembers the first failure of a sequence of statements.
-struct Statements
-{
-    QSqlDatabase db;
-    QString *nativeError;
-    int *code;
-
-    bool exec(QSqlQuery &query)
-    {
-        if (query.exec())
-            return true;
-        capture(query.lastError());
-        return false;
-    }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery query(db);
-        if (query.exec(sql))
-            return true;
-        capture(query.lastError());
-        return false;
-    }
-    bool prepare(QSqlQuery &query, const QString &sql)
-    {
-        if (query.prepare(sql))
-            return true;
-        capture(query.lastError());
-        return false;
-    }
-    void capture(const QSqlError &error)
-    {
-        if (nativeError)
-            *nativeError = error.text();
-        if (code)
-            *code = sqliteCode(error);
-    }
-};
-
 // The row of one operation, as written before its first request (or, for one never sent, with
 // startedAt null). Returns the row id, 0 on failure (the error is in sql).
 qint64 insertOperationRow(Statements &sql, const QString &runId, const LinkOperation &op,
@@ -179,11 +45,12 @@ qint64 insertOperationRow(Statements &sql, const QString &runId, const LinkOpera
 {
     QSqlQuery insert(sql.db);
     if (!sql.prepare(insert,
-            QStringLiteral("INSERT INTO operations (run_id, engine_op_id, environment, merchant,"
-                           " gobiz_user, outlet_id, product, action, external_outlet_id,"
-                           " queued_at, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            QStringLiteral("INSERT INTO operations (run_id, session_id, engine_op_id, environment,"
+                           " merchant, gobiz_user, outlet_id, product, action, external_outlet_id,"
+                           " queued_at, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return 0;
     insert.addBindValue(runId);
+    insert.addBindValue(clean(context.session));
     insert.addBindValue(op.id);
     insert.addBindValue(clean(context.environment));
     insert.addBindValue(clean(context.merchant));
@@ -687,6 +554,16 @@ bool LinkJournal::setAside()
 
 bool LinkJournal::runWrite(const Write &write, bool deferOnFailure)
 {
+    if (m_group) {
+        // Inside a group: statements only. A failure spoils the group; the caller rolls it
+        // back and writes again one by one, where failures are deferred and reported.
+        if (!m_groupOk)
+            return false;
+        QString nativeError;
+        int code = 0;
+        m_groupOk = write(&nativeError, &code);
+        return m_groupOk;
+    }
     if (!isOpen()) {
         if (m_problem == Problem::None || m_problem == Problem::NotOpen) {
             m_problem = Problem::NotOpen;
@@ -771,6 +648,40 @@ bool LinkJournal::flushDeferred()
     return true;
 }
 
+bool LinkJournal::beginGroup()
+{
+    if (m_group || !isOpen() || m_problem != Problem::None || !m_deferred.isEmpty())
+        return false; // write one by one: that path reports the problem and defers
+    QSqlQuery begin(QSqlDatabase::database(m_connectionName, false));
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return false;
+    m_group = true;
+    m_groupOk = true;
+    return true;
+}
+
+bool LinkJournal::commitGroup()
+{
+    if (!m_group)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (m_groupOk && QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
+        m_group = false;
+        return true;
+    }
+    rollbackGroup();
+    return false;
+}
+
+void LinkJournal::rollbackGroup()
+{
+    if (!m_group)
+        return;
+    QSqlQuery(QSqlDatabase::database(m_connectionName, false)).exec(QStringLiteral("ROLLBACK"));
+    m_group = false;
+    m_groupOk = false;
+}
+
 bool LinkJournal::flush()
 {
     if (!isOpen())
@@ -784,6 +695,13 @@ QString LinkJournal::recordStarted(
     if (m_rowByOperation.contains(operation.id)) {
         // Started again after a pause (e.g. a new token): same row, still unfinished.
         return {};
+    }
+    if (operation.request.planRow > 0) {
+        if (recordStartedRow(operation.request.planRow))
+            return {};
+        return m_problemMessage.isEmpty()
+            ? tr("The link journal cannot record this change, so it was not sent.")
+            : m_problemMessage;
     }
     const LinkOperation op = operation;
     const QString started = now();
@@ -821,12 +739,14 @@ QString LinkJournal::recordStarted(
 
 bool LinkJournal::recordAttempt(const LinkOperation &operation)
 {
-    if (operation.isFinal() || operation.attempts <= 0 || !m_rowByOperation.contains(operation.id))
+    if (operation.isFinal() || operation.attempts <= 0
+        || (operation.request.planRow <= 0 && !m_rowByOperation.contains(operation.id)))
         return true;
     const LinkOperation op = operation;
     const QString when = now();
     const Write write = [this, op, when](QString *nativeError, int *code) {
-        const qint64 row = m_rowByOperation.value(op.id);
+        const qint64 row
+            = op.request.planRow > 0 ? op.request.planRow : m_rowByOperation.value(op.id);
         if (row == 0)
             return true; // the journal was set aside since; the finish record carries it all
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -882,11 +802,11 @@ bool LinkJournal::recordFinished(const LinkOperation &operation, const JournalCo
     const QString finished
         = timeValue(op.finishedAt.isValid() ? op.finishedAt : QDateTime::currentDateTimeUtc())
               .toString();
-    const bool wasStarted = m_rowByOperation.contains(op.id);
+    const bool wasStarted = m_rowByOperation.contains(op.id) || op.request.planRow > 0;
     const Write write = [this, op, context, finished, wasStarted](QString *nativeError, int *code) {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         Statements sql {db, nativeError, code};
-        qint64 row = m_rowByOperation.value(op.id);
+        qint64 row = op.request.planRow > 0 ? op.request.planRow : m_rowByOperation.value(op.id);
         const ApiError &error = op.lastError;
         if (row == 0) {
             // Never started (refused or cancelled unsent), or started in a journal that was set
@@ -929,7 +849,11 @@ bool LinkJournal::recordFinished(const LinkOperation &operation, const JournalCo
                     "UPDATE operations SET finished_at = ?, result = ?, attempts = ?, request_id = "
                     "?,"
                     " external_outlet_id = ?, aborted_in_flight = ?, linked_at = ?, error_kind = ?,"
-                    " http_status = ?, error_message = ?, error_detail = ? WHERE id = ?")))
+                    " http_status = ?, error_message = ?, error_detail = ?,"
+                    " engine_op_id = CASE WHEN engine_op_id = 0 THEN ? ELSE engine_op_id END,"
+                    // Recorded as started ahead of a free slot, but never sent: not started.
+                    " started_at = CASE WHEN ? THEN started_at ELSE NULL END"
+                    " WHERE id = ?")))
             return false;
         update.addBindValue(finished);
         update.addBindValue(JournalEntry::resultKey(resultOf(op)));
@@ -943,6 +867,11 @@ bool LinkJournal::recordFinished(const LinkOperation &operation, const JournalCo
         update.addBindValue(error.httpStatus);
         update.addBindValue(error.isError() ? clean(error.userMessage()) : nonNull({}));
         update.addBindValue(error.isError() ? clean(error.detail) : nonNull({}));
+        update.addBindValue(op.id);
+        // Only an op that ended unsent (cancelled or refused before any attempt) is un-started.
+        const bool unsent = op.attempts == 0 && !op.abortedInFlight
+            && op.phase != LinkOperation::Phase::Succeeded;
+        update.addBindValue(unsent ? 0 : 1);
         update.addBindValue(row);
         return sql.exec(update);
     };
@@ -988,7 +917,7 @@ QList<JournalEntry> LinkJournal::unfinishedOperations(bool includeCurrentRun) co
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(
         QStringLiteral("SELECT %1 FROM operations WHERE result IS NULL AND resolution IS NULL"
-                       " AND started_at IS NOT NULL AND (? OR run_id <> ?) ORDER BY id")
+                       " AND (? OR run_id <> ?) ORDER BY id")
             .arg(entryColumns));
     query.addBindValue(includeCurrentRun ? 1 : 0);
     query.addBindValue(m_runId);
@@ -1018,14 +947,10 @@ QList<JournalEntry> LinkJournal::entries(const JournalFilter &filter) const
         add(QStringLiteral("merchant = ?"), filter.merchant);
     if (!filter.runId.isEmpty())
         add(QStringLiteral("run_id = ?"), filter.runId);
+    if (!filter.sessionId.isEmpty())
+        add(QStringLiteral("session_id = ?"), filter.sessionId);
     if (!filter.outletId.isEmpty())
         add(QStringLiteral("outlet_id = ?"), filter.outletId);
-    if (filter.since.isValid())
-        add(QStringLiteral("coalesce(started_at, queued_at, finished_at) >= ?"),
-            timeValue(filter.since));
-    if (filter.until.isValid())
-        add(QStringLiteral("coalesce(started_at, queued_at, finished_at) < ?"),
-            timeValue(filter.until));
     QString sql = QStringLiteral("SELECT %1 FROM operations").arg(entryColumns);
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -1103,38 +1028,6 @@ QList<JournalState> LinkJournal::latestStates(
         }
     }
     return states;
-}
-
-JournalSummary LinkJournal::summary(const JournalFilter &filter) const
-{
-    JournalSummary result;
-    for (const JournalEntry &entry : entries(filter)) {
-        switch (entry.result) {
-        case JournalEntry::Result::Succeeded:
-            ++result.succeeded;
-            if (entry.request.action == LinkAction::Link)
-                ++result.links;
-            else
-                ++result.unlinks;
-            break;
-        case JournalEntry::Result::Failed:
-            ++result.failed;
-            break;
-        case JournalEntry::Result::Cancelled:
-            ++result.cancelled;
-            break;
-        case JournalEntry::Result::Unfinished:
-            ++result.unfinished;
-            break;
-        }
-        const QDateTime when = entry.startedAt.isValid() ? entry.startedAt : entry.queuedAt;
-        if (when.isValid() && (!result.first.isValid() || when < result.first))
-            result.first = when;
-        const QDateTime end = entry.finishedAt.isValid() ? entry.finishedAt : when;
-        if (end.isValid() && (!result.last.isValid() || end > result.last))
-            result.last = end;
-    }
-    return result;
 }
 
 } // namespace gobiz

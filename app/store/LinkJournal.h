@@ -24,6 +24,14 @@ struct JournalContext
                          // "custom:https://host:port"
     QString merchant; // a label the person recognises, e.g. the primary outlet's name (optional)
     QString gobizUser; // a label for the GoBiz user, e.g. "manager" (optional)
+    QString session; // one merchant's run (Account session): what its summary and report cover
+};
+
+// A change a person asked for, to be recorded as planned before the engine sees it.
+struct PlannedChange
+{
+    LinkRequest request; // request.planRow is ignored: the new row is returned
+    QList<qint64> resumes; // unfinished rows of an earlier run this change carries on
 };
 
 // One row of the journal: an operation's intent and, once known, its outcome.
@@ -35,6 +43,7 @@ struct JournalEntry
 
     qint64 id = 0;
     QString runId; // one per LinkJournal instance (one program run)
+    QString sessionId; // one merchant's run within it (JournalContext::session)
     quint64 engineOperationId = 0; // LinkOperation::id within that run
     QString environment;
     QString merchant;
@@ -56,9 +65,13 @@ struct JournalEntry
     Resolution resolution = Resolution::None;
     QDateTime resolvedAt;
     qint64 resolvedBy = 0; // the row that resumed it
+    // Read only by unfinishedPlan(): a later row of the same cell was sent and has finished, so
+    // this one was overtaken (settled by that row).
+    bool overtaken = false;
 
     bool wasSent() const { return startedAt.isValid(); }
-    // Started and never finished nor resolved: the program died while it was in flight.
+    // Neither finished nor resolved: queued (never sent: wasSent() false) or started (the
+    // program died while it was in flight, or it still is).
     bool isUnfinished() const
     {
         return result == Result::Unfinished && resolution == Resolution::None;
@@ -99,23 +112,9 @@ struct JournalFilter
     QString environment; // empty: any
     QString merchant; // empty: any
     QString runId; // empty: any
+    QString sessionId; // empty: any
     QString outletId; // empty: any
-    QDateTime since; // startedAt or queuedAt >= since, when valid
-    QDateTime until;
     int limit = -1; // newest rows first when limited
-};
-
-struct JournalSummary
-{
-    int succeeded = 0;
-    int failed = 0;
-    int cancelled = 0;
-    int unfinished = 0; // includes rows of the current run still in flight
-    int links = 0; // succeeded links
-    int unlinks = 0; // succeeded unlinks
-    QDateTime first;
-    QDateTime last;
-    int total() const { return succeeded + failed + cancelled + unfinished; }
 };
 
 // The durable memory of what this computer linked: a SQLite journal (Qt SQL, QSQLITE, WAL,
@@ -183,6 +182,36 @@ public:
     // Once, when the operation is final. An operation that was never started (cancelled or
     // refused unsent) gets a complete row of its own.
     bool recordFinished(const LinkOperation &operation, const JournalContext &context);
+    // --- the plan (rows written before the engine sees a change; planRow in its request) ---
+    // One queued row per change, in one transaction with: an earlier unsent, unfinished row of
+    // the same merchant and cell superseded by the new one, and each change's resumes resolved
+    // as resumed by it. Returns the new rows in order; empty when nothing could be recorded.
+    QList<qint64> recordPlanned(const QList<PlannedChange> &changes, const JournalContext &context);
+    // Before the first request of a planned row is sent; false: not recorded, must not be sent.
+    bool recordStartedRow(qint64 row);
+    // A planned row recorded as started ahead of a free slot and then not sent (its run moved on
+    // to another merchant): planned again, never sent. Kept and retried when it fails.
+    bool recordUnsent(qint64 row);
+    // A planned row that will not be sent by an operation of its own (LinkEngine::
+    // requestSettled): resolved as superseded (by byRow when known), or cancelled unsent.
+    bool recordSettled(qint64 row, RequestSettlement settlement, qint64 byRow = 0);
+    // The external outlet ids a person entered for a merchant; an empty id removes the entry.
+    bool saveExternalIds(const QString &environment, const QString &merchant,
+        const QHash<QString, QString> &externalIdByOutlet);
+    QHash<QString, QString> externalIds(const QString &environment, const QString &merchant) const;
+    // Every unfinished row (queued or started) outside exceptSession (the run in progress),
+    // with overtaken set: the plan an earlier run left.
+    QList<JournalEntry> unfinishedPlan(const QString &exceptSession = {}) const;
+
+    // --- group commit: the writes between beginGroup() and commitGroup() share one transaction
+    // (one fsync). Inside a group a write only runs its statements: nothing is deferred and no
+    // problem is signalled; a false commitGroup() rolled everything back, and the caller writes
+    // the same records again one by one (then with deferral and problem reports).
+    bool beginGroup();
+    bool commitGroup();
+    void rollbackGroup();
+    bool inGroup() const { return m_group; }
+
     // Unfinished rows resolved at the next start.
     bool markDiscarded(const QList<qint64> &ids);
     bool markResolved(const QList<qint64> &ids, JournalEntry::Resolution resolution, qint64 by = 0);
@@ -197,14 +226,13 @@ public:
     }
 
     // --- reading ---
-    // Started, never finished nor resolved, from earlier runs (or also this one).
+    // Neither finished nor resolved (queued or started), from earlier runs (or also this one).
     QList<JournalEntry> unfinishedOperations(bool includeCurrentRun = false) const;
     // Per (outlet, product) of environment (and merchant, when given; outlet ids are global).
     QList<JournalState> latestStates(
         const QString &environment, const QString &merchant = {}) const;
     QList<JournalEntry> entries(const JournalFilter &filter = {}) const;
     std::optional<JournalEntry> entry(qint64 id) const;
-    JournalSummary summary(const JournalFilter &filter = {}) const;
 
 signals:
     // A write failed; message is problemMessage(). The UI shows it; the StartGuard refuses.
@@ -243,6 +271,8 @@ private:
     QHash<quint64, qint64> m_rowByOperation;
     QList<Write> m_deferred;
     QTimer *m_retryTimer = nullptr;
+    bool m_group = false; // inside beginGroup() .. commitGroup()
+    bool m_groupOk = false; // every write of the group so far succeeded
 };
 
 } // namespace gobiz

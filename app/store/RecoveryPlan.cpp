@@ -1,10 +1,9 @@
 #include "RecoveryPlan.h"
 
 #include "diagnostics/Logging.h"
-#include "ops/LinkEngine.h"
-#include "store/JournalBinding.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace gobiz {
 
@@ -18,6 +17,18 @@ QString productName(Product product)
 QString RecoveryItem::describe() const
 {
     const QLocale locale;
+    if (!entry.wasSent()) {
+        const QString asked
+            = locale.toString(entry.queuedAt.toLocalTime(), QStringLiteral("d MMM HH:mm"));
+        if (entry.request.action == LinkAction::Link) {
+            return RecoveryPlan::tr("Link %1 for outlet %2 (external id %3), asked for %4: not "
+                                    "sent yet")
+                .arg(productName(entry.request.product), entry.request.outletId,
+                    entry.request.externalOutletId, asked);
+        }
+        return RecoveryPlan::tr("Unlink %1 for outlet %2, asked for %3: not sent yet")
+            .arg(productName(entry.request.product), entry.request.outletId, asked);
+    }
     const QString started
         = locale.toString(entry.startedAt.toLocalTime(), QStringLiteral("d MMM HH:mm"));
     if (entry.request.action == LinkAction::Link) {
@@ -30,15 +41,20 @@ QString RecoveryItem::describe() const
         .arg(productName(entry.request.product), entry.request.outletId, started);
 }
 
-RecoveryPlan RecoveryPlan::fromJournal(const LinkJournal &journal)
+RecoveryPlan RecoveryPlan::fromJournal(const LinkJournal &journal, const QString &exceptSession)
+{
+    return fromEntries(journal.unfinishedPlan(exceptSession));
+}
+
+RecoveryPlan RecoveryPlan::fromEntries(const QList<JournalEntry> &unfinished)
 {
     RecoveryPlan plan;
-    const QList<JournalEntry> unfinished = journal.unfinishedOperations();
-    // Group by (environment, outlet, product); rows come in id (= time) order.
+    // Group by (environment, merchant, outlet, product); rows come in id (= time) order.
     QHash<QString, qsizetype> index;
+    QHash<QString, bool> overtaken;
     for (const JournalEntry &entry : unfinished) {
-        const QString key = entry.environment + u'\n' + entry.request.outletId + u'\n'
-            + productKey(entry.request.product);
+        const QString key = entry.environment + u'\n' + entry.merchant + u'\n'
+            + entry.request.outletId + u'\n' + productKey(entry.request.product);
         auto it = index.find(key);
         if (it == index.end()) {
             index.insert(key, plan.m_items.size());
@@ -48,29 +64,36 @@ RecoveryPlan RecoveryPlan::fromJournal(const LinkJournal &journal)
             item.entry = entry; // the latest intent wins
             item.rows.append(entry.id);
         }
+        overtaken[key] = entry.overtaken; // of the latest row
     }
-    // A pair whose later operation was sent (and finished) after the interruption is settled by
+    // A cell whose later operation was sent (and finished) after the interruption is settled by
     // that operation.
     QList<RecoveryItem> live;
-    for (const RecoveryItem &item : std::as_const(plan.m_items)) {
-        JournalFilter filter;
-        filter.environment = item.entry.environment;
-        filter.outletId = item.entry.request.outletId;
-        bool overtaken = false;
-        for (const JournalEntry &other : journal.entries(filter)) {
-            if (other.id > item.entry.id && other.request.product == item.entry.request.product
-                && other.wasSent() && other.result != JournalEntry::Result::Unfinished) {
-                overtaken = true;
-                break;
-            }
-        }
-        if (overtaken)
+    live.reserve(plan.m_items.size());
+    for (auto it = index.cbegin(); it != index.cend(); ++it) {
+        const RecoveryItem &item = plan.m_items.at(*it);
+        if (overtaken.value(it.key()))
             plan.m_superseded += item.rows;
         else
             live.append(item);
     }
+    std::sort(live.begin(), live.end(), [](const RecoveryItem &a, const RecoveryItem &b) {
+        return a.rows.first() < b.rows.first(); // in the order the cells were first asked for
+    });
+    std::sort(plan.m_superseded.begin(), plan.m_superseded.end());
     plan.m_items = live;
     return plan;
+}
+
+int RecoveryPlan::notSentCount() const
+{
+    return int(std::count_if(m_items.cbegin(), m_items.cend(),
+        [](const RecoveryItem &item) { return !item.wasSent(); }));
+}
+
+int RecoveryPlan::sentWithoutAnswerCount() const
+{
+    return size() - notSentCount();
 }
 
 RecoveryPlan RecoveryPlan::forContext(const QString &environment, const QString &merchant) const
@@ -115,25 +138,18 @@ QString RecoveryPlan::summary() const
 {
     if (m_items.isEmpty())
         return {};
-    return tr("%n change(s) were interrupted when the wizard last stopped: the request was sent, "
-              "but the answer never arrived, so GoBiz may or may not have applied it. Resuming "
-              "sends each one again, which is safe; discarding leaves those outlets unknown.",
-        nullptr, int(m_items.size()));
-}
-
-int RecoveryPlan::resume(LinkEngine &engine, JournalBinding &binding) const
-{
-    if (binding.journal() && !m_superseded.isEmpty())
-        binding.journal()->markResolved(m_superseded, JournalEntry::Resolution::Superseded);
-    int submitted = 0;
-    for (const RecoveryItem &item : m_items) {
-        binding.expectResumption(
-            item.entry.request.outletId, item.entry.request.product, item.rows);
-        if (engine.submit(item.request()) != 0)
-            ++submitted;
-    }
-    qCInfo(lcStore) << "resumed" << submitted << "interrupted operations";
-    return submitted;
+    const int notSent = notSentCount();
+    const int sent = sentWithoutAnswerCount();
+    QStringList parts;
+    if (notSent > 0)
+        parts << tr("%n change(s) were asked for and not yet sent.", nullptr, notSent);
+    if (sent > 0)
+        parts << tr("%n change(s) were sent, but the answer never arrived, so GoBiz may or may "
+                    "not have applied them.",
+            nullptr, sent);
+    parts << tr("Resuming sends each one (again), which is safe; discarding leaves those "
+                "outlets unknown.");
+    return parts.join(u' ');
 }
 
 bool RecoveryPlan::discard(LinkJournal &journal) const

@@ -6,10 +6,21 @@
 #include <QList>
 #include <QStringList>
 
-// The intended final state of the durability run, shared by the test and the worker: one
-// operation per (outlet, product) in token-info order; every fifth outlet is unlinked (the test
-// links those beforehand), the others are linked with a per-pair external id.
+// What the person asks for in the durability runs (the test knows it as the person does; the
+// product must keep it on its own): both products of every outlet, in token-info order; every
+// fifth outlet is unlinked (the test links those beforehand), the others are linked with the
+// outlet's external id, which the person enters (typed, or imported from a CSV).
 namespace durability {
+
+inline QString externalIdFor(int outlet)
+{
+    return QStringLiteral("POS-%1").arg(outlet, 4, 10, QLatin1Char('0'));
+}
+
+inline bool unlinks(int outlet)
+{
+    return outlet % 5 == 0;
+}
 
 inline QList<gobiz::LinkRequest> plan(const QStringList &outletIds, int operations)
 {
@@ -19,10 +30,9 @@ inline QList<gobiz::LinkRequest> plan(const QStringList &outletIds, int operatio
         const int outlet = i / 2;
         request.outletId = outletIds.at(outlet);
         request.product = i % 2 ? gobiz::Product::Payment : gobiz::Product::GoFood;
-        request.action = outlet % 5 == 0 ? gobiz::LinkAction::Unlink : gobiz::LinkAction::Link;
+        request.action = unlinks(outlet) ? gobiz::LinkAction::Unlink : gobiz::LinkAction::Link;
         if (request.action == gobiz::LinkAction::Link)
-            request.externalOutletId
-                = QStringLiteral("POS-%1-%2").arg(outlet).arg(gobiz::productKey(request.product));
+            request.externalOutletId = externalIdFor(outlet);
         result.append(request);
     }
     return result;

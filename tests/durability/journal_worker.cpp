@@ -1,28 +1,32 @@
-// journal_worker: the application's core without widgets (GoBizClient + LinkEngine + LinkJournal)
-// driving a planned run against a GoBiz server, so a test can SIGKILL it mid-run and start it
-// again. The token arrives on standard input, never on the command line or in the environment.
+// journal_worker: the product's session core without widgets (WizardController: token check,
+// model, gate, LinkRun, engine, the journal on its own thread), driven the way a person drives
+// the wizard, so a test can SIGKILL it at any moment and start it again. It keeps nothing of its
+// own between runs: what a restarted worker completes, it learned from the journal. The token
+// arrives on standard input, never on the command line or in the environment.
 //
-//   journal_worker --base-url URL --journal FILE [--operations N] [--resume] [--log FILE]
-//                  [--report FILE] < token
+//   journal_worker --base-url URL --journal FILE [--import CSV] [--fill] [--link-all]
+//                  [--resume] [--retry-rounds N] [--report FILE] [--log FILE] < token
 //
-// --resume: first resumes the operations the journal shows unfinished (RecoveryPlan), then
-// submits whatever of the plan the journal does not show confirmed. Prints one JSON line.
+// In this order, as a person would: signs in; --import: imports external ids from a CSV (as the
+// Fill dialog does); --fill: types the plan's external ids; --resume: accepts the offer to
+// complete what an earlier run left; --link-all: the four bulk actions of the plan (link both
+// products of the outlets with an external id in the table, unlink every fifth outlet); then
+// waits until nothing is pending, pressing Continue after a pause and Retry failed up to
+// --retry-rounds times; --report: saves the run's report (Save report… on the summary page).
+// Without --journal the journal is where the wizard keeps it. Prints one JSON line.
 #include "DurabilityPlan.h"
 
 #include "api/AccessToken.h"
-#include "api/GoBizClient.h"
 #include "diagnostics/Logging.h"
-#include "ops/LinkEngine.h"
-#include "store/JournalBinding.h"
-#include "store/LinkJournal.h"
-#include "store/RecoveryPlan.h"
+#include "model/OutletModel.h"
+#include "session/ExternalIds.h"
+#include "session/WizardController.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -37,34 +41,6 @@ int fail(const QString &message, int code)
     return code;
 }
 
-bool confirmedAsIntended(const JournalState &state, const LinkRequest &intent)
-{
-    if (intent.action == LinkAction::Unlink)
-        return state.confirmed == LinkState::NotLinked && !state.outcomeUncertain();
-    return state.confirmed == LinkState::Linked && state.externalOutletId == intent.externalOutletId
-        && !state.outcomeUncertain();
-}
-
-// Writes a CSV report of this environment's journal rows (the kind of file a person exports).
-void writeReport(const LinkJournal &journal, const QString &environment, const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return;
-    QTextStream out(&file);
-    out << "outlet_id,product,action,external_outlet_id,result,request_id,error_kind,error_"
-           "message\n";
-    JournalFilter filter;
-    filter.environment = environment;
-    const auto quote = [](QString text) { return u'"' + text.replace(u'"', u"\"\""_qs) + u'"'; };
-    for (const JournalEntry &e : journal.entries(filter)) {
-        out << quote(e.request.outletId) << ',' << productKey(e.request.product) << ','
-            << actionKey(e.request.action) << ',' << quote(e.request.externalOutletId) << ','
-            << JournalEntry::resultKey(e.result) << ',' << e.requestId << ',' << e.errorKind << ','
-            << quote(e.errorMessage) << '\n';
-    }
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -73,29 +49,31 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("journal_worker"));
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Planned link run for the durability tests; token on stdin."));
+        QStringLiteral("A person's link run for the durability tests; token on stdin."));
     parser.addHelpOption();
     const QCommandLineOption baseUrlOption(
         QStringLiteral("base-url"), QStringLiteral("GoBiz base URL."), QStringLiteral("url"));
     const QCommandLineOption journalOption(
         QStringLiteral("journal"), QStringLiteral("Journal file."), QStringLiteral("file"));
-    const QCommandLineOption operationsOption(QStringLiteral("operations"),
-        QStringLiteral("Planned operations."), QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption importOption(QStringLiteral("import"),
+        QStringLiteral("Import external ids from this CSV."), QStringLiteral("file"));
+    const QCommandLineOption fillOption(
+        QStringLiteral("fill"), QStringLiteral("Type the plan's external ids."));
+    const QCommandLineOption linkAllOption(
+        QStringLiteral("link-all"), QStringLiteral("Ask for the whole plan (bulk actions)."));
     const QCommandLineOption resumeOption(
-        QStringLiteral("resume"), QStringLiteral("Resume, then finish the plan."));
+        QStringLiteral("resume"), QStringLiteral("Complete what an earlier run left."));
+    const QCommandLineOption retryOption(QStringLiteral("retry-rounds"),
+        QStringLiteral("Press Retry failed up to n times."), QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption logOption(
         QStringLiteral("log"), QStringLiteral("Log file."), QStringLiteral("file"));
     const QCommandLineOption reportOption(QStringLiteral("report"),
-        QStringLiteral("CSV report to write at the end."), QStringLiteral("file"));
-    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-        QStringLiteral("Engine concurrency."), QStringLiteral("n"), QStringLiteral("4"));
-    parser.addOptions({baseUrlOption, journalOption, operationsOption, resumeOption, logOption,
-        reportOption, concurrencyOption});
+        QStringLiteral("Save the run's report here at the end."), QStringLiteral("file"));
+    parser.addOptions({baseUrlOption, journalOption, importOption, fillOption, linkAllOption,
+        resumeOption, retryOption, logOption, reportOption});
     parser.process(app);
-
     installMessageHandler(parser.value(logOption));
 
-    // The token: first line of standard input.
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read standard input"), 2);
@@ -103,152 +81,147 @@ int main(int argc, char *argv[])
     if (!token.isValid())
         return fail(token.message(), 2);
 
-    QNetworkAccessManager network;
-    GoBizClient client(&network);
-    const QUrl baseUrl(parser.value(baseUrlOption));
-    const QString urlProblem = client.setBaseUrl(baseUrl);
-    if (!urlProblem.isEmpty())
-        return fail(urlProblem, 2);
-    client.setToken(token.token);
-    client.setTransferTimeout(std::chrono::seconds(15));
-
-    LinkJournal journal;
-    if (!journal.open(parser.value(journalOption)))
-        return fail(journal.problemMessage(), 3);
-    if (!journal.setAsideMessage().isEmpty())
-        qCWarning(lcStore).noquote() << journal.setAsideMessage();
-
-    // Outlets, as the wizard gets them.
-    QStringList outletIds;
-    {
-        ApiReply *reply = client.tokenInfo();
-        QEventLoop loop;
-        QObject::connect(reply, &ApiReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (reply->error().isError())
-            return fail(reply->error().userMessage(), 4);
-        for (const Outlet &outlet : reply->tokenInfo().outlets)
-            outletIds.append(outlet.id);
-        reply->deleteLater();
-    }
-    const QList<LinkRequest> intents
-        = durability::plan(outletIds, parser.value(operationsOption).toInt());
-
+    WizardController controller;
     RetryPolicy policy;
     policy.timeScale = 0.02; // backoff and Retry-After in fiftieths: the run stays short
-    LinkEngine engine(&client);
-    engine.setPolicy(policy);
-    engine.setConcurrencyLimit(parser.value(concurrencyOption).toInt());
-    JournalBinding binding(&journal, &engine);
-    const QString environment = LinkJournal::environmentLabel(Environment::custom(baseUrl));
-    binding.setContext(JournalContext {
-        environment, QStringLiteral("durability merchant"), QStringLiteral("owner")});
+    controller.setRetryPolicy(policy);
+    const QString urlProblem
+        = controller.setEnvironment(Environment::custom(QUrl(parser.value(baseUrlOption))));
+    if (!urlProblem.isEmpty())
+        return fail(urlProblem, 2);
 
-    int resumed = 0;
-    int rounds = 0;
-    int succeeded = 0;
-    int failed = 0;
-    int requests = 0;
-    int retries = 0;
-    int submittedTotal = 0;
-    QObject::connect(&engine, &LinkEngine::operationFinished, &app, [&](const LinkOperation &op) {
-        if (op.phase == LinkOperation::Phase::Succeeded)
-            ++succeeded;
-        else
-            ++failed;
-    });
-    // A person would press "Continue": the worker does it after a moment.
-    QObject::connect(&engine, &LinkEngine::paused, &app,
-        [&](LinkEngine::PauseReason reason, const QString &message) {
-            if (reason == LinkEngine::PauseReason::Token) {
+    QJsonObject summary;
+    int retryRounds = parser.value(retryOption).toInt();
+    int code = -1;
+    const auto finish = [&](int exitCode) {
+        if (code < 0)
+            code = exitCode;
+        QCoreApplication::exit(exitCode);
+    };
+    // A person presses Continue after a pause; a new token is not something this worker has.
+    QObject::connect(&controller, &WizardController::runPaused, &app,
+        [&](const QString &message, bool needsToken) {
+            if (needsToken) {
                 qCCritical(lcEngine).noquote() << "token refused:" << message;
-                QCoreApplication::exit(5);
+                finish(5);
                 return;
             }
-            QTimer::singleShot(100, &engine, [&engine] { engine.resume(); });
+            QTimer::singleShot(50, &controller, [&controller] { controller.resume(); });
         });
-    QObject::connect(&binding, &JournalBinding::journalProblem, &app, [](const QString &message) {
-        qCCritical(lcStore).noquote() << message;
-        QCoreApplication::exit(3);
-    });
-
-    if (parser.isSet(resumeOption)) {
-        const RecoveryPlan plan = RecoveryPlan::fromJournal(journal).forContext(environment);
-        if (!plan.isEmpty())
-            qCInfo(lcStore).noquote() << plan.summary();
-        resumed = plan.resume(engine, binding);
-    }
-
-    // Submits what the journal does not show confirmed as intended; true if anything was.
-    const auto submitRound = [&]() {
-        ++rounds;
-        QHash<QPair<QString, int>, JournalState> states;
-        for (const JournalState &state : journal.latestStates(environment))
-            states.insert(qMakePair(state.outletId, int(state.product)), state);
-        QSet<QPair<QString, int>> pending;
-        for (const LinkOperation &op : engine.pendingOperations())
-            pending.insert(qMakePair(op.request.outletId, int(op.request.product)));
-        int submitted = 0;
-        for (const LinkRequest &intent : intents) {
-            const auto key = qMakePair(intent.outletId, int(intent.product));
-            if (pending.contains(key))
-                continue;
-            const auto it = states.constFind(key);
-            if (it != states.cend() && confirmedAsIntended(*it, intent))
-                continue;
-            if (engine.submit(intent) != 0)
-                ++submitted;
-        }
-        submittedTotal += submitted;
-        return submitted > 0 || !engine.pendingOperations().isEmpty();
-    };
-
-    const auto finishRun = [&]() {
-        requests += engine.requestsInRun();
-        retries += engine.retriesInRun();
-        if (rounds < 6 && submitRound())
+    QObject::connect(&controller, &WizardController::journalProblemOccurred, &app,
+        [&](const QString &message) {
+            qCCritical(lcStore).noquote() << message;
+            finish(3);
+        });
+    const auto whenIdle = [&] {
+        if (controller.isBusy())
             return;
-        QCoreApplication::exit(0);
+        if (retryRounds > 0 && controller.runProgress().failed + controller.runProgress().unknown
+                + controller.runProgress().notSent > 0) {
+            --retryRounds;
+            controller.retryFailed();
+            return;
+        }
+        if (parser.isSet(reportOption)) {
+            controller.prepareReport();
+            return; // reportReady, then reportSaved, finish
+        }
+        finish(0);
     };
-    QObject::connect(&engine, &LinkEngine::stateChanged, &app, [&](LinkEngine::State state) {
-        if (state == LinkEngine::State::Idle)
-            QTimer::singleShot(0, &app, finishRun);
+    QObject::connect(&controller, &WizardController::reportReady, &app, [&] {
+        controller.saveReport(parser.value(reportOption),
+            WizardController::formatForPath(parser.value(reportOption)));
     });
-    if (!submitRound())
-        QTimer::singleShot(0, &app, [] { QCoreApplication::exit(0); });
+    QObject::connect(&controller, &WizardController::reportSaved, &app,
+        [&](const QString &, const QString &problem) {
+            if (!problem.isEmpty())
+                qCCritical(lcStore).noquote() << problem;
+            finish(problem.isEmpty() ? 0 : 7);
+        });
+    QObject::connect(&controller, &WizardController::busyChanged, &app, [&](bool busy) {
+        if (!busy)
+            QTimer::singleShot(0, &app, whenIdle);
+    });
 
-    const int code = QCoreApplication::exec();
-    journal.flush();
-    if (parser.isSet(reportOption))
-        writeReport(journal, environment, parser.value(reportOption));
-
-    int unconfirmed = 0;
-    QHash<QPair<QString, int>, JournalState> states;
-    for (const JournalState &state : journal.latestStates(environment))
-        states.insert(qMakePair(state.outletId, int(state.product)), state);
-    for (const LinkRequest &intent : intents) {
-        const auto it = states.constFind(qMakePair(intent.outletId, int(intent.product)));
-        if (it == states.cend() || !confirmedAsIntended(*it, intent))
-            ++unconfirmed;
-    }
-    const QJsonObject summary {
-        {QStringLiteral("mode"),
-            parser.isSet(resumeOption) ? QStringLiteral("resume") : QStringLiteral("run")},
-        {QStringLiteral("planned"), int(intents.size())},
-        {QStringLiteral("resumed"), resumed},
-        {QStringLiteral("submitted"), submittedTotal},
-        {QStringLiteral("succeeded"), succeeded},
-        {QStringLiteral("failed"), failed},
-        {QStringLiteral("rounds"), rounds},
-        {QStringLiteral("requests"), requests},
-        {QStringLiteral("retries"), retries},
-        {QStringLiteral("unconfirmed"), unconfirmed},
-        {QStringLiteral("unsaved_records"), journal.unsavedRecords()},
+    const auto act = [&] {
+        OutletModel *model = controller.model();
+        controller.setAutoAcceptConfirmed(true); // the person read the Auto Accept question
+        if (parser.isSet(importOption)) {
+            QFile csv(parser.value(importOption));
+            if (!csv.open(QIODevice::ReadOnly)) {
+                finish(fail(QStringLiteral("cannot read the CSV"), 2));
+                return;
+            }
+            const ExternalIds::CsvParse parsed = ExternalIds::parseCsv(csv.readAll());
+            QStringList current;
+            for (int row = 0; row < model->rowCount(); ++row)
+                current.append(model->externalOutletId(row));
+            QHash<QString, QString> ids;
+            for (const ExternalIds::PreviewRow &row :
+                ExternalIds::preview(parsed.rows, model->outlets(), current).rows) {
+                if (row.willApply())
+                    ids.insert(row.outletId, row.externalId);
+            }
+            summary.insert(QStringLiteral("imported"), controller.applyExternalIds(ids));
+        }
+        if (parser.isSet(fillOption)) {
+            QHash<QString, QString> ids;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (!durability::unlinks(row))
+                    ids.insert(model->outlets().at(row).id, durability::externalIdFor(row));
+            }
+            controller.applyExternalIds(ids);
+        }
+        if (parser.isSet(resumeOption)) {
+            const RecoveryPlan &plan = controller.interrupted();
+            summary.insert(QStringLiteral("offered_not_sent"), plan.notSentCount());
+            summary.insert(QStringLiteral("offered_sent_without_answer"),
+                plan.sentWithoutAnswerCount());
+            summary.insert(QStringLiteral("resumed"), controller.resumeInterrupted());
+        }
+        if (parser.isSet(linkAllOption)) {
+            QList<int> link;
+            QList<int> unlink;
+            for (int row = 0; row < model->rowCount(); ++row)
+                (durability::unlinks(row) ? unlink : link).append(row);
+            int asked = 0;
+            for (Product product : allProducts) {
+                asked += controller.requestChanges(link, product, LinkAction::Link);
+                asked += controller.requestChanges(unlink, product, LinkAction::Unlink);
+            }
+            summary.insert(QStringLiteral("asked"), asked);
+        }
+        QTimer::singleShot(0, &app, whenIdle);
     };
+    QObject::connect(&controller, &WizardController::tokenCheckFinished, &app,
+        [&](const ApiError &error) {
+            if (error.isError()) {
+                finish(fail(error.userMessage(), 4));
+                return;
+            }
+            act();
+        });
+    QObject::connect(&controller, &WizardController::journalOpened, &app, [&](bool writable) {
+        if (!writable) {
+            finish(fail(controller.journalProblemMessage(), 3));
+            return;
+        }
+        controller.checkToken(token.token);
+    });
+    controller.openJournal(parser.value(journalOption));
+
+    QCoreApplication::exec();
+    const LinkRun::Progress progress = controller.runProgress();
+    int externalIds = 0;
+    for (int row = 0; row < controller.model()->rowCount(); ++row)
+        externalIds += controller.model()->externalOutletId(row).isEmpty() ? 0 : 1;
+    summary.insert(QStringLiteral("done"), progress.done);
+    summary.insert(QStringLiteral("failed"), progress.failed);
+    summary.insert(QStringLiteral("unknown"), progress.unknown);
+    summary.insert(QStringLiteral("not_sent"), progress.notSent);
+    summary.insert(QStringLiteral("external_ids_in_table"), externalIds);
     std::fputs(QJsonDocument(summary).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputs("\n", stdout);
     std::fflush(stdout);
-    if (code != 0)
-        return code;
-    return unconfirmed == 0 && journal.unsavedRecords() == 0 ? 0 : 6;
+    return code < 0 ? 0 : code;
 }

@@ -1,7 +1,13 @@
-// Proof of durability: a worker process (GoBizClient + LinkEngine + LinkJournal) runs 500
-// operations against gobiz-sandbox in another process, with latency and faults; it is killed
-// with SIGKILL mid-run, restarted in resume mode, and the sandbox's server-side state must equal
-// the intended state, with the journal agreeing, outlet by outlet.
+// Proof that nothing a person asked for is lost: a worker process runs the product's session core
+// (journal_worker: WizardController, LinkRun, the journal on its own thread) against
+// gobiz-sandbox in another process, with latency and transient faults, and asks for a
+// 2,000-change plan the way a person does (external ids typed or imported from a CSV, four bulk
+// actions). It is killed with SIGKILL at several points: while the bulk actions are being
+// queued, at about 20 % and 80 % of the run, and right after a CSV import. A second worker
+// knows nothing but the journal: it accepts the offer to complete the unfinished plan. Then the
+// server's state equals what the person asked for, cell by cell, external ids included, and no
+// cell was sent more often than its retries explain. The test knows the plan only as the person
+// does; it never resubmits it on the product's behalf.
 #include "DurabilityPlan.h"
 #include "SandboxProcess.h"
 
@@ -11,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -22,7 +29,7 @@ using namespace gobiz;
 
 namespace {
 
-constexpr int operations = 500;
+constexpr int operations = 2000;
 constexpr int outlets = operations / 2;
 
 struct ServerLink
@@ -45,7 +52,7 @@ QHash<QPair<QString, QString>, ServerLink> serverLinks(const QJsonObject &state)
 }
 
 // Reads the journal from another connection while the worker writes it (WAL allows this).
-int finishedRows(const QString &path)
+int countRows(const QString &path, const QString &sql)
 {
     const QString name = QStringLiteral("observer");
     int count = -1;
@@ -62,8 +69,7 @@ int finishedRows(const QString &path)
                 return -1;
         }
         QSqlQuery query(db);
-        if (query.exec(QStringLiteral("SELECT count(*) FROM operations WHERE result IS NOT NULL"))
-            && query.next())
+        if (query.exec(sql) && query.next())
             count = query.value(0).toInt();
     }
     return count;
@@ -78,6 +84,11 @@ void closeObserver()
     QSqlDatabase::removeDatabase(QStringLiteral("observer"));
 }
 
+const QString plannedRows = QStringLiteral("SELECT count(*) FROM operations");
+const QString finishedRows
+    = QStringLiteral("SELECT count(*) FROM operations WHERE result IS NOT NULL");
+const QString externalIdRows = QStringLiteral("SELECT count(*) FROM external_ids");
+
 } // namespace
 
 class TestKillRecovery : public QObject
@@ -85,35 +96,74 @@ class TestKillRecovery : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void killMidRunResumeAndConverge();
+    void killResumeAndConverge_data();
+    void killResumeAndConverge();
+
+private:
+    QJsonObject runWorker(const QStringList &arguments, const QString &token);
 };
 
 void TestKillRecovery::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QLoggingCategory::setFilterRules(QStringLiteral("gobiz.*.debug=false\ngobiz.*.info=false"));
     QVERIFY2(QFileInfo::exists(QStringLiteral(GOBIZ_SANDBOX_EXE)), GOBIZ_SANDBOX_EXE);
     QVERIFY2(QFileInfo::exists(QStringLiteral(GOBIZ_JOURNAL_WORKER_EXE)), GOBIZ_JOURNAL_WORKER_EXE);
 }
 
-void TestKillRecovery::killMidRunResumeAndConverge()
+QJsonObject TestKillRecovery::runWorker(const QStringList &arguments, const QString &token)
 {
+    QProcess worker;
+    worker.setProgram(QStringLiteral(GOBIZ_JOURNAL_WORKER_EXE));
+    worker.setArguments(arguments);
+    worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    worker.start();
+    if (!worker.waitForStarted())
+        return {{u"error"_qs, u"did not start"_qs}};
+    worker.write(token.toUtf8() + '\n');
+    worker.closeWriteChannel();
+    if (!worker.waitForFinished(240000))
+        return {{u"error"_qs, u"did not finish"_qs}};
+    const QByteArray output = worker.readAllStandardOutput();
+    QJsonObject summary = QJsonDocument::fromJson(output.trimmed().split('\n').last()).object();
+    summary.insert(u"exit_code"_qs, worker.exitStatus() == QProcess::NormalExit ? worker.exitCode() : -1);
+    return summary;
+}
+
+void TestKillRecovery::killResumeAndConverge_data()
+{
+    QTest::addColumn<QString>("killWhen"); // planned, finished, external-ids
+    QTest::addColumn<int>("threshold");
+    QTest::addColumn<bool>("importCsv");
+    QTest::newRow("while the bulk actions are queued") << u"planned"_qs << operations << false;
+    QTest::newRow("at 20 %") << u"finished"_qs << operations / 5 << false;
+    QTest::newRow("at 80 %") << u"finished"_qs << operations * 4 / 5 << false;
+    QTest::newRow("right after a CSV import") << u"external-ids"_qs << outlets * 4 / 5 << true;
+}
+
+void TestKillRecovery::killResumeAndConverge()
+{
+    QFETCH(QString, killWhen);
+    QFETCH(int, threshold);
+    QFETCH(bool, importCsv);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString journalPath = dir.filePath(QStringLiteral("journal.sqlite"));
 
     SandboxProcess sandbox;
     QString error;
-    // Latency with jitter on every answer, so operations are in flight when the kill comes.
+    // Latency with jitter on every answer, so changes are in flight when the kill comes.
     QVERIFY2(
         sandbox.start(
             {QStringLiteral("--outlets"), QString::number(outlets), QStringLiteral("--seed"),
-                QStringLiteral("7"), QStringLiteral("--latency-ms"), QStringLiteral("30"),
-                QStringLiteral("--jitter-ms"), QStringLiteral("10"), QStringLiteral("--quiet")},
+                QStringLiteral("7"), QStringLiteral("--latency-ms"), QStringLiteral("8"),
+                QStringLiteral("--jitter-ms"), QStringLiteral("4"), QStringLiteral("--quiet")},
             &error),
         qPrintable(error));
-    qInfo().noquote() << "sandbox process at" << sandbox.baseUrl().toString();
 
-    // The unlink half of the plan needs links to remove: made through the API before the run.
+    // The unlink part of the plan needs links to remove: made through the API before the run
+    // (the reset comes first: it clears links and counters; the faults come after).
+    sandbox.call("POST", QStringLiteral("_sandbox/reset"));
     QStringList outletIds;
     {
         QNetworkAccessManager network;
@@ -138,46 +188,56 @@ void TestKillRecovery::killMidRunResumeAndConverge()
                 ++prelinked;
             }
         }
-        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), LinkEngine::State::Idle, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), LinkEngine::State::Idle, 60000);
         QCOMPARE(engine.progress().done, prelinked);
-        qInfo() << "pre-linked" << prelinked << "pairs the plan unlinks";
     }
     // Now transient faults of several kinds.
     const QJsonObject faults = sandbox.call("POST", QStringLiteral("_sandbox/faults"),
         QJsonDocument(QJsonObject {{u"specs"_qs,
-                          QJsonArray {u"link:503:4%"_qs, u"unlink:502:4%"_qs,
-                              u"any:close-mid:2%"_qs, u"link:429=1:2%"_qs, u"unlink:html:1%"_qs}}})
+                          QJsonArray {u"link:503:3%"_qs, u"unlink:502:3%"_qs,
+                              u"any:close-mid:1%"_qs, u"link:429=1:1%"_qs, u"unlink:html:1%"_qs}}})
             .toJson());
     QVERIFY2(faults.value(u"success").toBool(), QJsonDocument(faults).toJson().constData());
-    sandbox.call("POST", QStringLiteral("_sandbox/reset"));
 
-    const QStringList workerArguments {QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
-        QStringLiteral("--journal"), journalPath, QStringLiteral("--operations"),
-        QString::number(operations), QStringLiteral("--log"),
+    // The person's CSV, as Excel writes it in an id_ID locale: BOM, semicolons, CRLF.
+    const QString csvPath = dir.filePath(QStringLiteral("external-ids.csv"));
+    if (importCsv) {
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("\xEF\xBB\xBFoutlet_id;external_outlet_id\r\n");
+        for (int i = 0; i < outlets; ++i) {
+            if (!durability::unlinks(i))
+                csv.write((outletIds.at(i) + u';' + durability::externalIdFor(i) + QStringLiteral("\r\n")).toUtf8());
+        }
+    }
+    const QStringList common {QStringLiteral("--base-url"), sandbox.baseUrl().toString(),
+        QStringLiteral("--journal"), journalPath, QStringLiteral("--log"),
         dir.filePath(QStringLiteral("worker.log"))};
 
-    // Run 1: killed with SIGKILL once the journal shows about half finished.
+    // Run 1: the person asks for everything; killed with SIGKILL at the chosen point.
     QProcess worker;
     worker.setProgram(QStringLiteral(GOBIZ_JOURNAL_WORKER_EXE));
-    worker.setArguments(workerArguments);
+    worker.setArguments(common
+        + (importCsv ? QStringList {QStringLiteral("--import"), csvPath}
+                     : QStringList {QStringLiteral("--fill")})
+        + QStringList {QStringLiteral("--link-all")});
     worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     worker.start();
     QVERIFY(worker.waitForStarted());
     worker.write(sandbox.token().toUtf8() + '\n'); // the token goes through a pipe, never argv
     worker.closeWriteChannel();
+    const QString &watched = killWhen == u"planned"
+        ? plannedRows
+        : (killWhen == u"finished" ? finishedRows : externalIdRows);
     QElapsedTimer clock;
     clock.start();
-    int finishedAtKill = 0;
-    while (clock.elapsed() < 120000 && worker.state() == QProcess::Running) {
-        finishedAtKill = finishedRows(journalPath);
-        if (finishedAtKill >= operations / 2)
-            break;
-        QTest::qWait(5);
-    }
+    while (clock.elapsed() < 120000 && worker.state() == QProcess::Running
+        && countRows(journalPath, watched) < threshold)
+        QTest::qWait(2);
     QVERIFY2(worker.state() == QProcess::Running, "the worker ended before it could be killed");
     {
-        // Another process (this test) may not write to the journal a running worker holds; after
-        // the kill below its lock is stale and the next open takes it over.
+        // Another process may not write to the journal a running worker holds; after the kill
+        // its lock is stale and the next open takes it over.
         LinkJournal second;
         QVERIFY(!second.open(journalPath));
         QCOMPARE(second.problem(), LinkJournal::Problem::InUse);
@@ -188,86 +248,78 @@ void TestKillRecovery::killMidRunResumeAndConverge()
     closeObserver();
     const qint64 killedAfterMs = clock.elapsed();
 
-    // What the journal knows after the kill.
-    QList<JournalEntry> inFlightAtKill;
+    // What the journal knows after the kill: every change asked for is there, and what is not
+    // finished is the plan the next start offers.
     int rowsAtKill = 0;
+    int finishedAtKill = 0;
+    int notSentAtKill = 0;
+    int sentAtKill = 0;
+    int idsAtKill = 0;
     {
         LinkJournal journal;
         QVERIFY2(journal.open(journalPath), qPrintable(journal.problemMessage()));
-        inFlightAtKill = journal.unfinishedOperations();
-        rowsAtKill = int(journal.entries().size());
+        const QList<JournalEntry> all = journal.entries();
+        rowsAtKill = int(all.size());
+        for (const JournalEntry &e : all) {
+            if (e.result != JournalEntry::Result::Unfinished)
+                ++finishedAtKill;
+            else
+                ++(e.wasSent() ? sentAtKill : notSentAtKill);
+        }
+        idsAtKill = int(journal
+                            .externalIds(LinkJournal::environmentLabel(
+                                             Environment::custom(sandbox.baseUrl())),
+                                outletIds.first())
+                            .size());
     }
-    const auto serverAtKill = serverLinks(sandbox.state());
-    int appliedBeforeKill = 0;
-    for (const JournalEntry &e : inFlightAtKill) {
-        const ServerLink link
-            = serverAtKill.value(qMakePair(e.request.outletId, productKey(e.request.product)));
-        if (link.linked == (e.request.action == LinkAction::Link))
-            ++appliedBeforeKill;
-    }
-    qInfo().noquote() << QStringLiteral(
-        "killed after %1 ms: %2 finished, %3 in flight (started, never finished; "
-        "server had applied %4 of them), %5 not started yet")
+    qInfo().noquote() << QStringLiteral("killed after %1 ms: %2 of %3 changes recorded, %4 "
+                                        "finished, %5 sent without an answer, %6 not yet sent; "
+                                        "%7 external ids kept")
                              .arg(killedAfterMs)
+                             .arg(rowsAtKill)
+                             .arg(operations)
                              .arg(finishedAtKill)
-                             .arg(inFlightAtKill.size())
-                             .arg(appliedBeforeKill)
-                             .arg(operations - rowsAtKill);
-    // Of those, which had a request on the wire (latest attempt without an outcome) and which
-    // were between attempts (a transient failure recorded, the retry not sent yet).
-    int onTheWire = 0;
-    {
-        QSqlDatabase db
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
-        db.setDatabaseName(journalPath);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral(
-            "SELECT count(*) FROM operations o JOIN attempts a ON a.operation_id = o.id AND "
-            "a.number = o.attempts"
-            " WHERE o.result IS NULL AND o.resolution IS NULL AND a.outcome IS NULL")));
-        QVERIFY(query.next());
-        onTheWire = query.value(0).toInt();
+                             .arg(sentAtKill)
+                             .arg(notSentAtKill)
+                             .arg(idsAtKill);
+    if (killWhen != u"external-ids") {
+        QCOMPARE(rowsAtKill, operations); // the whole plan was recorded before it moved
+        QCOMPARE(idsAtKill, outlets * 4 / 5);
+        QVERIFY2(finishedAtKill < operations, "nothing was left to resume: the test proved less");
+    } else {
+        QCOMPARE(idsAtKill, outlets * 4 / 5); // the import is kept whole
+        // Each bulk action is recorded whole or not at all: link GoFood (800), unlink GoFood
+        // (200), link Payment (800), unlink Payment (200), in that order.
+        const QList<int> whole {0, 800, 1000, 1800, 2000};
+        QVERIFY2(whole.contains(rowsAtKill), qPrintable(QString::number(rowsAtKill)));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("count"));
-    qInfo().noquote() << QStringLiteral(
-        "  of which %1 had a request on the wire and %2 were waiting to retry after a "
-        "transient failure")
-                             .arg(onTheWire)
-                             .arg(inFlightAtKill.size() - onTheWire);
-    QVERIFY2(!inFlightAtKill.isEmpty(),
-        "nothing was in flight at the kill: the test proved less than it should");
 
-    // Run 2: resume the interrupted operations and finish the plan.
-    QProcess resumed;
-    resumed.setProgram(QStringLiteral(GOBIZ_JOURNAL_WORKER_EXE));
-    resumed.setArguments(workerArguments + QStringList {QStringLiteral("--resume")});
-    resumed.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    resumed.start();
-    QVERIFY(resumed.waitForStarted());
-    resumed.write(sandbox.token().toUtf8() + '\n');
-    resumed.closeWriteChannel();
-    QVERIFY2(resumed.waitForFinished(180000), "the resumed worker did not finish");
-    const QByteArray output = resumed.readAllStandardOutput();
-    QCOMPARE(resumed.exitStatus(), QProcess::NormalExit);
-    QVERIFY2(resumed.exitCode() == 0, output.constData());
-    const QJsonObject summary
-        = QJsonDocument::fromJson(output.trimmed().split('\n').last()).object();
-    QCOMPARE(summary.value(u"resumed").toInt(), int(inFlightAtKill.size()));
-    QCOMPARE(summary.value(u"unconfirmed").toInt(), 0);
+    // Run 2: a new start that knows only the journal accepts the offer to complete the plan.
+    const QStringList resume
+        = common + QStringList {QStringLiteral("--resume"), QStringLiteral("--retry-rounds"),
+                                QStringLiteral("6")};
+    const QJsonObject resumed = runWorker(resume, sandbox.token());
+    QVERIFY2(resumed.value(u"exit_code"_qs).toInt() == 0, QJsonDocument(resumed).toJson().constData());
+    QCOMPARE(resumed.value(u"offered_not_sent"_qs).toInt(), notSentAtKill);
+    QCOMPARE(resumed.value(u"offered_sent_without_answer"_qs).toInt(), sentAtKill);
+    QCOMPARE(resumed.value(u"resumed"_qs).toInt(), notSentAtKill + sentAtKill);
+    QCOMPARE(resumed.value(u"external_ids_in_table"_qs).toInt(), outlets * 4 / 5);
+    const bool askedAgain = rowsAtKill < operations;
+    if (askedAgain) {
+        // Killed before every bulk action was recorded: the person asks again, and the ids
+        // imported before the kill are in the table without importing them again.
+        const QJsonObject again = runWorker(common
+                + QStringList {QStringLiteral("--link-all"), QStringLiteral("--retry-rounds"),
+                    QStringLiteral("6")},
+            sandbox.token());
+        QVERIFY2(again.value(u"exit_code"_qs).toInt() == 0, QJsonDocument(again).toJson().constData());
+        QCOMPARE(again.value(u"asked"_qs).toInt(), operations);
+    }
 
-    // The server's state equals the intended state, and the journal agrees, outlet by outlet.
+    // The server's state equals what the person asked for, cell by cell, ids included.
     const QJsonObject finalState = sandbox.state();
     const auto server = serverLinks(finalState);
-    LinkJournal journal;
-    QVERIFY(journal.open(journalPath));
-    const QString environment
-        = LinkJournal::environmentLabel(Environment::custom(sandbox.baseUrl()));
-    QHash<QPair<QString, int>, JournalState> states;
-    for (const JournalState &state : journal.latestStates(environment))
-        states.insert(qMakePair(state.outletId, int(state.product)), state);
     int serverMismatches = 0;
-    int journalMismatches = 0;
     for (const LinkRequest &intent : durability::plan(outletIds, operations)) {
         const bool wantLinked = intent.action == LinkAction::Link;
         const ServerLink link
@@ -276,44 +328,45 @@ void TestKillRecovery::killMidRunResumeAndConverge()
             || (wantLinked && link.externalOutletId != intent.externalOutletId)) {
             ++serverMismatches;
             qWarning().noquote() << "server differs:" << intent.outletId
-                                 << productKey(intent.product);
-        }
-        const JournalState state = states.value(qMakePair(intent.outletId, int(intent.product)));
-        const LinkState serverState = link.linked ? LinkState::Linked : LinkState::NotLinked;
-        if (state.confirmed != serverState || state.outcomeUncertain()
-            || (link.linked && state.externalOutletId != link.externalOutletId)) {
-            ++journalMismatches;
-            qWarning().noquote() << "journal differs:" << intent.outletId
-                                 << productKey(intent.product) << state.describe();
+                                 << productKey(intent.product) << link.externalOutletId;
         }
     }
     QCOMPARE(serverMismatches, 0);
-    QCOMPARE(journalMismatches, 0);
-    QVERIFY(journal.unfinishedOperations().isEmpty());
-    int resumedRows = 0;
-    for (const JournalEntry &e : journal.entries())
-        resumedRows += e.resolution == JournalEntry::Resolution::Resumed;
-    QCOMPARE(resumedRows, int(inFlightAtKill.size()));
+    LinkJournal journal;
+    QVERIFY(journal.open(journalPath));
+    QVERIFY(journal.unfinishedPlan().isEmpty());
 
+    // Nothing sent twice beyond retries: per cell, the requests GoBiz answered normally are one,
+    // or two for a cell whose answer the kill took (sent again on resume); retries follow
+    // faults only.
     const QJsonObject counters = finalState.value(u"counters").toObject();
-    qInfo().noquote() << QStringLiteral(
-        "recovered %1 operations killed in flight; resume run: %2 submitted, %3 "
-        "requests (%4 retries), %5 rounds")
-                             .arg(summary.value(u"resumed").toInt())
-                             .arg(summary.value(u"submitted").toInt())
-                             .arg(summary.value(u"requests").toInt())
-                             .arg(summary.value(u"retries").toInt())
-                             .arg(summary.value(u"rounds").toInt());
-    qInfo().noquote() << QStringLiteral(
-        "server: %1 requests, %2 faults injected (%3), max %4 in flight; "
-        "%5 of %5 pairs as intended, journal agrees on all")
+    int extra = 0;
+    int worst = 0;
+    for (const QJsonValue &value : counters.value(u"by_outlet").toArray()) {
+        const QJsonObject cell = value.toObject();
+        if (cell.value(u"method").toString() == u"GET")
+            continue;
+        const int clean = cell.value(u"requests").toInt() - cell.value(u"faulted").toInt();
+        worst = qMax(worst, clean);
+        extra += qMax(0, clean - 1);
+    }
+    const int closeMid = counters.value(u"by_fault").toObject().value(u"close-mid").toInt();
+    qInfo().noquote() << QStringLiteral("completed: %1 requests in both runs, %2 faults (%3); "
+                                        "%4 cells answered twice (%5 sent without an answer at "
+                                        "the kill, %6 connections closed mid-answer); all %7 "
+                                        "cells as asked")
                              .arg(counters.value(u"total").toInt())
                              .arg(counters.value(u"faulted").toInt())
-                             .arg(QString::fromUtf8(
-                                 QJsonDocument(counters.value(u"by_fault").toObject())
-                                     .toJson(QJsonDocument::Compact)))
-                             .arg(counters.value(u"max_in_flight").toInt())
+                             .arg(QString::fromUtf8(QJsonDocument(counters.value(u"by_fault").toObject())
+                                                        .toJson(QJsonDocument::Compact)))
+                             .arg(extra)
+                             .arg(sentAtKill)
+                             .arg(closeMid)
                              .arg(operations);
+    // A cell the person asked for twice (the second time after the kill) may be sent twice.
+    const int askedTwice = askedAgain ? rowsAtKill : 0;
+    QVERIFY2(worst <= (askedAgain ? 3 : 2), qPrintable(QString::number(worst)));
+    QVERIFY2(extra <= sentAtKill + closeMid + askedTwice, qPrintable(QString::number(extra)));
 }
 
 QTEST_GUILESS_MAIN(TestKillRecovery)

@@ -75,8 +75,8 @@ void TestSecretScan::engineJournalAndLogRunLeavesNoToken()
     worker.setProcessEnvironment(environment);
     worker.setProgram(QStringLiteral(GOBIZ_JOURNAL_WORKER_EXE));
     // No --journal: the default location (AppDataLocation under XDG_DATA_HOME).
-    worker.setArguments({u"--base-url"_qs, sandbox.baseUrl().toString(), u"--operations"_qs,
-        u"60"_qs, u"--log"_qs, root.filePath(u"home/.local/state/worker.log"_qs), u"--report"_qs,
+    worker.setArguments({u"--base-url"_qs, sandbox.baseUrl().toString(), u"--fill"_qs,
+        u"--link-all"_qs, u"--retry-rounds"_qs, u"3"_qs, u"--log"_qs, root.filePath(u"home/.local/state/worker.log"_qs), u"--report"_qs,
         root.filePath(u"reports/report.csv"_qs)});
     worker.start();
     QVERIFY(worker.waitForStarted());

@@ -64,7 +64,9 @@ private slots:
     void finalRefusalIsNotRepeatedByItself();
     void rateLimitHalvesConcurrency();
     void emptyExternalIdRefusedUnsent();
-    void startGuard();
+    void startGate();
+    void startGateIsAskedAheadOfFreeSlots();
+    void allowedButSupersededIsNeverSent();
     void modelFollowsTheServer();
 
 private:
@@ -631,7 +633,8 @@ void TestLinkEngine::unauthorizedMidRunKeepsEverything()
     QCOMPARE(m_server->counters().total(), sent);
     QCOMPARE(tokenRequired.size(), 1);
 
-    m_engine->provideToken(DemoTokens::owner());
+    m_client->setToken(DemoTokens::owner());
+    m_engine->tokenReplaced();
     QCOMPARE(m_engine->state(), LinkEngine::State::Running);
     QVERIFY(waitIdle());
     QCOMPARE(m_finished.size(), 20);
@@ -666,7 +669,8 @@ void TestLinkEngine::lateUnauthorizedForAReplacedTokenAsksNothing()
     submit(1);
     QVERIFY(tokenRequired.wait(5000));
     QCOMPARE(m_engine->inFlightCount(), 1); // outlet 1's answer is still on its way
-    m_engine->provideToken(DemoTokens::owner());
+    m_client->setToken(DemoTokens::owner());
+    m_engine->tokenReplaced();
     QVERIFY(waitIdle(5000));
     QCOMPARE(tokenRequired.size(), 1);
     QVERIFY(serverLinked(0));
@@ -948,19 +952,26 @@ void TestLinkEngine::emptyExternalIdRefusedUnsent()
     QCOMPARE(m_server->counters().total(), 0);
 }
 
-void TestLinkEngine::startGuard()
+void TestLinkEngine::startGate()
 {
-    QList<quint64> guarded;
-    m_engine->setStartGuard([&](const LinkOperation &op) {
-        guarded.append(op.id);
-        return op.request.outletId == outlet(1) ? QStringLiteral("The journal cannot be written.")
-                                                : QString();
+    // The gate answers later, as the journal does from its own thread.
+    QList<quint64> gated;
+    m_engine->setStartGate([&](const LinkOperation &op) {
+        gated.append(op.id);
+        const bool refuse = op.request.outletId == outlet(1);
+        QTimer::singleShot(0, m_engine, [this, id = op.id, refuse] {
+            if (refuse)
+                m_engine->refuseStart(id, QStringLiteral("The journal cannot be written."));
+            else
+                m_engine->allowStart(id);
+        });
     });
     m_server->faults().failNext(FaultRoute::Link, Fault::httpError(503), 2, outlet(0));
     const quint64 retried = submit(0);
     const quint64 refused = submit(1);
+    QCOMPARE(m_server->counters().total(), 0); // nothing leaves before the gate answered
     QVERIFY(waitIdle());
-    QCOMPARE(guarded, (QList<quint64>{retried, refused})); // once per op, before the first attempt
+    QCOMPARE(gated, (QList<quint64>{retried, refused})); // once per op, before the first attempt
     QCOMPARE(finishedFor(0).first().phase, Phase::Succeeded);
     QCOMPARE(finishedFor(0).first().attempts, 3);
     const LinkOperation op = finishedFor(1).first();
@@ -970,10 +981,72 @@ void TestLinkEngine::startGuard()
     QCOMPARE(serverRequests(1, Product::GoFood, LinkAction::Link), 0);
 }
 
+void TestLinkEngine::startGateIsAskedAheadOfFreeSlots()
+{
+    // With one slot busy, the next ops are asked ahead (up to the concurrency limit), so the
+    // journal's answers overlap the request in flight instead of following it.
+    m_engine->setConcurrencyLimit(1);
+    QList<quint64> gated;
+    QList<quint64> held;
+    m_engine->setStartGate([&](const LinkOperation &op) { gated.append(op.id); held.append(op.id); });
+    const quint64 first = submit(0);
+    const quint64 second = submit(1);
+    const quint64 third = submit(2);
+    QTRY_COMPARE(gated, (QList<quint64>{first, second}));
+    QCOMPARE(m_server->counters().total(), 0);
+    m_engine->allowStart(second); // answers may come in any order; slots follow the answers
+    m_engine->allowStart(first);
+    QTRY_VERIFY(gated.contains(third));
+    m_engine->allowStart(third);
+    QVERIFY(waitIdle());
+    QCOMPARE(finishedFor(0).first().phase, Phase::Succeeded);
+    QCOMPARE(finishedFor(1).first().phase, Phase::Succeeded);
+    QCOMPARE(finishedFor(2).first().phase, Phase::Succeeded);
+    QCOMPARE(m_server->counters().maxInFlight(), 1);
+}
+
+void TestLinkEngine::allowedButSupersededIsNeverSent()
+{
+    // Allowed by the gate, replaced before a slot freed: it ends Cancelled with no attempt, and
+    // the new request has its own op (asked again: its record names another request).
+    m_engine->setConcurrencyLimit(1);
+    QList<quint64> gated;
+    m_engine->setStartGate([&](const LinkOperation &op) { gated.append(op.id); });
+    // The first request is answered only after 300 ms: the slot stays busy meanwhile.
+    m_server->faults().failNext(FaultRoute::Link, Fault::latency(300), 1, outlet(0));
+    const quint64 busy = submit(0);
+    const quint64 waiting = submit(1);
+    QTRY_COMPARE(gated.size(), 2);
+    m_engine->allowStart(busy);
+    QTRY_COMPARE(m_engine->inFlightCount(), 1);
+    m_engine->allowStart(waiting); // allowed, but the one slot is not free yet
+    QCoreApplication::processEvents(); // the engine's pump runs; the slot is still busy
+    QCOMPARE(finishedFor(1).size(), 0);
+    LinkRequest unlink;
+    unlink.outletId = outlet(1);
+    unlink.product = Product::GoFood;
+    unlink.action = LinkAction::Unlink;
+    const quint64 replacement = m_engine->submit(unlink);
+    QVERIFY(replacement != waiting && replacement != 0);
+    const LinkOperation cancelled = finishedFor(1).first();
+    QCOMPARE(cancelled.id, waiting);
+    QCOMPARE(cancelled.phase, Phase::Cancelled);
+    QCOMPARE(cancelled.attempts, 0);
+    QVERIFY(cancelled.superseded);
+    QTRY_VERIFY(gated.contains(replacement));
+    m_engine->allowStart(replacement);
+    QVERIFY(waitIdle());
+    QCOMPARE(serverRequests(1, Product::GoFood, LinkAction::Link), 0);
+    QCOMPARE(serverRequests(1, Product::GoFood, LinkAction::Unlink), 1);
+}
+
 void TestLinkEngine::modelFollowsTheServer()
 {
     OutletModel model;
-    model.setEngine(m_engine);
+    // The session's part, without its gate: a checked cell is submitted, updates come back.
+    connect(&model, &OutletModel::changeRequested, m_engine,
+            [this](const LinkRequest &request) { m_engine->submit(request); });
+    connect(m_engine, &LinkEngine::operationUpdated, &model, &OutletModel::applyOperation);
     QList<Outlet> outlets;
     for (int i = 0; i < 3; ++i)
         outlets.append(Outlet{outlet(i), QStringLiteral("Outlet %1").arg(i), QString(), i == 0});

@@ -4,6 +4,8 @@
 #include "api/GoBizClient.h"
 #include "model/OutletModel.h"
 #include "ops/LinkEngine.h"
+#include "session/LinkRun.h"
+#include "store/JournalService.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -76,7 +78,7 @@ private slots:
     void dataChangedHasExplicitRoles();
     void checkingAsksTheEngine();
     void linkWithoutExternalIdIsRefused();
-    void refusedWithoutEngine();
+    void refusedWithoutAccount();
     void setCellRestores();
     void newOutletListKeepsWhatWeKnew();
     void sortRoleThroughProxy();
@@ -86,6 +88,9 @@ private:
     GoBizClient *m_client = nullptr;
     LinkEngine *m_engine = nullptr;
     OutletModel *m_model = nullptr;
+    QTemporaryDir *m_journalDir = nullptr;
+    JournalService *m_journal = nullptr;
+    LinkRun *m_run = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
     QAbstractItemModelTester *m_proxyTester = nullptr;
@@ -107,7 +112,21 @@ void TestOutletModel::init()
     QCOMPARE(m_client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9"))), QString());
     m_engine = new LinkEngine(m_client, this);
     m_model = new OutletModel(this);
-    m_model->setEngine(m_engine);
+    // The product's path from a checked cell to the engine: the run (its gate, its journal).
+    m_journalDir = new QTemporaryDir;
+    m_journal = new JournalService(this);
+    QSignalSpy opened(m_journal, &JournalService::opened);
+    m_journal->open(m_journalDir->filePath(QStringLiteral("journal.sqlite")));
+    QVERIFY(opened.wait(5000));
+    QVERIFY(opened.first().first().toBool());
+    m_run = new LinkRun(m_engine, m_journal, m_model, this);
+    TokenInfo info;
+    info.roles = {QStringLiteral("owner")};
+    info.outlets = makeOutlets(3);
+    m_run->begin(Account::fromTokenInfo(Environment::sandbox(), info));
+    m_run->gate().confirmAutoAccept();
+    connect(m_model, &OutletModel::changeRequested, m_run,
+            [this](const LinkRequest &request) { m_run->request({request}); });
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(OutletModel::SortRole);
@@ -120,8 +139,11 @@ void TestOutletModel::cleanup()
     delete m_proxyTester;
     delete m_tester;
     delete m_proxy;
+    delete m_run;
     delete m_model;
     delete m_engine;
+    delete m_journal;
+    delete m_journalDir;
     delete m_client;
     delete m_network;
 }
@@ -237,8 +259,8 @@ void TestOutletModel::boundsChecks()
     QCOMPARE(m_model->cell(-1, Product::GoFood).state, LinkState::Unknown);
     QCOMPARE(m_model->cell(9, Product::Payment).state, LinkState::Unknown);
     m_model->setCell(9, Product::Payment, {}); // ignored
-    QVERIFY(!m_model->requestChange(-1, Product::GoFood, LinkAction::Link));
-    QVERIFY(!m_model->requestChange(2, Product::GoFood, LinkAction::Unlink));
+    QVERIFY(m_model->requestFor(-1, Product::GoFood, LinkAction::Link).outletId.isEmpty());
+    QVERIFY(m_model->requestFor(2, Product::GoFood, LinkAction::Unlink).outletId.isEmpty());
     // Operations for outlets the model does not list are ignored.
     emit m_engine->operationUpdated(makeOperation(QStringLiteral("nope"), Product::GoFood,
                                                   LinkAction::Link, LinkOperation::Phase::Succeeded));
@@ -443,10 +465,11 @@ void TestOutletModel::checkingAsksTheEngine()
     QSignalSpy submitted(m_engine, &LinkEngine::operationUpdated);
     const QModelIndex gofood = m_model->index(0, OutletModel::GoFoodColumn);
 
+    QSignalSpy tokenRequired(m_engine, &LinkEngine::tokenRequired);
     QVERIFY(m_model->setData(gofood, Qt::Checked, Qt::CheckStateRole));
-    // Not linked by the click: the engine queued a link and the cell says so.
+    // Not linked by the click: the change is recorded, the engine queues a link, the cell says so.
+    QTRY_COMPARE(gofood.data().toString(), QStringLiteral("Linking…"));
     QCOMPARE(gofood.data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
-    QCOMPARE(gofood.data().toString(), QStringLiteral("Linking…"));
     QList<LinkOperation> pending = m_engine->pendingOperations();
     QCOMPARE(pending.size(), 1);
     QCOMPARE(pending.at(0).request.outletId, QStringLiteral("G100000"));
@@ -454,24 +477,27 @@ void TestOutletModel::checkingAsksTheEngine()
     QCOMPARE(pending.at(0).request.action, LinkAction::Link);
     QCOMPARE(pending.at(0).request.externalOutletId, QStringLiteral("POS-0"));
 
-    // Changing one's mind before it was sent replaces the queued link.
-    QVERIFY(m_model->setData(gofood, Qt::Unchecked, Qt::CheckStateRole));
-    QCOMPARE(gofood.data().toString(), QStringLiteral("Unlinking…"));
-    pending = m_engine->pendingOperations();
-    QCOMPARE(pending.size(), 1);
-    QCOMPARE(pending.at(0).request.action, LinkAction::Unlink);
-
     // Without a token the engine waits for one; the cell keeps saying what is pending.
-    QSignalSpy tokenRequired(m_engine, &LinkEngine::tokenRequired);
-    QVERIFY(tokenRequired.wait(5000));
+    QTRY_COMPARE(tokenRequired.size(), 1);
     QCOMPARE(m_engine->state(), LinkEngine::State::WaitingForToken);
-    QCOMPARE(gofood.data().toString(), QStringLiteral("Unlinking…"));
+    QCOMPARE(gofood.data().toString(), QStringLiteral("Linking…"));
     QCOMPARE(m_engine->pendingOperations().size(), 1);
 
     // cancelAll: the op was sent once (refused locally as unauthorized) -> the state is unknown.
     m_engine->cancelAll();
     QCOMPARE(m_engine->state(), LinkEngine::State::Idle);
     QCOMPARE(gofood.data(OutletModel::LinkStateRole).toInt(), int(LinkState::Unknown));
+
+    // Changing one's mind before it was sent replaces the queued link.
+    m_model->setExternalOutletId(1, QStringLiteral("POS-1"));
+    const QModelIndex other = m_model->index(1, OutletModel::GoFoodColumn);
+    QVERIFY(m_model->setData(other, Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(m_model->setData(other, Qt::Unchecked, Qt::CheckStateRole));
+    QTRY_COMPARE(other.data().toString(), QStringLiteral("Unlinking…"));
+    pending = m_engine->pendingOperations();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.at(0).request.action, LinkAction::Unlink);
+    m_engine->cancelAll();
 }
 
 void TestOutletModel::linkWithoutExternalIdIsRefused()
@@ -480,7 +506,8 @@ void TestOutletModel::linkWithoutExternalIdIsRefused()
     QSignalSpy refused(m_model, &OutletModel::changeRefused);
     const QModelIndex payment = m_model->index(1, OutletModel::PaymentColumn);
     m_model->setExternalOutletId(1, QStringLiteral("   "));
-    QVERIFY(!m_model->setData(payment, Qt::Checked, Qt::CheckStateRole));
+    // The model passes the request on; the run's gate refuses it before anything is recorded.
+    QVERIFY(m_model->setData(payment, Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(refused.size(), 1);
     QCOMPARE(refused.at(0).at(0).toInt(), 1);
     QCOMPARE(refused.at(0).at(1).value<Product>(), Product::Payment);
@@ -494,18 +521,20 @@ void TestOutletModel::linkWithoutExternalIdIsRefused()
     QCOMPARE(m_engine->state(), LinkEngine::State::Idle);
     // An unlink needs no external id.
     QVERIFY(m_model->setData(payment, Qt::Unchecked, Qt::CheckStateRole));
-    QCOMPARE(payment.data().toString(), QStringLiteral("Unlinking…"));
+    QTRY_COMPARE(payment.data().toString(), QStringLiteral("Unlinking…"));
     m_engine->cancelAll();
 }
 
-void TestOutletModel::refusedWithoutEngine()
+void TestOutletModel::refusedWithoutAccount()
 {
-    m_model->setEngine(nullptr);
+    m_run->begin(Account()); // no merchant signed in
     m_model->setOutlets(makeOutlets(1));
     m_model->setExternalOutletId(0, QStringLiteral("POS"));
     QSignalSpy refused(m_model, &OutletModel::changeRefused);
-    QVERIFY(!m_model->requestChange(0, Product::GoFood, LinkAction::Link));
+    QVERIFY(m_model->setData(m_model->index(0, OutletModel::GoFoodColumn), Qt::Checked,
+                             Qt::CheckStateRole));
     QCOMPARE(refused.size(), 1);
+    QVERIFY(m_engine->pendingOperations().isEmpty());
     QCOMPARE(m_model->cell(0, Product::GoFood).state, LinkState::Failed);
 }
 

@@ -18,6 +18,37 @@
 using namespace gobiz;
 using namespace gobiz::sandbox;
 
+namespace {
+// Opens the journal (on its own thread) and waits for the answer: whether it can be written.
+bool openJournal(WizardController &controller, const QString &path)
+{
+    QSignalSpy opened(&controller, &WizardController::journalOpened);
+    controller.openJournal(path);
+    return opened.wait(5000) && opened.first().first().toBool();
+}
+
+// The report of the current run, read from the journal.
+RunSummary::Report preparedReport(WizardController &controller)
+{
+    QSignalSpy ready(&controller, &WizardController::reportReady);
+    controller.prepareReport();
+    if (!ready.wait(5000))
+        return {};
+    return controller.report();
+}
+
+// Saves the prepared report; returns the problem ("" on success).
+QString saveReport(WizardController &controller, const QString &path,
+    WizardController::ReportFormat format)
+{
+    QSignalSpy saved(&controller, &WizardController::reportSaved);
+    controller.saveReport(path, format);
+    if (!saved.wait(5000))
+        return u"no answer"_qs;
+    return saved.first().at(1).toString();
+}
+} // namespace
+
 class TestWizardController : public QObject
 {
     Q_OBJECT
@@ -57,11 +88,11 @@ void TestWizardController::init()
     QVERIFY(m_server->start());
     m_journalDir = std::make_unique<QTemporaryDir>();
     m_controller = std::make_unique<WizardController>();
-    QVERIFY(m_controller->openJournal(m_journalDir->filePath(u"journal.sqlite"_qs)));
+    QVERIFY(openJournal(*m_controller, m_journalDir->filePath(u"journal.sqlite"_qs)));
     QCOMPARE(m_controller->setEnvironment(Environment::custom(m_server->baseUrl())), QString());
     RetryPolicy policy;
     policy.timeScale = 0.001;
-    m_controller->engine()->setPolicy(policy);
+    m_controller->setRetryPolicy(policy);
 }
 
 void TestWizardController::cleanup()
@@ -181,6 +212,12 @@ void TestWizardController::linksAndReports()
     QCOMPARE(m_controller->applyExternalIds(ids), 0); // nothing changes twice
 
     QSignalSpy busy(m_controller.get(), &WizardController::busyChanged);
+    QCOMPARE(m_controller->requestChanges({0, 1, 2}, Product::GoFood, LinkAction::Link), 0);
+    // The gate holds GoFood links until Auto Accept is confirmed; nothing was recorded or sent.
+    QCOMPARE(m_controller->lastVerdict().question, ChangeGate::Question::AutoAccept);
+    QCOMPARE(m_controller->lastVerdict().goFoodLinks, 3);
+    QVERIFY(!m_controller->isBusy());
+    m_controller->setAutoAcceptConfirmed(true);
     QCOMPARE(m_controller->requestChanges({0, 1, 2}, Product::GoFood, LinkAction::Link), 3);
     QVERIFY(m_controller->isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 5000);
@@ -194,19 +231,21 @@ void TestWizardController::linksAndReports()
     QCOMPARE(model->cell(3, Product::Payment).state, gobiz::LinkState::Failed);
     QCOMPARE(m_controller->failedCount(), 1);
 
-    const RunSummary::Report report = m_controller->report();
+    const RunSummary::Report report = preparedReport(*m_controller);
+    QVERIFY(report.fromJournal);
     QCOMPARE(report.count(RunSummary::Result::Linked), 3);
     QVERIFY(report.gofoodLinked());
+    QCOMPARE(report.merchantKey, model->outlets().first().id);
     QTemporaryDir dir;
     const QString json = dir.filePath(u"r.json"_qs);
-    QCOMPARE(m_controller->writeReport(json, WizardController::formatForPath(json)), QString());
+    QCOMPARE(saveReport(*m_controller, json, WizardController::formatForPath(json)), QString());
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();
     QVERIFY(bytes.contains("\"linked\": 3"));
     QVERIFY(!bytes.contains(DemoTokens::owner().toUtf8()));
-    QVERIFY(!m_controller->writeReport(dir.filePath(u"missing/dir/r.csv"_qs),
-                                       WizardController::ReportFormat::Csv)
+    QVERIFY(!saveReport(*m_controller, dir.filePath(u"missing/dir/r.csv"_qs),
+                        WizardController::ReportFormat::Csv)
                  .isEmpty());
 }
 
@@ -252,10 +291,10 @@ void TestWizardController::loopbackBypassesTheProxy()
 {
     NetworkSettings proxy{NetworkSettings::Mode::Http, u"proxy.invalid"_qs, 3128, {}, {}};
     QCOMPARE(m_controller->setNetworkSettings(proxy), QString());
-    QCOMPARE(m_controller->network()->proxy().type(), QNetworkProxy::NoProxy);
+    QCOMPARE(m_controller->effectiveProxy().type(), QNetworkProxy::NoProxy);
     accept(DemoTokens::owner()); // reaches the loopback sandbox despite the bogus proxy
     QCOMPARE(m_controller->setEnvironment(Environment::production()), QString());
-    QCOMPARE(m_controller->network()->proxy().type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(m_controller->effectiveProxy().type(), QNetworkProxy::HttpProxy);
     QVERIFY(m_controller->connectionDescription().contains(u"proxy.invalid"_qs));
 }
 
@@ -272,19 +311,19 @@ void TestWizardController::nothingIsSentWithoutAJournal()
     QCOMPARE(controller.model()->cell(0, Product::GoFood).note, QString()); // nothing to restore
     controller.applyExternalIds({{controller.model()->outlets().at(0).id, u"POS-0"_qs}});
     QSignalSpy problem(&controller, &WizardController::journalProblemOccurred);
+    controller.setAutoAcceptConfirmed(true);
     QCOMPARE(controller.requestChanges({0}, Product::GoFood, LinkAction::Link), 1);
     QVERIFY(problem.wait(5000));
     QVERIFY2(problem.first().first().toString().contains(u"not open"_qs),
              qPrintable(problem.first().first().toString()));
     QCOMPARE(controller.model()->cell(0, Product::GoFood).state, gobiz::LinkState::Failed);
-    QCOMPARE(controller.engine()->requestsInRun(), 0);
+    QVERIFY(!controller.isBusy());
+    QCOMPARE(controller.runProgress().notSent, 1);
     QCOMPARE(m_server->counters().total(), 1); // token-info only
     QVERIFY(m_server->links().isEmpty());
-    // The refusal is kept to be written once the journal can be; the summary still shows it.
-    QCOMPARE(controller.journal()->unsavedRecords(), 1);
-    const RunSummary::Report report = controller.report();
-    QVERIFY(!report.fromJournal);
-    QCOMPARE(report.count(RunSummary::Result::Failed), 1);
+    // The summary has one source, the journal: it holds nothing of a change never recorded.
+    const RunSummary::Report report = preparedReport(controller);
+    QVERIFY(report.entries.isEmpty());
 }
 
 void TestWizardController::demoModeHasAJournalOfItsOwn()
@@ -315,10 +354,10 @@ void TestWizardController::restoringManyOutletsIsOneReset()
     QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 5000);
 
     // The next start, same journal.
-    const QString path = m_controller->journal()->path();
+    const QString path = m_controller->journalPath();
     m_controller.reset();
     m_controller = std::make_unique<WizardController>();
-    QVERIFY(m_controller->openJournal(path));
+    QVERIFY(openJournal(*m_controller, path));
     QCOMPARE(m_controller->setEnvironment(Environment::custom(m_server->baseUrl())), QString());
     model = m_controller->model();
     QSignalSpy cellSignals(model, &QAbstractItemModel::dataChanged);

@@ -1,0 +1,52 @@
+#include "ReportWriter.h"
+
+#include "session/WizardController.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPointer>
+#include <QSaveFile>
+#include <QThreadPool>
+
+namespace gobiz::ReportWriter {
+
+RunSummary::Report build(const Account &account, const QList<JournalEntry> &rowsInOrder)
+{
+    RunSummary::Report report;
+    report.environmentKey = account.environment.key();
+    report.environmentName = account.environment.displayName();
+    report.baseUrl = account.environment.baseUrl();
+    report.roles = account.roles;
+    report.merchantKey = account.merchantKey;
+    report.primaryOutletName = account.merchantName;
+    report.generatedAt = QDateTime::currentDateTimeUtc();
+    report.applicationVersion = QCoreApplication::applicationVersion();
+    report.entries = RunSummary::buildFromJournal(rowsInOrder, account.outlets);
+    report.fromJournal = true;
+    return report;
+}
+
+void write(const QString &path, const QByteArray &bytes, QObject *context,
+    std::function<void(const QString &problem)> done)
+{
+    const QPointer<QObject> receiver(context);
+    QThreadPool::globalInstance()->start([path, bytes, receiver, done] {
+        QString problem;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+            || !file.commit()) {
+            problem = WizardController::tr("Could not write the report to %1: %2")
+                          .arg(QFileInfo(path).fileName(), file.errorString());
+        }
+        // Back on the application's thread; the receiver may be gone by then.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [receiver, done, problem] {
+                if (receiver)
+                    done(problem);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace gobiz::ReportWriter

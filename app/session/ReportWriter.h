@@ -1,0 +1,21 @@
+#pragma once
+
+#include "session/Account.h"
+#include "session/RunSummary.h"
+
+#include <QObject>
+#include <functional>
+
+namespace gobiz::ReportWriter {
+
+// The report of one merchant's run from its journal rows: exactly that merchant's outlets, named
+// as its token-info names them. Never the token (a report has no field for it).
+RunSummary::Report build(const Account &account, const QList<JournalEntry> &rowsInOrder);
+
+// Writes bytes to path on a worker thread (the disk is not waited for on the caller's thread);
+// done(problem) follows on context's thread: empty on success, otherwise a sentence saying why
+// the file could not be written. Not called once context is gone.
+void write(const QString &path, const QByteArray &bytes, QObject *context,
+    std::function<void(const QString &problem)> done);
+
+} // namespace gobiz::ReportWriter

@@ -1,0 +1,191 @@
+#include "JournalWriter.h"
+
+#include "JournalSchema.h"
+#include "diagnostics/Logging.h"
+
+#include <QMutexLocker>
+#include <QThread>
+
+namespace gobiz {
+
+bool JournalWriter::Status::readable() const
+{
+    return open && schemaVersion == JournalSchema::currentVersion;
+}
+
+JournalWriter::JournalWriter(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<gobiz::LinkJournal::Problem>();
+    m_thread = new QThread; // not a child: it must outlive the worker's deletion
+    m_thread->setObjectName(QStringLiteral("gobiz-journal"));
+    m_worker = new QObject;
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+    // The journal (and its retry timer) is created on its own thread.
+    run([this](LinkJournal &) { return true; });
+}
+
+JournalWriter::~JournalWriter()
+{
+    // Everything given is written before the journal closes; nothing is delivered back.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this] {
+            drain();
+            if (m_journal) {
+                m_journal->flush();
+                delete m_journal;
+                m_journal = nullptr;
+            }
+            delete m_worker;
+            m_worker = nullptr;
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread->wait();
+    delete m_thread;
+}
+
+void JournalWriter::write(Work work, QObject *context, Done done)
+{
+    enqueue(Task {true, std::move(work), context, context != nullptr, std::move(done)});
+}
+
+void JournalWriter::run(Work work, QObject *context, Done done)
+{
+    enqueue(Task {false, std::move(work), context, context != nullptr, std::move(done)});
+}
+
+JournalWriter::Status JournalWriter::status() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_status;
+}
+
+bool JournalWriter::isIdle() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_queue.empty() && m_running == 0;
+}
+
+void JournalWriter::setBusyTimeout(std::chrono::milliseconds timeout)
+{
+    run([timeout](LinkJournal &journal) {
+        journal.setBusyTimeout(timeout);
+        return true;
+    });
+}
+
+void JournalWriter::enqueue(Task task)
+{
+    QMutexLocker locker(&m_mutex);
+    m_queue.push_back(std::move(task));
+    if (m_drainPosted)
+        return; // the drain already on its way takes this one too: that is the group
+    m_drainPosted = true;
+    QMetaObject::invokeMethod(m_worker, [this] { drain(); }, Qt::QueuedConnection);
+}
+
+void JournalWriter::drain()
+{
+    if (!m_journal) {
+        m_journal = new LinkJournal(m_worker);
+        connect(m_journal, &LinkJournal::problemOccurred, this,
+                &JournalWriter::problemOccurred); // queued: this object lives on another thread
+        connect(m_journal, &LinkJournal::journalSetAside, this, &JournalWriter::journalSetAside);
+    }
+    std::deque<Task> tasks;
+    {
+        QMutexLocker locker(&m_mutex);
+        tasks.swap(m_queue);
+        m_drainPosted = false;
+        m_running = int(tasks.size());
+    }
+    if (tasks.empty())
+        return;
+    QList<Outcome> outcomes;
+    outcomes.reserve(qsizetype(tasks.size()));
+    runTasks(tasks, outcomes);
+    Status status = takeStatus();
+    bool changed = false;
+    {
+        QMutexLocker locker(&m_mutex);
+        changed = status.open != m_status.open || status.writable != m_status.writable
+            || status.problem != m_status.problem || status.problemMessage != m_status.problemMessage
+            || status.path != m_status.path || status.setAsideMessage != m_status.setAsideMessage
+            || status.unsavedRecords != m_status.unsavedRecords
+            || status.schemaVersion != m_status.schemaVersion || status.runId != m_status.runId;
+        status.batches = m_status.batches + 1;
+        m_status = status;
+        m_running = 0;
+    }
+    // One event for the whole batch on the giver's thread, after the snapshot is in place.
+    QMetaObject::invokeMethod(
+        this,
+        [this, outcomes, changed] {
+            if (changed)
+                emit statusChanged();
+            deliver(outcomes);
+        },
+        Qt::QueuedConnection);
+}
+
+void JournalWriter::runTasks(std::deque<Task> &tasks, QList<Outcome> &outcomes)
+{
+    std::size_t next = 0;
+    while (next < tasks.size()) {
+        if (!tasks[next].groupable) {
+            Task &task = tasks[next++];
+            outcomes.append(Outcome {task.context, task.hasContext, task.done, task.work(*m_journal)});
+            continue;
+        }
+        std::size_t end = next;
+        while (end < tasks.size() && tasks[end].groupable)
+            ++end;
+        bool committed = false;
+        if (end - next > 1 && m_journal->beginGroup()) {
+            bool ok = true;
+            for (std::size_t i = next; ok && i < end; ++i)
+                ok = tasks[i].work(*m_journal);
+            committed = ok && m_journal->commitGroup();
+            if (!committed)
+                m_journal->rollbackGroup();
+        }
+        for (std::size_t i = next; i < end; ++i) {
+            Task &task = tasks[i];
+            // A group that did not commit wrote nothing: the same work again, one by one.
+            const bool ok = committed || task.work(*m_journal);
+            outcomes.append(Outcome {task.context, task.hasContext, task.done, ok});
+        }
+        if (committed)
+            qCDebug(lcStore) << "journal: group of" << (end - next) << "writes committed";
+        next = end;
+    }
+}
+
+void JournalWriter::deliver(const QList<Outcome> &outcomes)
+{
+    for (const Outcome &outcome : outcomes) {
+        if (!outcome.done || (outcome.hasContext && outcome.context.isNull()))
+            continue; // nothing to tell, or its receiver is gone
+        outcome.done(outcome.ok);
+    }
+}
+
+JournalWriter::Status JournalWriter::takeStatus() const
+{
+    Status status;
+    status.open = m_journal->isOpen();
+    status.writable = m_journal->isWritable();
+    status.problem = m_journal->problem();
+    status.problemMessage = m_journal->problemMessage();
+    status.path = m_journal->path();
+    status.setAsideMessage = m_journal->setAsideMessage();
+    status.runId = m_journal->runId();
+    status.schemaVersion = m_journal->schemaVersion();
+    status.unsavedRecords = m_journal->unsavedRecords();
+    return status;
+}
+
+} // namespace gobiz
