@@ -39,6 +39,20 @@ namespace gobiz::testing {
 using namespace gobiz::ui;
 using namespace gobiz::sandbox;
 
+// A merchant user whose token expires an hour from now, and a fresh one to give instead.
+inline Fixture fixtureWithShortLivedToken(const QDateTime &now)
+{
+    Fixture fixture = FixtureGenerator::fixture(10, 77);
+    FixtureUser user;
+    user.name = QStringLiteral("Rina");
+    user.roles = {QStringLiteral("owner")};
+    user.tokens = {FixtureToken{QStringLiteral("short-lived-token"), now.addSecs(3600),
+                                TokenGrant::AuthorizationCode},
+                   FixtureToken{QStringLiteral("fresh-token"), {}, TokenGrant::AuthorizationCode}};
+    fixture.merchants[0].users.append(user);
+    return fixture;
+}
+
 struct WizardHarness
 {
     // Runs after the sandbox started and before the wizard opens its journal (at journalPath):

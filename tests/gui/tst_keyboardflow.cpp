@@ -73,19 +73,6 @@ bool windowManagerReactivates(QWidget *window)
     return QTest::qWaitForWindowActive(window);
 }
 
-// A merchant user whose token expires an hour from now, and a fresh one to give instead.
-Fixture fixtureWithShortLivedToken(const QDateTime &now)
-{
-    Fixture fixture = FixtureGenerator::fixture(10, 77);
-    FixtureUser user;
-    user.name = u"Rina"_qs;
-    user.roles = {u"owner"_qs};
-    user.tokens = {FixtureToken{u"short-lived-token"_qs, now.addSecs(3600), TokenGrant::AuthorizationCode},
-                   FixtureToken{u"fresh-token"_qs, {}, TokenGrant::AuthorizationCode}};
-    fixture.merchants[0].users.append(user);
-    return fixture;
-}
-
 } // namespace
 
 class TestKeyboardFlow : public QObject

@@ -27,18 +27,6 @@ void verifyTableHonest(const WizardHarness &h)
     }
 }
 
-Fixture fixtureWithShortLivedToken(const QDateTime &now)
-{
-    Fixture fixture = FixtureGenerator::fixture(10, 77);
-    FixtureUser user;
-    user.name = u"Rina"_qs;
-    user.roles = {u"owner"_qs};
-    user.tokens = {FixtureToken{u"short-lived-token"_qs, now.addSecs(3600), TokenGrant::AuthorizationCode},
-                   FixtureToken{u"fresh-token"_qs, {}, TokenGrant::AuthorizationCode}};
-    fixture.merchants[0].users.append(user);
-    return fixture;
-}
-
 } // namespace
 
 class TestWizardErrors : public QObject
