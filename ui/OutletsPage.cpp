@@ -111,6 +111,31 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
       m_notice(new InlineMessage(this)),
       m_details(new QLabel(this))
 {
+    // Object names: how tests (and people debugging) find the controls.
+    m_proxy->setObjectName(QStringLiteral("outletProxy"));
+    m_account->setObjectName(QStringLiteral("accountLabel"));
+    m_rolesWarning->setObjectName(QStringLiteral("rolesWarning"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_count->setObjectName(QStringLiteral("outletCountLabel"));
+    m_table->setObjectName(QStringLiteral("outletTable"));
+    m_linkGoFood->setObjectName(QStringLiteral("linkGoFoodButton"));
+    m_linkPayment->setObjectName(QStringLiteral("linkPaymentButton"));
+    m_unlink->setObjectName(QStringLiteral("unlinkButton"));
+    m_fill->setObjectName(QStringLiteral("fillButton"));
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_pauseBanner->setObjectName(QStringLiteral("pauseBanner"));
+    m_journalBanner->setObjectName(QStringLiteral("journalBanner"));
+    m_recoveryBanner->setObjectName(QStringLiteral("recoveryBanner"));
+    m_tokenPanel->setObjectName(QStringLiteral("reauthPanel"));
+    m_newToken->setObjectName(QStringLiteral("newTokenEdit"));
+    m_useNewToken->setObjectName(QStringLiteral("newTokenButton"));
+    m_newTokenMessage->setObjectName(QStringLiteral("newTokenMessage"));
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_details->setObjectName(QStringLiteral("detailsLabel"));
     setTitle(tr("Outlets"));
     setSubTitle(tr("Step 4 of 5: check GoFood or Payment to link an outlet, uncheck to unlink. "
                    "Each cell shows what GoBiz confirmed."));
@@ -341,6 +366,7 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
                     return;
                 m_pauseBanner->showMessage(InlineMessage::Type::Warning, message);
                 QPushButton *resume = m_pauseBanner->addButton(tr("R&esume"));
+                resume->setObjectName(QStringLiteral("resumeButton"));
                 connect(resume, &QPushButton::clicked, this, [this] {
                     m_pauseBanner->clear();
                     m_controller->resume();
@@ -376,6 +402,7 @@ void OutletsPage::showJournalProblem(const QString &message)
 {
     m_journalBanner->showMessage(InlineMessage::Type::Error, message);
     QPushButton *retry = m_journalBanner->addButton(tr("Check the &journal again"));
+    retry->setObjectName(QStringLiteral("retryJournalButton"));
     retry->setToolTip(tr("After freeing space or fixing the folder: write what is waiting and "
                          "continue sending"));
     connect(retry, &QPushButton::clicked, this, [this] {
@@ -412,9 +439,11 @@ void OutletsPage::updateRecovery()
             .arg(WizardController::describeChanges(plan)),
         lines.join(u'\n'));
     m_resumeInterrupted = m_recoveryBanner->addButton(tr("Resu&me"));
+    m_resumeInterrupted->setObjectName(QStringLiteral("resumeInterruptedButton"));
     m_resumeInterrupted->setToolTip(tr("Send the interrupted changes again: safe, since GoBiz "
                                        "applies a link or unlink only once"));
     m_discardInterrupted = m_recoveryBanner->addButton(tr("&Discard"));
+    m_discardInterrupted->setObjectName(QStringLiteral("discardInterruptedButton"));
     m_discardInterrupted->setToolTip(tr("Send nothing; those outlets show Unknown until they are "
                                         "changed again. The records stay in the journal."));
     connect(m_resumeInterrupted, &QPushButton::clicked, this, &OutletsPage::resumeInterrupted);
@@ -523,18 +552,6 @@ QList<int> OutletsPage::selectedSourceRows() const
         rows.append(m_proxy->mapToSource(index).row());
     std::sort(rows.begin(), rows.end());
     return rows;
-}
-
-void OutletsPage::selectSourceRows(const QList<int> &sourceRows)
-{
-    QItemSelection selection;
-    for (int row : sourceRows) {
-        const QModelIndex index = m_proxy->mapFromSource(m_controller->model()->index(row, 0));
-        if (index.isValid())
-            selection.select(index, index);
-    }
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
-                                                     | QItemSelectionModel::Rows);
 }
 
 void OutletsPage::requestChange(const QList<int> &sourceRows, Product product, LinkAction action)

@@ -41,38 +41,9 @@ public:
     // The one entry point for a change, from check cells and bulk actions alike.
     void requestChange(const QList<int> &sourceRows, Product product, LinkAction action);
     QList<int> selectedSourceRows() const;
-    void selectSourceRows(const QList<int> &sourceRows);
 
     void saveTableState(QSettings &settings) const;
     void showClosingWhenIdle();
-
-    QTableView *table() const { return m_table; }
-    OutletTableProxy *proxy() const { return m_proxy; }
-    QLineEdit *searchEdit() const { return m_search; }
-    QLabel *accountLabel() const { return m_account; }
-    InlineMessage *rolesWarning() const { return m_rolesWarning; }
-    InlineMessage *notice() const { return m_notice; }
-    InlineMessage *pauseBanner() const { return m_pauseBanner; }
-    // The journal cannot record changes (so none are sent): its sentence, and a way to retry.
-    InlineMessage *journalBanner() const { return m_journalBanner; }
-    // Changes an earlier run left unanswered, with Resume and Discard.
-    InlineMessage *recoveryBanner() const { return m_recoveryBanner; }
-    QPushButton *resumeInterruptedButton() const { return m_resumeInterrupted.data(); }
-    QPushButton *discardInterruptedButton() const { return m_discardInterrupted.data(); }
-    QWidget *tokenPanel() const { return m_tokenPanel; }
-    QLineEdit *newTokenEdit() const { return m_newToken; }
-    QPushButton *newTokenButton() const { return m_useNewToken; }
-    InlineMessage *newTokenMessage() const { return m_newTokenMessage; }
-    QPushButton *linkGoFoodButton() const { return m_linkGoFood; }
-    QPushButton *linkPaymentButton() const { return m_linkPayment; }
-    QToolButton *unlinkButton() const { return m_unlink; }
-    QPushButton *fillButton() const { return m_fill; }
-    QPushButton *importButton() const { return m_import; }
-    QPushButton *retryButton() const { return m_retry; }
-    QPushButton *stopButton() const { return m_stop; }
-    QProgressBar *progressBar() const { return m_progress; }
-    QLabel *progressLabel() const { return m_progressLabel; }
-    QLabel *detailsLabel() const { return m_details; }
 
     void openFillDialog(bool csv);
     // The recovery offer's buttons: Resume asks what a link would ask first (roles, Auto

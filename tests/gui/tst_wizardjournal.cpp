@@ -116,16 +116,6 @@ bool journalExec(const WizardHarness &h, const QString &sql)
     return query.exec(sql);
 }
 
-QPushButton *bannerButton(InlineMessage *banner)
-{
-    const QList<QPushButton *> buttons = banner->findChildren<QPushButton *>();
-    for (QPushButton *button : buttons) {
-        if (button->isVisible())
-            return button;
-    }
-    return nullptr;
-}
-
 OutletModel::ProductCell cellOf(const WizardHarness &h, int row, Product product)
 {
     return h.model()->cell(row, product);
@@ -198,9 +188,12 @@ void TestWizardJournal::restoresConfirmedStates()
     QCOMPARE(h.model()->index(3, OutletModel::GoFoodColumn).data(Qt::ToolTipRole).toString(),
              unknown.note);
     OutletsPage *page = h.outlets();
-    page->table()->setCurrentIndex(h.proxyIndex(0, OutletModel::NameColumn));
-    QVERIFY2(page->detailsLabel()->text().contains(linked.note),
-             qPrintable(page->detailsLabel()->text()));
+    FIND_CHILD(QTableView, table, page, "outletTable");
+    FIND_CHILD(QLabel, details, page, "detailsLabel");
+    FIND_CHILD(InlineMessage, recoveryBanner, page, "recoveryBanner");
+    FIND_CHILD(InlineMessage, journalBanner, page, "journalBanner");
+    table->setCurrentIndex(h.proxyIndex(0, OutletModel::NameColumn));
+    QVERIFY2(details->text().contains(linked.note), qPrintable(details->text()));
     h.screenshot(u"outlets-restored"_qs);
 
     // The table agrees with the server for every cell the journal knows.
@@ -214,8 +207,8 @@ void TestWizardJournal::restoresConfirmedStates()
                 QVERIFY(!onServer);
         }
     }
-    QVERIFY(page->recoveryBanner()->text().isEmpty()); // nothing was interrupted
-    QVERIFY(!page->journalBanner()->isVisible());
+    QVERIFY(recoveryBanner->text().isEmpty()); // nothing was interrupted
+    QVERIFY(!journalBanner->isVisible());
     QCOMPARE(h.server->counters().total(), 1); // token-info only: restoring asks GoBiz nothing
 }
 
@@ -250,27 +243,31 @@ bool prepareInterrupted(PreviousRun &previous, WizardHarness &h)
 void verifyOffer(WizardHarness &h)
 {
     // The first page counts every interrupted change, for any account.
-    QVERIFY(h.welcome()->interruptedNote()->isVisible());
-    const QString welcome = h.welcome()->interruptedNote()->text();
+    FIND_CHILD(InlineMessage, interruptedNote, h.welcome(), "interruptedNote");
+    QVERIFY(interruptedNote->isVisible());
+    const QString welcome = interruptedNote->text();
     QVERIFY2(welcome.contains(u"5 change(s) were interrupted"_qs), qPrintable(welcome));
     QVERIFY2(welcome.contains(u"4 link(s)"_qs) && welcome.contains(u"1 unlink(s)"_qs),
              qPrintable(welcome));
-    QVERIFY(h.welcome()->interruptedNote()->detail().contains(u"4 change(s)"_qs));
-    QVERIFY(h.welcome()->interruptedNote()->detail().contains(u"G900000001"_qs));
+    QVERIFY(interruptedNote->detail().contains(u"4 change(s)"_qs));
+    QVERIFY(interruptedNote->detail().contains(u"G900000001"_qs));
     h.screenshot(u"welcome-interrupted"_qs);
 
     QVERIFY(h.goToTokenPage());
     QVERIFY(h.signIn(DemoTokens::owner()));
     OutletsPage *page = h.outlets();
-    QVERIFY(page->recoveryBanner()->isVisible());
-    const QString offer = page->recoveryBanner()->text();
+    FIND_CHILD(InlineMessage, recoveryBanner, page, "recoveryBanner");
+    QVERIFY(recoveryBanner->isVisible());
+    const QString offer = recoveryBanner->text();
     QVERIFY2(offer.contains(u"4 change(s) were interrupted when the wizard last stopped"_qs),
              qPrintable(offer));
     QVERIFY2(offer.contains(u"3 link(s)"_qs) && offer.contains(u"1 unlink(s)"_qs),
              qPrintable(offer));
-    QVERIFY(page->recoveryBanner()->detail().contains(h.outletId(2)));
-    QVERIFY(page->resumeInterruptedButton() && page->resumeInterruptedButton()->isVisible());
-    QVERIFY(page->discardInterruptedButton() && page->discardInterruptedButton()->isVisible());
+    QVERIFY(recoveryBanner->detail().contains(h.outletId(2)));
+    FIND_CHILD(QPushButton, resume, recoveryBanner, "resumeInterruptedButton");
+    FIND_CHILD(QPushButton, discard, recoveryBanner, "discardInterruptedButton");
+    QVERIFY(resume->isVisible());
+    QVERIFY(discard->isVisible());
     h.screenshot(u"outlets-recovery-offer"_qs);
     // Until the person decides, those cells say the outcome is unknown, and why.
     for (const auto &[row, product] : {std::pair{0, Product::GoFood}, {1, Product::GoFood},
@@ -294,6 +291,8 @@ void TestWizardJournal::resumesInterruptedChanges()
     if (QTest::currentTestFailed())
         return;
     OutletsPage *page = h.outlets();
+    FIND_CHILD(InlineMessage, recoveryBanner, page, "recoveryBanner");
+    FIND_CHILD(InlineMessage, notice, page, "notice");
     LinkJournal *journal = h.controller->journal();
     const RecoveryPlan plan = h.controller->interrupted();
     QCOMPARE(plan.size(), 4);
@@ -301,14 +300,16 @@ void TestWizardJournal::resumesInterruptedChanges()
     // Resuming GoFood links asks the Auto Accept question first; declined, nothing is sent and
     // the offer stays.
     Prompt::setNextAnswer(OutletsPage::Decline);
-    QTest::mouseClick(page->resumeInterruptedButton(), Qt::LeftButton);
+    FIND_CHILD(QPushButton, resume, recoveryBanner, "resumeInterruptedButton");
+    QTest::mouseClick(resume, Qt::LeftButton);
     QTRY_COMPARE(Prompt::asked().count(QString::fromLatin1(Prompt::autoAcceptId)), 1);
-    QTRY_VERIFY(page->notice()->text().contains(u"Nothing was linked"_qs));
-    QVERIFY(page->recoveryBanner()->isVisible());
+    QTRY_VERIFY(notice->text().contains(u"Nothing was linked"_qs));
+    QVERIFY(recoveryBanner->isVisible());
     QCOMPARE(h.server->counters().total(), 1);
 
     Prompt::setNextAnswer(OutletsPage::Confirm);
-    QTest::mouseClick(page->resumeInterruptedButton(), Qt::LeftButton);
+    FIND_CHILD(QPushButton, resumeAgain, recoveryBanner, "resumeInterruptedButton");
+    QTest::mouseClick(resumeAgain, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(2), u"gofood"_qs), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
 
@@ -322,7 +323,7 @@ void TestWizardJournal::resumesInterruptedChanges()
     QVERIFY(!h.server->isLinked(h.outletId(3), u"payment"_qs));
     QCOMPARE(h.cellText(3, Product::Payment), OutletModel::stateText(gobiz::LinkState::NotLinked));
     QCOMPARE(h.server->counters().total(), 1 + 4);
-    QVERIFY(page->recoveryBanner()->text().isEmpty());
+    QVERIFY(recoveryBanner->text().isEmpty());
 
     // The journal agrees: each interrupted row resumed by a row of this run that succeeded.
     for (qint64 row : plan.rows()) {
@@ -351,9 +352,11 @@ void TestWizardJournal::resumesInterruptedChanges()
     h.clickNext();
     QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
     QVERIFY(h.controller->report().fromJournal);
-    QCOMPARE(h.summary()->table()->rowCount(), 4);
-    QVERIFY(h.summary()->countsLabel()->text().contains(u"Linked: 3"_qs));
-    QVERIFY(h.summary()->countsLabel()->text().contains(u"Unlinked: 1"_qs));
+    FIND_CHILD(QTableWidget, summaryTable, h.summary(), "summaryTable");
+    FIND_CHILD(QLabel, counts, h.summary(), "countsLabel");
+    QCOMPARE(summaryTable->rowCount(), 4);
+    QVERIFY(counts->text().contains(u"Linked: 3"_qs));
+    QVERIFY(counts->text().contains(u"Unlinked: 1"_qs));
 }
 
 void TestWizardJournal::discardsInterruptedChanges()
@@ -366,10 +369,13 @@ void TestWizardJournal::discardsInterruptedChanges()
     if (QTest::currentTestFailed())
         return;
     OutletsPage *page = h.outlets();
+    FIND_CHILD(InlineMessage, recoveryBanner, page, "recoveryBanner");
+    FIND_CHILD(InlineMessage, notice, page, "notice");
+    FIND_CHILD(QPushButton, discard, recoveryBanner, "discardInterruptedButton");
     const RecoveryPlan plan = h.controller->interrupted();
-    QTest::mouseClick(page->discardInterruptedButton(), Qt::LeftButton);
-    QTRY_VERIFY(page->recoveryBanner()->text().isEmpty());
-    QVERIFY(page->notice()->text().contains(u"4 interrupted change(s) discarded"_qs));
+    QTest::mouseClick(discard, Qt::LeftButton);
+    QTRY_VERIFY(recoveryBanner->text().isEmpty());
+    QVERIFY(notice->text().contains(u"4 interrupted change(s) discarded"_qs));
 
     // Nothing was sent; the server keeps what the earlier run left (outlet 1 GoFood and outlet 3
     // Payment linked, whatever the interrupted requests did or did not do).
@@ -423,28 +429,32 @@ void TestWizardJournal::unwritableJournalRefusesChanges()
         harness.journalPath = blocker + u"/link-journal.sqlite"_qs;
     });
     if (how == u"cannot-open"_qs) {
+        FIND_CHILD(InlineMessage, journalMessage, h.welcome(), "journalMessage");
         QVERIFY(!h.controller->journal()->isOpen());
-        QVERIFY(h.welcome()->journalMessage()->isVisible());
-        QVERIFY(h.welcome()->journalMessage()->text().contains(says));
+        QVERIFY(journalMessage->isVisible());
+        QVERIFY(journalMessage->text().contains(says));
     }
     QVERIFY(h.goToTokenPage());
     QVERIFY(h.signIn(DemoTokens::owner()));
     OutletsPage *page = h.outlets();
+    FIND_CHILD(InlineMessage, journalBanner, page, "journalBanner");
+    FIND_CHILD(QPushButton, linkGoFood, page, "linkGoFoodButton");
+    FIND_CHILD(QPushButton, retry, page, "retryButton");
     h.fillAllExternalIds();
     if (how == u"read-only"_qs) {
-        QVERIFY(!page->journalBanner()->isVisible());
+        QVERIFY(!journalBanner->isVisible());
         // Simulated as the journal's own tests do: every write fails with SQLITE_READONLY.
         QVERIFY(journalExec(h, u"PRAGMA query_only = 1"_qs));
     } else {
-        QVERIFY(page->journalBanner()->isVisible()); // said before anything is tried
+        QVERIFY(journalBanner->isVisible()); // said before anything is tried
     }
 
     Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
-    page->selectSourceRows({0, 1});
-    QTest::mouseClick(page->linkGoFoodButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(page->journalBanner()->isVisible(), 5000);
+    QVERIFY(h.selectRows({0, 1}));
+    QTest::mouseClick(linkGoFood, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(journalBanner->isVisible(), 5000);
     QTRY_COMPARE(h.controller->engine()->state(), LinkEngine::State::Paused);
-    const QString message = page->journalBanner()->text();
+    const QString message = journalBanner->text();
     QVERIFY2(message.contains(says), qPrintable(message));
     QVERIFY2(message.contains(u"Nothing was sent"_qs) || message.contains(u"Nothing can be sent"_qs),
              qPrintable(message));
@@ -470,14 +480,14 @@ void TestWizardJournal::unwritableJournalRefusesChanges()
     } else {
         QVERIFY(QFile::remove(blocker));
     }
-    QPushButton *again = bannerButton(page->journalBanner());
-    QVERIFY(again);
+    FIND_CHILD(QPushButton, again, journalBanner, "retryJournalButton");
+    QVERIFY(again->isVisible());
     QTest::mouseClick(again, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(1), u"gofood"_qs), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
-    QVERIFY(!page->journalBanner()->isVisible());
-    QVERIFY(page->retryButton()->isEnabled());
-    QTest::mouseClick(page->retryButton(), Qt::LeftButton);
+    QVERIFY(!journalBanner->isVisible());
+    QVERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(0), u"gofood"_qs), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
     LinkJournal *journal = h.controller->journal();
@@ -510,7 +520,7 @@ void TestWizardJournal::damagedJournalIsSetAside()
     QCOMPARE(kept.readAll(), damaged); // renamed, never deleted
 
     // The first page says so, with the path of the set-aside file.
-    InlineMessage *message = h.welcome()->journalMessage();
+    FIND_CHILD(InlineMessage, message, h.welcome(), "journalMessage");
     QVERIFY(message->isVisible());
     QCOMPARE(message->type(), InlineMessage::Type::Warning);
     QVERIFY2(message->text().contains(u"set aside"_qs), qPrintable(message->text()));
@@ -520,7 +530,8 @@ void TestWizardJournal::damagedJournalIsSetAside()
     // The new journal works.
     QVERIFY(h.goToTokenPage());
     QVERIFY(h.signIn(DemoTokens::owner()));
-    QVERIFY(!h.outlets()->journalBanner()->isVisible());
+    FIND_CHILD(InlineMessage, journalBanner, h.outlets(), "journalBanner");
+    QVERIFY(!journalBanner->isVisible());
     QCOMPARE(cellOf(h, 0, Product::GoFood).note, u"Never changed from this computer."_qs);
     h.fillAllExternalIds();
     Prompt::setNextAnswer(OutletsPage::Confirm);
@@ -540,17 +551,20 @@ void TestWizardJournal::summaryAgreesWithJournalAndGoBiz()
     QVERIFY(h.signIn(DemoTokens::owner()));
     h.fillAllExternalIds();
     OutletsPage *page = h.outlets();
+    FIND_CHILD(QPushButton, linkGoFood, page, "linkGoFoodButton");
+    FIND_CHILD(QPushButton, linkPayment, page, "linkPaymentButton");
+    FIND_CHILD(QToolButton, unlinkButton, page, "unlinkButton");
     // A link refused for good (409), four links, an unlink.
     h.server->faults().failNext(FaultRoute::Link, Fault::httpError(409));
     Prompt::setNextAnswer(OutletsPage::Confirm);
-    page->selectSourceRows({0});
-    QTest::mouseClick(page->linkPaymentButton(), Qt::LeftButton); // the 409
+    QVERIFY(h.selectRows({0}));
+    QTest::mouseClick(linkPayment, Qt::LeftButton); // the 409
     QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
-    page->selectSourceRows({1, 2, 3, 4});
-    QTest::mouseClick(page->linkGoFoodButton(), Qt::LeftButton); // after the Auto Accept answer
+    QVERIFY(h.selectRows({1, 2, 3, 4}));
+    QTest::mouseClick(linkGoFood, Qt::LeftButton); // after the Auto Accept answer
     QTRY_VERIFY_WITH_TIMEOUT(h.server->links().size() == 4 && h.idle(), 5000);
-    page->selectSourceRows({2});
-    page->unlinkButton()->menu()->actions().at(0)->trigger(); // unlink GoFood
+    QVERIFY(h.selectRows({2}));
+    unlinkButton->menu()->actions().at(0)->trigger(); // unlink GoFood
     QTRY_VERIFY_WITH_TIMEOUT(!h.server->isLinked(h.outletId(2), u"gofood"_qs) && h.idle(), 5000);
     QCOMPARE(cellOf(h, 0, Product::Payment).state, gobiz::LinkState::Failed);
 
@@ -595,7 +609,7 @@ void TestWizardJournal::summaryAgreesWithJournalAndGoBiz()
         }
     }
     // The page shows it: per outlet and product, with GoBiz's linked_at.
-    QTableWidget *table = h.summary()->table();
+    FIND_CHILD(QTableWidget, table, h.summary(), "summaryTable");
     QCOMPARE(table->rowCount(), 5);
     int linkedRows = 0;
     for (int r = 0; r < table->rowCount(); ++r) {

@@ -144,31 +144,39 @@ void TestWizardSecrets::fullRunLeavesNoToken()
         h.controller->setTokenStore(&remembered);
 
         QVERIFY(h.goToTokenPage());
+        FIND_CHILD(QPushButton, paste, h.tokenPage(), "pasteButton");
+        FIND_CHILD(QCheckBox, remember, h.tokenPage(), "rememberCheck");
         QGuiApplication::clipboard()->setText(u"  Bearer "_qs + token + u" \n"_qs);
-        QTest::mouseClick(h.tokenPage()->pasteButton(), Qt::LeftButton);
-        h.tokenPage()->rememberCheck()->setChecked(true);
+        QTest::mouseClick(paste, Qt::LeftButton);
+        remember->setChecked(true);
         h.clickNext();
         QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 5000);
         QTRY_VERIFY(h.controller->isRemembered());
         QCOMPARE(remembered.secret(h.controller->savedTokens().first().key), token);
 
         OutletsPage *page = h.outlets();
+        FIND_CHILD(QPushButton, linkGoFood, page, "linkGoFoodButton");
+        FIND_CHILD(QPushButton, linkPayment, page, "linkPaymentButton");
+        FIND_CHILD(QToolButton, unlinkButton, page, "unlinkButton");
+        FIND_CHILD(QWidget, reauth, page, "reauthPanel");
+        FIND_CHILD(QLineEdit, newToken, reauth, "newTokenEdit");
+        FIND_CHILD(QPushButton, useNewToken, reauth, "newTokenButton");
         h.fillAllExternalIds();
         // A transient failure, and a 401 in the middle of the run answered with the token again.
         h.server->faults().failNext(FaultRoute::Link, Fault::httpError(503));
         h.server->faults().failNext(FaultRoute::Link, Fault::httpError(401));
         Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
-        page->selectSourceRows({0, 1, 2, 3});
-        QTest::mouseClick(page->linkGoFoodButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(page->tokenPanel()->isVisible(), 5000);
-        QTest::keyClicks(page->newTokenEdit(), token);
-        QTest::mouseClick(page->newTokenButton(), Qt::LeftButton);
+        QVERIFY(h.selectRows({0, 1, 2, 3}));
+        QTest::mouseClick(linkGoFood, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(reauth->isVisible(), 5000);
+        QTest::keyClicks(newToken, token);
+        QTest::mouseClick(useNewToken, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(h.server->links().size() == 4 && h.idle(), 5000);
-        page->selectSourceRows({0, 1});
-        QTest::mouseClick(page->linkPaymentButton(), Qt::LeftButton);
+        QVERIFY(h.selectRows({0, 1}));
+        QTest::mouseClick(linkPayment, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(1), u"payment"_qs) && h.idle(), 5000);
-        page->selectSourceRows({1});
-        page->unlinkButton()->menu()->actions().at(0)->trigger(); // unlink GoFood
+        QVERIFY(h.selectRows({1}));
+        unlinkButton->menu()->actions().at(0)->trigger(); // unlink GoFood
         QTRY_VERIFY_WITH_TIMEOUT(!h.server->isLinked(h.outletId(1), u"gofood"_qs) && h.idle(), 5000);
 
         h.clickNext();
@@ -176,12 +184,14 @@ void TestWizardSecrets::fullRunLeavesNoToken()
         QVERIFY(h.controller->report().fromJournal);
         const QString documents = m_root + u"/home/Documents"_qs;
         QVERIFY(QDir().mkpath(documents));
+        FIND_CHILD(QPushButton, saveButton, h.summary(), "saveButton");
+        FIND_CHILD(QPushButton, copyButton, h.summary(), "copyButton");
         for (const QString &name : {u"report.csv"_qs, u"report.json"_qs}) {
             Prompt::setNextSaveFile(documents + u'/' + name);
-            QTest::mouseClick(h.summary()->saveButton(), Qt::LeftButton);
+            QTest::mouseClick(saveButton, Qt::LeftButton);
             QTRY_VERIFY(QFile::exists(documents + u'/' + name));
         }
-        QTest::mouseClick(h.summary()->copyButton(), Qt::LeftButton);
+        QTest::mouseClick(copyButton, Qt::LeftButton);
         hits += SecretScan::scanBytes(QGuiApplication::clipboard()->text().toUtf8(), token,
                                       u"clipboard"_qs);
         QTest::mouseClick(h.wizard->button(QWizard::FinishButton), Qt::LeftButton);
