@@ -15,7 +15,7 @@
 <context>
     <name>gobiz::WizardController</name>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+444"/>
+        <location filename="../../app/session/WizardController.cpp" line="+443"/>
         <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
         <translation>
             <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+200"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>gobiz::ui::ExternalIdFillDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+99"/>
+        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+110"/>
         <source>&amp;Selected outlets (%n)</source>
         <translation>
             <numerusform>&amp;Selected outlets (%n)</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+151"/>
         <source>%n outlet(s) already have an external ID and keep it.</source>
         <translation>
             <numerusform>%n outlet already has an external ID and keeps it.</numerusform>
@@ -83,17 +83,9 @@
     </message>
 </context>
 <context>
-    <name>gobiz::ui::OutletsPage</name>
+    <name>gobiz::ui::JournalBanners</name>
     <message numerus="yes">
-        <location filename="../../ui/OutletsPage.cpp" line="+219"/>
-        <source>Sending %n failed request(s) again.</source>
-        <translation>
-            <numerusform>Sending %n failed request again.</numerusform>
-            <numerusform>Sending %n failed requests again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+187"/>
+        <location filename="../../ui/JournalBanners.cpp" line="+90"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -109,15 +101,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+27"/>
         <source>%n interrupted change(s) discarded: nothing was sent. Those outlets show Unknown until they are changed again; the records stay in the journal.</source>
         <translation>
             <numerusform>%n interrupted change discarded: nothing was sent. That outlet shows Unknown until it is changed again; the record stays in the journal.</numerusform>
             <numerusform>%n interrupted changes discarded: nothing was sent. Those outlets show Unknown until they are changed again; the records stay in the journal.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>gobiz::ui::OutletTablePanel</name>
     <message numerus="yes">
-        <location line="+33"/>
+        <location filename="../../ui/OutletTablePanel.cpp" line="+228"/>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n outlet</numerusform>
+            <numerusform>%n outlets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::OutletsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/OutletsPage.cpp" line="+98"/>
         <source>%1 · GoBiz roles: %2 · %n outlet(s) · primary outlet: %3</source>
         <translation>
             <numerusform>%1 · GoBiz roles: %2 · %n outlet · primary outlet: %3</numerusform>
@@ -125,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+152"/>
         <source>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet(s) you are linking now and to every GoFood link in this session.</source>
         <translation>
             <numerusform>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet you are linking now and to every GoFood link in this session.</numerusform>
@@ -149,15 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
-        <source>%n outlet(s)</source>
-        <translation>
-            <numerusform>%n outlet</numerusform>
-            <numerusform>%n outlets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+62"/>
+        <location line="-134"/>
         <source>%n external outlet ID(s) filled in. Nothing is sent until you link.</source>
         <translation>
             <numerusform>%n external outlet ID filled in. Nothing is sent until you link.</numerusform>
@@ -166,9 +164,20 @@
     </message>
 </context>
 <context>
+    <name>gobiz::ui::RunStatusPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/RunStatusPanel.cpp" line="+101"/>
+        <source>Sending %n failed request(s) again.</source>
+        <translation>
+            <numerusform>Sending %n failed request again.</numerusform>
+            <numerusform>Sending %n failed requests again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../ui/WelcomePage.cpp" line="+134"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+145"/>
         <source>%1: %n change(s)</source>
         <translation>
             <numerusform>%1: %n change</numerusform>

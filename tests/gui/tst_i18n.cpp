@@ -190,7 +190,7 @@ void TestI18n::englishWizard()
     // The English catalogue holds the plural forms: "12 outlets", "1 outlet".
     FIND_CHILD(QLabel, account, h.outlets(), "accountLabel");
     QVERIFY2(account->text().contains(u"· 12 outlets ·"_qs), qPrintable(account->text()));
-    QCOMPARE(QCoreApplication::translate("gobiz::ui::OutletsPage", "%n outlet(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("gobiz::ui::OutletTablePanel", "%n outlet(s)", nullptr, 1),
              u"1 outlet"_qs);
     QCOMPARE(h.cellText(0, Product::GoFood), u"Unknown"_qs);
 }
