@@ -83,6 +83,17 @@ ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
       m_csvMessage(new InlineMessage(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    m_tabs->setObjectName(QStringLiteral("fillTabs"));
+    m_pattern->setObjectName(QStringLiteral("patternEdit"));
+    m_start->setObjectName(QStringLiteral("startSpin"));
+    m_selected->setObjectName(QStringLiteral("selectedButton"));
+    m_empty->setObjectName(QStringLiteral("emptyButton"));
+    m_all->setObjectName(QStringLiteral("allButton"));
+    m_overwrite->setObjectName(QStringLiteral("overwriteCheck"));
+    m_patternMessage->setObjectName(QStringLiteral("patternMessage"));
+    m_chooseFile->setObjectName(QStringLiteral("chooseFileButton"));
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_csvMessage->setObjectName(QStringLiteral("csvMessage"));
     setWindowTitle(tr("Fill external outlet IDs"));
     const int outletCount = controller->model()->rowCount();
 
@@ -154,6 +165,9 @@ ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
     m_tabs->setCurrentIndex(mode == Mode::Csv ? 1 : 0);
 
     applyButton()->setText(tr("&Fill in"));
+    applyButton()->setObjectName(QStringLiteral("applyButton"));
+    m_patternPreview->setObjectName(QStringLiteral("patternPreview"));
+    m_csvPreview->setObjectName(QStringLiteral("csvPreview"));
     // Tab reaches each preview (created after the buttons) with its tab's fields, before the
     // buttons.
     QWidget::setTabOrder(m_overwrite, m_patternPreview);

@@ -42,27 +42,13 @@ public:
 
     QHash<QString, QString> chosenIds() const;
 
-    QTabWidget *tabs() const { return m_tabs; }
-    QLineEdit *patternEdit() const { return m_pattern; }
-    QSpinBox *startSpin() const { return m_start; }
-    QRadioButton *selectedButton() const { return m_selected; }
-    QRadioButton *emptyButton() const { return m_empty; }
-    QRadioButton *allButton() const { return m_all; }
-    QCheckBox *overwriteCheck() const { return m_overwrite; }
-    QTableWidget *patternPreview() const { return m_patternPreview; }
-    QTableWidget *csvPreview() const { return m_csvPreview; }
-    QPushButton *chooseFileButton() const { return m_chooseFile; }
-    InlineMessage *patternMessage() const { return m_patternMessage; }
-    InlineMessage *csvMessage() const { return m_csvMessage; }
-    QPushButton *applyButton() const;
-    const ExternalIds::Preview &csvPreviewData() const { return m_csv; }
-
     void accept() override;
 
 signals:
     void externalIdsChosen(const QHash<QString, QString> &externalIdByOutlet);
 
 private:
+    QPushButton *applyButton() const;
     void updatePatternPreview();
     void updateCsvPreview();
     void updateApply();

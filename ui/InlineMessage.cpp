@@ -122,6 +122,7 @@ void InlineMessage::clearExtras()
 {
     for (QWidget *widget : std::as_const(m_added)) {
         widget->hide(); // it may be the button whose click got us here: delete it later
+        widget->setObjectName(QString()); // until then a search by name finds only live ones
         widget->deleteLater();
     }
     m_added.clear();

@@ -25,7 +25,7 @@ public:
     QString detail() const;
     Type type() const { return m_type; }
 
-    // Buttons live until clear() or the next showMessage().
+    // Buttons live until clear() or the next showMessage() (and lose their object name then).
     QPushButton *addButton(const QString &text);
     // Any widget (e.g. a field) placed under the text, until clear().
     void addWidget(QWidget *widget);

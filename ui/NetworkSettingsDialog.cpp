@@ -27,6 +27,15 @@ NetworkSettingsDialog::NetworkSettingsDialog(const NetworkSettings &current, QWi
       m_message(new InlineMessage(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    m_system->setObjectName(QStringLiteral("systemButton"));
+    m_none->setObjectName(QStringLiteral("noProxyButton"));
+    m_http->setObjectName(QStringLiteral("httpButton"));
+    m_socks->setObjectName(QStringLiteral("socksButton"));
+    m_host->setObjectName(QStringLiteral("hostEdit"));
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_message->setObjectName(QStringLiteral("proxyMessage"));
     setWindowTitle(tr("Network settings"));
     auto *group = new QButtonGroup(this);
     for (QRadioButton *button : {m_system, m_none, m_http, m_socks})

@@ -24,16 +24,6 @@ public:
 
     NetworkSettings settings() const;
 
-    QRadioButton *systemButton() const { return m_system; }
-    QRadioButton *noProxyButton() const { return m_none; }
-    QRadioButton *httpButton() const { return m_http; }
-    QRadioButton *socksButton() const { return m_socks; }
-    QLineEdit *hostEdit() const { return m_host; }
-    QSpinBox *portSpin() const { return m_port; }
-    QLineEdit *userEdit() const { return m_user; }
-    QLineEdit *passwordEdit() const { return m_password; }
-    InlineMessage *message() const { return m_message; }
-
     void accept() override;
 
 signals:

@@ -29,16 +29,6 @@ public:
     explicit OutletWizard(WizardController *controller, QWidget *parent = nullptr);
     ~OutletWizard() override;
 
-    WizardController *controller() const { return m_controller; }
-    WelcomePage *welcomePage() const { return m_welcome; }
-    SignInHelpPage *signInHelpPage() const { return m_signIn; }
-    TokenPage *tokenPage() const { return m_token; }
-    OutletsPage *outletsPage() const { return m_outlets; }
-    SummaryPage *summaryPage() const { return m_summary; }
-
-    // Whether the window closes by itself once the running operations end.
-    bool closesWhenIdle() const { return m_closeWhenIdle; }
-
     void reject() override;
 
 protected:
@@ -54,7 +44,7 @@ private:
     TokenPage *m_token;
     OutletsPage *m_outlets;
     SummaryPage *m_summary;
-    bool m_closeWhenIdle = false;
+    bool m_closeWhenIdle = false; // the window closes by itself once the operations end
     bool m_asking = false;
 };
 

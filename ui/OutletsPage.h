@@ -2,30 +2,27 @@
 
 #include "api/Product.h"
 
-#include <QPointer>
-#include <QPushButton>
 #include <QWizardPage>
 
 class QLabel;
-class QLineEdit;
-class QProgressBar;
 class QSettings;
-class QTableView;
-class QToolButton;
 
 namespace gobiz {
 class WizardController;
-struct EngineProgress;
 }
 
 namespace gobiz::ui {
 
 class InlineMessage;
-class OutletTableProxy;
+class JournalBanners;
+class OutletTablePanel;
+class ReauthPanel;
+class RunStatusPanel;
 
-// Page 4: the outlets, their link state per product, and every way to change it. Nothing is
-// sent before the person confirmed what needs confirming (roles that may not link; Auto Accept
-// before the first GoFood link of the session).
+// Page 4: the outlets, their link state per product, and every way to change it. The page lays
+// out its panels (journal banners, the table with its actions, the new-token panel, the run's
+// status) and routes what they ask for. Nothing is sent before the person confirmed what needs
+// confirming (roles that may not link; Auto Accept before the first GoFood link of the session).
 class OutletsPage : public QWizardPage
 {
     Q_OBJECT
@@ -38,86 +35,16 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    // The one entry point for a change, from check cells and bulk actions alike.
-    void requestChange(const QList<int> &sourceRows, Product product, LinkAction action);
-    QList<int> selectedSourceRows() const;
-    void selectSourceRows(const QList<int> &sourceRows);
-
     void saveTableState(QSettings &settings) const;
     void showClosingWhenIdle();
 
-    QTableView *table() const { return m_table; }
-    OutletTableProxy *proxy() const { return m_proxy; }
-    QLineEdit *searchEdit() const { return m_search; }
-    QLabel *accountLabel() const { return m_account; }
-    InlineMessage *rolesWarning() const { return m_rolesWarning; }
-    InlineMessage *notice() const { return m_notice; }
-    InlineMessage *pauseBanner() const { return m_pauseBanner; }
-    // The journal cannot record changes (so none are sent): its sentence, and a way to retry.
-    InlineMessage *journalBanner() const { return m_journalBanner; }
-    // Changes an earlier run left unanswered, with Resume and Discard.
-    InlineMessage *recoveryBanner() const { return m_recoveryBanner; }
-    QPushButton *resumeInterruptedButton() const { return m_resumeInterrupted.data(); }
-    QPushButton *discardInterruptedButton() const { return m_discardInterrupted.data(); }
-    QWidget *tokenPanel() const { return m_tokenPanel; }
-    QLineEdit *newTokenEdit() const { return m_newToken; }
-    QPushButton *newTokenButton() const { return m_useNewToken; }
-    InlineMessage *newTokenMessage() const { return m_newTokenMessage; }
-    QPushButton *linkGoFoodButton() const { return m_linkGoFood; }
-    QPushButton *linkPaymentButton() const { return m_linkPayment; }
-    QToolButton *unlinkButton() const { return m_unlink; }
-    QPushButton *fillButton() const { return m_fill; }
-    QPushButton *importButton() const { return m_import; }
-    QPushButton *retryButton() const { return m_retry; }
-    QPushButton *stopButton() const { return m_stop; }
-    QProgressBar *progressBar() const { return m_progress; }
-    QLabel *progressLabel() const { return m_progressLabel; }
-    QLabel *detailsLabel() const { return m_details; }
-
-    void openFillDialog(bool csv);
-    // The recovery offer's buttons: Resume asks what a link would ask first (roles, Auto
-    // Accept); Discard marks them discarded in the journal.
-    void resumeInterrupted();
-    void discardInterrupted();
-
 private:
-    void submit(const QList<int> &sourceRows, Product product, LinkAction action);
-    void onProgress(const gobiz::EngineProgress &progress);
+    void hideReauth();
     void onBusyChanged(bool busy);
-    void updateDetails();
-    void updateCounts();
-    void updateButtons();
-    void updateRecovery();
-    void showJournalProblem(const QString &message);
+    void openFillDialog(bool csv);
 
-    WizardController *m_controller;
-    OutletTableProxy *m_proxy;
-    QLabel *m_account;
-    InlineMessage *m_rolesWarning;
-    QLineEdit *m_search;
-    QLabel *m_count;
-    QTableView *m_table;
-    QPushButton *m_linkGoFood;
-    QPushButton *m_linkPayment;
-    QToolButton *m_unlink;
-    QPushButton *m_fill;
-    QPushButton *m_import;
-    QPushButton *m_retry;
-    QProgressBar *m_progress;
-    QLabel *m_progressLabel;
-    QPushButton *m_stop;
-    InlineMessage *m_pauseBanner;
-    InlineMessage *m_journalBanner;
-    InlineMessage *m_recoveryBanner;
-    QPointer<QPushButton> m_resumeInterrupted; // live while the offer shows
-    QPointer<QPushButton> m_discardInterrupted;
-    QWidget *m_tokenPanel;
-    QLineEdit *m_newToken;
-    QPushButton *m_useNewToken;
-    InlineMessage *m_newTokenMessage;
-    InlineMessage *m_notice;
-    QLabel *m_details;
-    bool m_headerRestored = false;
+    // --- Confirmations before anything is sent (see OutletsPage.cpp): every change and the
+    // resumption of interrupted ones queue here, and leave only once confirmed.
     struct Pending
     {
         QList<int> rows;
@@ -125,9 +52,23 @@ private:
         LinkAction action;
         bool resume = false; // the interrupted changes, not rows
     };
+    // The one entry point for a change, from check cells and bulk actions alike.
+    void requestChange(const QList<int> &sourceRows, Product product, LinkAction action);
+    // The recovery offer's Resume: asks what a link would ask first (roles, Auto Accept).
+    void resumeInterrupted();
+    void processPending();
     bool linksGoFood(const Pending &pending) const;
     int goFoodLinkCount(const Pending &pending) const;
-    void processPending();
+    void submit(const QList<int> &sourceRows, Product product, LinkAction action);
+
+    WizardController *m_controller;
+    QLabel *m_account;
+    InlineMessage *m_rolesWarning;
+    JournalBanners *m_journal;
+    OutletTablePanel *m_table;
+    ReauthPanel *m_reauth;
+    RunStatusPanel *m_status;
+
     QList<Pending> m_pending; // requests waiting for an answer to a confirmation
     bool m_asking = false;
     int m_refusedDuringSubmit = 0;

@@ -41,6 +41,7 @@ QUrl SignInHelpPage::linkingGuideUrl()
 
 SignInHelpPage::SignInHelpPage(QWidget *parent) : QWizardPage(parent), m_status(new QLabel(this))
 {
+    m_status->setObjectName(QStringLiteral("statusLabel"));
     setTitle(tr("Signing in to GoBiz"));
     setSubTitle(tr("Step 2 of 5: get the merchant's access token."));
 

@@ -15,7 +15,6 @@ public:
     explicit SignInHelpPage(QWidget *parent = nullptr);
 
     static QUrl linkingGuideUrl();
-    QLabel *statusLabel() const { return m_status; }
 
 private:
     QWidget *linkRow(const QString &description, const QUrl &url);

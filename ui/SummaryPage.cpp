@@ -53,6 +53,12 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
       m_copy(new QPushButton(tr("&Copy to clipboard"), this)),
       m_status(new InlineMessage(this))
 {
+    m_counts->setObjectName(QStringLiteral("countsLabel"));
+    m_reminder->setObjectName(QStringLiteral("autoAcceptReminder"));
+    m_table->setObjectName(QStringLiteral("summaryTable"));
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_status->setObjectName(QStringLiteral("summaryStatus"));
     setTitle(tr("Summary"));
     setSubTitle(tr("Step 5 of 5: what changed in this session, as GoBiz confirmed it."));
     setFinalPage(true);

@@ -31,13 +31,6 @@ public:
     void saveReportTo(const QString &path);
     void copyToClipboard();
 
-    QTableWidget *table() const { return m_table; }
-    QLabel *countsLabel() const { return m_counts; }
-    InlineMessage *autoAcceptReminder() const { return m_reminder; }
-    InlineMessage *status() const { return m_status; }
-    QPushButton *saveButton() const { return m_save; }
-    QPushButton *copyButton() const { return m_copy; }
-
 signals:
     void reportShown();
     void reportSaveFinished(bool ok);

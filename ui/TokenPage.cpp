@@ -44,6 +44,20 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
       m_cancelCheck(new QPushButton(tr("Cancel chec&k"), this)),
       m_result(new InlineMessage(this))
 {
+    m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
+    m_showAction->setObjectName(QStringLiteral("showTokenAction"));
+    m_showButton->setObjectName(QStringLiteral("showTokenButton"));
+    m_pasteButton->setObjectName(QStringLiteral("pasteButton"));
+    m_demoButton->setObjectName(QStringLiteral("demoButton"));
+    m_feedback->setObjectName(QStringLiteral("tokenFeedback"));
+    m_remember->setObjectName(QStringLiteral("rememberCheck"));
+    m_savedBox->setObjectName(QStringLiteral("savedTokensBox"));
+    m_savedCombo->setObjectName(QStringLiteral("savedCombo"));
+    m_useSaved->setObjectName(QStringLiteral("useSavedButton"));
+    m_forget->setObjectName(QStringLiteral("forgetButton"));
+    m_busyPanel->setObjectName(QStringLiteral("checkingPanel"));
+    m_cancelCheck->setObjectName(QStringLiteral("cancelCheckButton"));
+    m_result->setObjectName(QStringLiteral("checkResult"));
     setTitle(tr("Access token"));
     setSubTitle(tr("Step 3 of 5: paste the merchant's access token. It stays in memory, and in "
                    "the system keychain only if you ask for it."));

@@ -36,17 +36,7 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    QLineEdit *tokenEdit() const { return m_tokenEdit; }
-    QAction *showAction() const { return m_showAction; }
-    QPushButton *pasteButton() const { return m_pasteButton; }
-    QPushButton *demoButton() const { return m_demoButton; }
-    QCheckBox *rememberCheck() const { return m_remember; }
-    QComboBox *savedCombo() const { return m_savedCombo; }
-    QPushButton *useSavedButton() const { return m_useSaved; }
-    QPushButton *forgetButton() const { return m_forget; }
-    InlineMessage *feedback() const { return m_feedback; }
-    InlineMessage *result() const { return m_result; }
-    QWidget *busyPanel() const { return m_busyPanel; }
+    // A token check (or the keychain write after it) is running.
     bool isChecking() const;
 
 private:

@@ -30,6 +30,17 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
       m_interruptedNote(new InlineMessage(this)),
       m_networkButton(new QPushButton(tr("Net&work settings…"), this))
 {
+    m_production->setObjectName(QStringLiteral("productionButton"));
+    m_sandbox->setObjectName(QStringLiteral("sandboxButton"));
+    m_custom->setObjectName(QStringLiteral("customButton"));
+    m_customUrl->setObjectName(QStringLiteral("customUrlEdit"));
+    m_urlMessage->setObjectName(QStringLiteral("urlMessage"));
+    m_demoNote->setObjectName(QStringLiteral("demoNote"));
+    // The link journal: set aside (with the new path) or not writable.
+    m_journalMessage->setObjectName(QStringLiteral("journalMessage"));
+    // Changes interrupted in an earlier run, for any account, and where they will be offered.
+    m_interruptedNote->setObjectName(QStringLiteral("interruptedNote"));
+    m_networkButton->setObjectName(QStringLiteral("networkButton"));
     setTitle(tr("Link GoBiz outlets to your integration"));
     setSubTitle(tr("Step 1 of 5: choose where GoBiz is."));
 

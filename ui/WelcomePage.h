@@ -25,17 +25,6 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    QRadioButton *productionButton() const { return m_production; }
-    QRadioButton *sandboxButton() const { return m_sandbox; }
-    QRadioButton *customButton() const { return m_custom; }
-    QLineEdit *customUrlEdit() const { return m_customUrl; }
-    QPushButton *networkButton() const { return m_networkButton; }
-    InlineMessage *urlMessage() const { return m_urlMessage; }
-    // The link journal: set aside (with the new path) or not writable.
-    InlineMessage *journalMessage() const { return m_journalMessage; }
-    // Changes interrupted in an earlier run, for any account, and where they will be offered.
-    InlineMessage *interruptedNote() const { return m_interruptedNote; }
-
 private:
     void loadFromController();
     void updateUrlFeedback();

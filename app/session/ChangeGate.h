@@ -33,6 +33,8 @@ public:
     void reset(bool rolesMayLink);
     void acknowledgeRoles() { m_rolesAcknowledged = true; }
     void confirmAutoAccept() { m_autoAcceptConfirmed = true; }
+    // Asks the Auto Accept question again before the next GoFood link.
+    void revokeAutoAccept() { m_autoAcceptConfirmed = false; }
     bool rolesMayLink() const { return m_rolesMayLink; }
     bool rolesAcknowledged() const { return m_rolesAcknowledged; }
     bool autoAcceptConfirmed() const { return m_autoAcceptConfirmed; }

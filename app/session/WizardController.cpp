@@ -51,6 +51,7 @@ WizardController::WizardController(QObject *parent)
     connect(m_run, &LinkRun::progressChanged, this, &WizardController::runProgressChanged);
     connect(m_run, &LinkRun::journalProblem, this, &WizardController::journalProblemOccurred);
     connect(m_engine, &LinkEngine::stateChanged, this, &WizardController::runStateChanged);
+    connect(m_engine, &LinkEngine::tokenRequired, this, &WizardController::tokenRequired);
     connect(m_engine, &LinkEngine::paused, this,
             [this](LinkEngine::PauseReason reason, const QString &message) {
                 emit runPaused(message, reason == LinkEngine::PauseReason::Token);
@@ -337,6 +338,8 @@ void WizardController::setAutoAcceptConfirmed(bool confirmed)
 {
     if (confirmed)
         m_run->gate().confirmAutoAccept();
+    else
+        m_run->gate().revokeAutoAccept();
 }
 
 bool WizardController::rolesWarningAcknowledged() const
@@ -430,6 +433,21 @@ void WizardController::resume()
 LinkRun::Progress WizardController::runProgress() const
 {
     return m_run->progress();
+}
+
+WizardController::RunState WizardController::runState() const
+{
+    switch (m_engine->state()) {
+    case LinkEngine::State::Idle:
+        return RunState::Idle;
+    case LinkEngine::State::Running:
+        return RunState::Running;
+    case LinkEngine::State::Paused:
+        return RunState::Paused;
+    case LinkEngine::State::WaitingForToken:
+        return RunState::WaitingForToken;
+    }
+    return RunState::Idle;
 }
 
 void WizardController::setRetryPolicy(const RetryPolicy &policy)

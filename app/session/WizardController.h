@@ -39,13 +39,13 @@ class WizardController : public QObject
     Q_OBJECT
 public:
     enum class ReportFormat { Csv, Json };
+    // What the run is doing, for the pages (the engine's state, without the engine).
+    enum class RunState { Idle, Running, Paused, WaitingForToken };
 
     explicit WizardController(QObject *parent = nullptr);
     ~WizardController() override;
 
     OutletModel *model() const { return m_model; }
-    // Transitional, for the Outlets page until it renders runProgress()/runPaused() alone.
-    LinkEngine *engine() const { return m_engine; }
 
     // --- Settings (environment, custom base URL, network). Never the token. Not owned; it must
     // outlive the controller. Without one nothing is persisted.
@@ -128,7 +128,9 @@ public:
     bool isBusy() const;
     void cancelAll();
     void resume();
+    // This merchant's run: how many changes are done, failed, unknown, not sent, remaining.
     LinkRun::Progress runProgress() const;
+    RunState runState() const;
     // Retry numbers, concurrency and timeouts (tests shorten the waits; the CLI sets
     // --concurrency).
     void setRetryPolicy(const RetryPolicy &policy);
@@ -189,6 +191,8 @@ signals:
     // The engine paused (consecutive failures, a long Retry-After, a 401): its sentence.
     void runPaused(const QString &message, bool needsToken);
     void runStateChanged();
+    // A 401 in the middle of the run: a new token is needed (provideToken()).
+    void tokenRequired();
     void notice(const QString &message);
     // The journal refused a change or lost a write: the journal's sentence.
     void journalProblemOccurred(const QString &message);

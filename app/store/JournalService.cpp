@@ -99,8 +99,7 @@ void JournalService::retry(QObject *receiver, std::function<void(bool writable)>
             if (!journal.isOpen() && !journal.path().isEmpty())
                 journal.open(journal.path()); // it never opened: nothing of this run is in it
             journal.flush();
-            return journal.isOpen() && journal.unsavedRecords() == 0
-                && journal.problem() != LinkJournal::Problem::NewerVersion;
+            return journal.probeWritable() && journal.unsavedRecords() == 0;
         },
         receiver, std::move(done));
 }

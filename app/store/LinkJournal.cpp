@@ -648,6 +648,22 @@ bool LinkJournal::flushDeferred()
     return true;
 }
 
+bool LinkJournal::probeWritable()
+{
+    if (!isOpen() || m_problem == Problem::NewerVersion)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        fail(sqliteCode(begin.lastError()), begin.lastError().text());
+        return false;
+    }
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    if (m_deferred.isEmpty())
+        clearProblem();
+    return true;
+}
+
 bool LinkJournal::beginGroup()
 {
     if (m_group || !isOpen() || m_problem != Problem::None || !m_deferred.isEmpty())

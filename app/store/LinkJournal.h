@@ -218,6 +218,9 @@ public:
     // Writes that failed after the request was sent (attempt and finish records) are kept in
     // memory and retried before every later write and by a timer; flush() retries now.
     bool flush();
+    // Whether a write would succeed now (takes and releases the write lock); clears or sets
+    // problem() accordingly. For "check the journal again" after the person fixed the cause.
+    bool probeWritable();
     int unsavedRecords() const { return int(m_deferred.size()); }
     // The journal row of an operation of this run (0 if none).
     qint64 rowOf(quint64 engineOperationId) const

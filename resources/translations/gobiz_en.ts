@@ -4,26 +4,51 @@
 <context>
     <name>RecoveryPlan</name>
     <message numerus="yes">
-        <location filename="../../app/store/RecoveryPlan.cpp" line="+118"/>
         <source>%n change(s) were interrupted when the wizard last stopped: the request was sent, but the answer never arrived, so GoBiz may or may not have applied it. Resuming sends each one again, which is safe; discarding leaves those outlets unknown.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n change was interrupted when the wizard last stopped: the request was sent, but the answer never arrived, so GoBiz may or may not have applied it. Resuming sends it again, which is safe; discarding leaves that outlet unknown.</numerusform>
             <numerusform>%n changes were interrupted when the wizard last stopped: the requests were sent, but the answers never arrived, so GoBiz may or may not have applied them. Resuming sends each one again, which is safe; discarding leaves those outlets unknown.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/store/RecoveryPlan.cpp" line="+145"/>
+        <source>%n change(s) were asked for and not yet sent.</source>
+        <translation>
+            <numerusform>%n change was asked for and not yet sent.</numerusform>
+            <numerusform>%n changes were asked for and not yet sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) were sent, but the answer never arrived, so GoBiz may or may not have applied them.</source>
+        <translation>
+            <numerusform>%n change was sent, but the answer never arrived, so GoBiz may or may not have applied it.</numerusform>
+            <numerusform>%n changes were sent, but the answers never arrived, so GoBiz may or may not have applied them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>gobiz::WizardController</name>
+    <name>gobiz::TokenSession</name>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+444"/>
+        <location filename="../../app/session/TokenSession.cpp" line="+169"/>
         <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
         <translation>
             <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
             <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>gobiz::WizardController</name>
     <message numerus="yes">
-        <location line="+205"/>
+        <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
+        <translation type="vanished">
+            <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
+            <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/session/WizardController.cpp" line="+584"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -42,7 +67,7 @@
 <context>
     <name>gobiz::ui::ExternalIdFillDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+99"/>
+        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+110"/>
         <source>&amp;Selected outlets (%n)</source>
         <translation>
             <numerusform>&amp;Selected outlets (%n)</numerusform>
@@ -58,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+151"/>
         <source>%n outlet(s) already have an external ID and keep it.</source>
         <translation>
             <numerusform>%n outlet already has an external ID and keeps it.</numerusform>
@@ -83,17 +108,9 @@
     </message>
 </context>
 <context>
-    <name>gobiz::ui::OutletsPage</name>
+    <name>gobiz::ui::JournalBanners</name>
     <message numerus="yes">
-        <location filename="../../ui/OutletsPage.cpp" line="+219"/>
-        <source>Sending %n failed request(s) again.</source>
-        <translation>
-            <numerusform>Sending %n failed request again.</numerusform>
-            <numerusform>Sending %n failed requests again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+187"/>
+        <location filename="../../ui/JournalBanners.cpp" line="+84"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -102,22 +119,43 @@
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n change(s) were interrupted when the wizard last stopped: %1. Resume them, or discard them?</source>
+        <source>An earlier run left %n change(s) unfinished: %1. Complete them, or discard them?</source>
         <translation>
+            <numerusform>An earlier run left %n change unfinished: %1. Complete it, or discard it?</numerusform>
+            <numerusform>An earlier run left %n changes unfinished: %1. Complete them, or discard them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were interrupted when the wizard last stopped: %1. Resume them, or discard them?</source>
+        <translation type="vanished">
             <numerusform>%n change was interrupted when the wizard last stopped: %1. Resume it, or discard it?</numerusform>
             <numerusform>%n changes were interrupted when the wizard last stopped: %1. Resume them, or discard them?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+22"/>
         <source>%n interrupted change(s) discarded: nothing was sent. Those outlets show Unknown until they are changed again; the records stay in the journal.</source>
         <translation>
             <numerusform>%n interrupted change discarded: nothing was sent. That outlet shows Unknown until it is changed again; the record stays in the journal.</numerusform>
             <numerusform>%n interrupted changes discarded: nothing was sent. Those outlets show Unknown until they are changed again; the records stay in the journal.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>gobiz::ui::OutletTablePanel</name>
     <message numerus="yes">
-        <location line="+33"/>
+        <location filename="../../ui/OutletTablePanel.cpp" line="+228"/>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n outlet</numerusform>
+            <numerusform>%n outlets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::OutletsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/OutletsPage.cpp" line="+97"/>
         <source>%1 · GoBiz roles: %2 · %n outlet(s) · primary outlet: %3</source>
         <translation>
             <numerusform>%1 · GoBiz roles: %2 · %n outlet · primary outlet: %3</numerusform>
@@ -125,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+107"/>
+        <location line="+152"/>
         <source>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet(s) you are linking now and to every GoFood link in this session.</source>
         <translation>
             <numerusform>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet you are linking now and to every GoFood link in this session.</numerusform>
@@ -149,15 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
-        <source>%n outlet(s)</source>
-        <translation>
-            <numerusform>%n outlet</numerusform>
-            <numerusform>%n outlets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+62"/>
+        <location line="-134"/>
         <source>%n external outlet ID(s) filled in. Nothing is sent until you link.</source>
         <translation>
             <numerusform>%n external outlet ID filled in. Nothing is sent until you link.</numerusform>
@@ -166,9 +196,36 @@
     </message>
 </context>
 <context>
+    <name>gobiz::ui::RunStatusPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/RunStatusPanel.cpp" line="+101"/>
+        <source>Sending %n failed request(s) again.</source>
+        <translation>
+            <numerusform>Sending %n failed request again.</numerusform>
+            <numerusform>Sending %n failed requests again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>, %n unknown (stopped after sending)</source>
+        <translation>
+            <numerusform>, %n unknown (stopped after sending)</numerusform>
+            <numerusform>, %n unknown (stopped after sending)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n not sent</source>
+        <translation>
+            <numerusform>, %n not sent</numerusform>
+            <numerusform>, %n not sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../ui/WelcomePage.cpp" line="+134"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+147"/>
         <source>%1: %n change(s)</source>
         <translation>
             <numerusform>%1: %n change</numerusform>

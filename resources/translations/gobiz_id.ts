@@ -387,7 +387,7 @@
 <context>
     <name>RecoveryPlan</name>
     <message>
-        <location filename="../../app/store/RecoveryPlan.cpp" line="+14"/>
+        <location filename="../../app/store/RecoveryPlan.cpp" line="+13"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -397,7 +397,17 @@
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Link %1 for outlet %2 (external id %3), asked for %4: not sent yet</source>
+        <translation>Tautkan %1 untuk outlet %2 (ID eksternal %3), diminta %4: belum dikirim</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlink %1 for outlet %2, asked for %3: not sent yet</source>
+        <translation>Lepas tautan %1 untuk outlet %2, diminta %3: belum dikirim</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Link %1 for outlet %2 (external id %3), started %4: outcome unknown</source>
         <translation>Tautkan %1 untuk outlet %2 (ID eksternal %3), dimulai %4: hasilnya tidak diketahui</translation>
     </message>
@@ -407,9 +417,27 @@
         <translation>Lepas tautan %1 untuk outlet %2, dimulai %3: hasilnya tidak diketahui</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
-        <source>%n change(s) were interrupted when the wizard last stopped: the request was sent, but the answer never arrived, so GoBiz may or may not have applied it. Resuming sends each one again, which is safe; discarding leaves those outlets unknown.</source>
+        <location line="+105"/>
+        <source>%n change(s) were asked for and not yet sent.</source>
         <translation>
+            <numerusform>%n perubahan sudah diminta dan belum dikirim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) were sent, but the answer never arrived, so GoBiz may or may not have applied them.</source>
+        <translation>
+            <numerusform>%n perubahan sudah dikirim, tetapi jawabannya tidak pernah tiba, sehingga GoBiz mungkin sudah atau belum menerapkannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resuming sends each one (again), which is safe; discarding leaves those outlets unknown.</source>
+        <translation>Melanjutkan akan mengirim setiap perubahan (lagi), dan itu aman; membuangnya membuat status outlet tersebut tidak diketahui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were interrupted when the wizard last stopped: the request was sent, but the answer never arrived, so GoBiz may or may not have applied it. Resuming sends each one again, which is safe; discarding leaves those outlets unknown.</source>
+        <translation type="vanished">
             <numerusform>%n perubahan terputus saat wizard terakhir kali berhenti: permintaannya sudah dikirim, tetapi jawabannya tidak pernah tiba, sehingga GoBiz mungkin sudah atau belum menerapkannya. Melanjutkan akan mengirim ulang setiap perubahan, dan itu aman; membuangnya membuat status outlet tersebut tidak diketahui.</numerusform>
         </translation>
     </message>
@@ -442,9 +470,13 @@
         <translation>Dibatalkan setelah permintaan dikirim; periksa lagi outlet ini.</translation>
     </message>
     <message>
-        <location line="+197"/>
         <source>GoBiz outlet linking, %1, %2</source>
-        <translation>Penautan outlet GoBiz, %1, %2</translation>
+        <translation type="vanished">Penautan outlet GoBiz, %1, %2</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>GoBiz outlet linking for %1, %2, %3</source>
+        <translation>Penautan outlet GoBiz untuk %1, %2, %3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -596,15 +628,14 @@
 <context>
     <name>gobiz::JournalBinding</name>
     <message>
-        <location filename="../../app/store/JournalBinding.cpp" line="+35"/>
         <source>The link journal is closed, so nothing can be sent.</source>
-        <translation>Jurnal tautan sudah ditutup, jadi tidak ada yang dapat dikirim.</translation>
+        <translation type="vanished">Jurnal tautan sudah ditutup, jadi tidak ada yang dapat dikirim.</translation>
     </message>
 </context>
 <context>
     <name>gobiz::LinkEngine</name>
     <message>
-        <location filename="../../app/ops/LinkEngine.cpp" line="+466"/>
+        <location filename="../../app/ops/LinkEngine.cpp" line="+518"/>
         <source>A request failed. Check the internet connection, then continue; nothing waiting was lost.</source>
         <translation>Sebuah permintaan gagal. Periksa koneksi internet, lalu lanjutkan; permintaan yang masih menunggu tidak hilang.</translation>
     </message>
@@ -639,12 +670,12 @@
         <translation>GoBiz tidak lagi menerima token akses. Masuk lagi dan berikan token baru; permintaan yang masih menunggu tidak hilang.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+146"/>
         <source>Enter the partner&apos;s external outlet ID before linking: GoBiz requires it for every linked outlet.</source>
         <translation>Isi ID outlet eksternal dari mitra sebelum menautkan: GoBiz mewajibkannya untuk setiap outlet yang ditautkan.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Paused. Requests already sent finish; continue to send the rest.</source>
         <translation>Dijeda. Permintaan yang sudah dikirim tetap diselesaikan; lanjutkan untuk mengirim sisanya.</translation>
     </message>
@@ -652,7 +683,7 @@
 <context>
     <name>gobiz::LinkJournal</name>
     <message>
-        <location filename="../../app/store/LinkJournal.cpp" line="+291"/>
+        <location filename="../../app/store/LinkJournal.cpp" line="+158"/>
         <source>never changed from this computer</source>
         <translation>belum pernah diubah dari komputer ini</translation>
     </message>
@@ -757,20 +788,39 @@
         <translation>Jurnal tautan %1 rusak dan tidak dapat disisihkan. Tidak ada yang dapat dikirim sampai setiap perubahan dapat dicatat: pindahkan file tersebut lalu jalankan ulang wizard.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>The link journal is not open. Nothing was sent, because every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka. Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+149"/>
+        <location line="+33"/>
         <source>The link journal cannot record this change, so it was not sent.</source>
         <translation>Jurnal tautan tidak dapat mencatat perubahan ini, jadi perubahan tidak dikirim.</translation>
     </message>
 </context>
 <context>
+    <name>gobiz::LinkRun</name>
+    <message>
+        <location filename="../../app/session/LinkRun.cpp" line="+124"/>
+        <source>Linking is not available yet: sign in first.</source>
+        <translation>Penautan belum tersedia: masuk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The link journal cannot record these changes, so none of them was sent.</source>
+        <translation>Jurnal tautan tidak dapat mencatat perubahan ini, jadi tidak ada satu pun yang dikirim.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Enter the partner&apos;s external outlet ID for this outlet before linking it: GoBiz requires it.</source>
+        <translation>Isi ID outlet eksternal dari mitra untuk outlet ini sebelum menautkannya: GoBiz mewajibkannya.</translation>
+    </message>
+</context>
+<context>
     <name>gobiz::OutletModel</name>
     <message>
-        <location filename="../../app/model/OutletModel.cpp" line="+112"/>
+        <location filename="../../app/model/OutletModel.cpp" line="+110"/>
         <source>Linked since %1 (GoBiz).</source>
         <translation>Tertaut sejak %1 (GoBiz).</translation>
     </message>
@@ -846,17 +896,15 @@
         <translation>Tertaut untuk pembayaran GoBiz. Centang untuk menautkan, hapus centang untuk melepas tautan.</translation>
     </message>
     <message>
-        <location line="+205"/>
         <source>Enter the partner&apos;s external outlet ID for this outlet before linking it: GoBiz requires it.</source>
-        <translation>Isi ID outlet eksternal dari mitra untuk outlet ini sebelum menautkannya: GoBiz mewajibkannya.</translation>
+        <translation type="vanished">Isi ID outlet eksternal dari mitra untuk outlet ini sebelum menautkannya: GoBiz mewajibkannya.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Linking is not available yet: sign in first.</source>
-        <translation>Penautan belum tersedia: masuk terlebih dahulu.</translation>
+        <translation type="vanished">Penautan belum tersedia: masuk terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+224"/>
         <source>Unknown</source>
         <translation>Tidak diketahui</translation>
     </message>
@@ -894,6 +942,26 @@
         <location line="+18"/>
         <source>Cancelled after the request was sent, so GoBiz may or may not have applied it.</source>
         <translation>Dibatalkan setelah permintaan dikirim, jadi GoBiz mungkin sudah atau belum menerapkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::TokenSession</name>
+    <message>
+        <location filename="../../app/session/TokenSession.cpp" line="+42"/>
+        <source>Remembered tokens are not available on this computer.</source>
+        <translation>Fitur mengingat token tidak tersedia di komputer ini.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+127"/>
+        <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
+        <translation>
+            <numerusform>Token ini milik akun GoBiz lain: token ini tidak dapat menjangkau %n dari outlet yang masih menunggu. Tempel token baru untuk %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This token is no longer remembered on this computer. Paste the token instead.</source>
+        <translation>Token ini tidak lagi diingat di komputer ini. Tempel tokennya sebagai gantinya.</translation>
     </message>
 </context>
 <context>
@@ -963,35 +1031,31 @@
 <context>
     <name>gobiz::WizardController</name>
     <message>
-        <location filename="../../app/session/WizardController.cpp" line="+169"/>
         <source>Remembered tokens are not available on this computer.</source>
-        <translation>Fitur mengingat token tidak tersedia di komputer ini.</translation>
+        <translation type="vanished">Fitur mengingat token tidak tersedia di komputer ini.</translation>
     </message>
     <message>
-        <location line="+123"/>
         <source>This token is no longer remembered on this computer. Paste the token instead.</source>
-        <translation>Token ini tidak lagi diingat di komputer ini. Tempel tokennya sebagai gantinya.</translation>
+        <translation type="vanished">Token ini tidak lagi diingat di komputer ini. Tempel tokennya sebagai gantinya.</translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
         <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Token ini milik akun GoBiz lain: token ini tidak dapat menjangkau %n dari outlet yang masih menunggu. Tempel token baru untuk %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+94"/>
-        <location line="+5"/>
+        <location filename="../../app/session/ReportWriter.cpp" line="+38"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../app/session/WizardController.cpp" line="+524"/>
         <source>The link journal is not open, so nothing can be sent: every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka, jadi tidak ada yang dapat dikirim: setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+60"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n penautan</numerusform>
@@ -1022,7 +1086,7 @@
         <translation type="vanished">Pilih file &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Fill external outlet IDs</source>
         <translation>Isi ID outlet eksternal</translation>
     </message>
@@ -1041,12 +1105,12 @@
         <translation type="vanished">&amp;Mulai dari:</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-24"/>
         <source>C&amp;hoose CSV file…</source>
         <translation>Pilih file &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Star&amp;t at:</source>
         <translation>&amp;Mulai dari:</translation>
     </message>
@@ -1142,7 +1206,7 @@
         <translation>&amp;Isi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Choose a CSV file</source>
         <translation>Pilih file CSV</translation>
     </message>
@@ -1227,6 +1291,75 @@
     </message>
 </context>
 <context>
+    <name>gobiz::ui::JournalBanners</name>
+    <message>
+        <location filename="../../ui/JournalBanners.cpp" line="+55"/>
+        <source>Check the &amp;journal again</source>
+        <translation>Perik&amp;sa jurnal lagi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After freeing space or fixing the folder: write what is waiting and continue sending</source>
+        <translation>Setelah mengosongkan ruang atau memperbaiki folder: tulis yang masih menunggu dan lanjutkan pengiriman</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The link journal is checked again: changes waiting to be sent continue, and each is recorded first.</source>
+        <translation>Jurnal tautan diperiksa lagi: perubahan yang menunggu untuk dikirim dilanjutkan, dan masing-masing dicatat lebih dulu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…dan %n lainnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>An earlier run left %n change(s) unfinished: %1. Complete them, or discard them?</source>
+        <translation>
+            <numerusform>Sesi sebelumnya meninggalkan %n perubahan yang belum selesai: %1. Selesaikan, atau buang?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send the unfinished changes: safe, since GoBiz applies a link or unlink only once</source>
+        <translation>Kirim perubahan yang belum selesai: aman, karena GoBiz menerapkan tautan atau pelepasan tautan hanya sekali</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were interrupted when the wizard last stopped: %1. Resume them, or discard them?</source>
+        <translation type="vanished">
+            <numerusform>%n perubahan terputus saat wizard terakhir kali berhenti: %1. Kirim ulang, atau buang?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Resu&amp;me</source>
+        <translation>Kiri&amp;m ulang</translation>
+    </message>
+    <message>
+        <source>Send the interrupted changes again: safe, since GoBiz applies a link or unlink only once</source>
+        <translation type="vanished">Kirim ulang perubahan yang terputus: aman, karena GoBiz hanya menerapkan penautan atau pelepasan tautan satu kali</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard</source>
+        <translation>Bu&amp;ang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send nothing; those outlets show Unknown until they are changed again. The records stay in the journal.</source>
+        <translation>Tidak mengirim apa pun; outlet tersebut menampilkan Tidak diketahui sampai diubah lagi. Catatannya tetap ada di jurnal.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n interrupted change(s) discarded: nothing was sent. Those outlets show Unknown until they are changed again; the records stay in the journal.</source>
+        <translation>
+            <numerusform>%n perubahan yang terputus dibuang: tidak ada yang dikirim. Outlet tersebut menampilkan Tidak diketahui sampai diubah lagi; catatannya tetap ada di jurnal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::NetworkSettingsDialog</name>
     <message>
         <location filename="../../ui/NetworkSettingsDialog.cpp" line="+19"/>
@@ -1249,7 +1382,7 @@
         <translation>Proksi SOC&amp;KS5 manual</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Network settings</source>
         <translation>Pengaturan jaringan</translation>
     </message>
@@ -1299,6 +1432,161 @@
     </message>
 </context>
 <context>
+    <name>gobiz::ui::OutletTablePanel</name>
+    <message>
+        <location filename="../../ui/OutletTablePanel.cpp" line="+36"/>
+        <source>Link to &amp;GoFood</source>
+        <translation>Tautkan ke &amp;GoFood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link to Pa&amp;yment</source>
+        <translation>Tautkan ke Pem&amp;bayaran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fill external IDs…</source>
+        <translation>Isi ID &amp;eksternal…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Impor CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Ulangi yang gagal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name, outlet ID, address or external ID</source>
+        <translation>Nama, ID outlet, alamat, atau ID eksternal</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Outlets</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Link the selected outlets to GoFood</source>
+        <translation>Tautkan outlet terpilih ke GoFood</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the selected outlets to Payment</source>
+        <translation>Tautkan outlet terpilih ke Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlink…</source>
+        <translation>Le&amp;pas tautan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlink the selected outlets</source>
+        <translation>Lepas tautan outlet terpilih</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlink selected from &amp;GoFood</source>
+        <translation>Lepas tautan outlet terpilih dari &amp;GoFood</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlink selected from &amp;Payment</source>
+        <translation>Lepas tautan outlet terpilih dari &amp;Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill the external outlet IDs of the selected outlets from a pattern such as POS-{n:03}</source>
+        <translation>Isi ID outlet eksternal untuk outlet terpilih dari pola seperti POS-{n:03}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import external outlet IDs from a CSV file of outlet ID, external ID</source>
+        <translation>Impor ID outlet eksternal dari file CSV berisi ID outlet dan ID eksternal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send again every request that failed</source>
+        <translation>Kirim ulang setiap permintaan yang gagal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected outlets:</source>
+        <translation>Outlet terpilih:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>GoFood</source>
+        <translation>GoFood</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n outlet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing %1 of %2</source>
+        <translation>Menampilkan %1 dari %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select an outlet to see its details here.</source>
+        <translation>Pilih outlet untuk melihat detailnya di sini.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (outlet ID %2)%3</source>
+        <translation>%1 (ID outlet %2)%3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, primary outlet</source>
+        <translation>, outlet utama</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External outlet ID: %1</source>
+        <translation>ID outlet eksternal: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set (required before linking)</source>
+        <translation>belum diisi (wajib sebelum menautkan)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(linked at %1 by GoBiz)</source>
+        <translation>(ditautkan pada %1 oleh GoBiz)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(request ID %1)</source>
+        <translation>(ID permintaan %1)</translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::OutletWizard</name>
     <message>
         <location filename="../../ui/OutletWizard.cpp" line="+32"/>
@@ -1344,248 +1632,34 @@
 <context>
     <name>gobiz::ui::OutletsPage</name>
     <message>
-        <location filename="../../ui/OutletsPage.cpp" line="+40"/>
-        <source>GoFood</source>
-        <translation>GoFood</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Payment</source>
-        <translation>Pembayaran</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Link to &amp;GoFood</source>
-        <translation>Tautkan ke &amp;GoFood</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Link to Pa&amp;yment</source>
-        <translation>Tautkan ke Pem&amp;bayaran</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Fill external IDs…</source>
-        <translation>Isi ID &amp;eksternal…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Impor CSV…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Retry failed</source>
-        <translation>&amp;Ulangi yang gagal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>S&amp;top</source>
-        <translation>&amp;Hentikan</translation>
-    </message>
-    <message>
         <source>Co&amp;ntinue with this token</source>
         <translation type="vanished">Lanjutkan &amp;dengan token ini</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+23"/>
+        <location filename="../../ui/OutletsPage.cpp" line="+37"/>
         <source>Outlets</source>
         <translation>Outlet</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+1"/>
         <source>Step 4 of 5: check GoFood or Payment to link an outlet, uncheck to unlink. Each cell shows what GoBiz confirmed.</source>
         <translation>Langkah 4 dari 5: centang GoFood atau Pembayaran untuk menautkan outlet, hapus centang untuk melepas tautan. Setiap sel menampilkan apa yang dikonfirmasi GoBiz.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Cari:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name, outlet ID, address or external ID</source>
-        <translation>Nama, ID outlet, alamat, atau ID eksternal</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Link the selected outlets to GoFood</source>
-        <translation>Tautkan outlet terpilih ke GoFood</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Link the selected outlets to Payment</source>
-        <translation>Tautkan outlet terpilih ke Pembayaran</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Unlink…</source>
-        <translation>Le&amp;pas tautan…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unlink the selected outlets</source>
-        <translation>Lepas tautan outlet terpilih</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unlink selected from &amp;GoFood</source>
-        <translation>Lepas tautan outlet terpilih dari &amp;GoFood</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unlink selected from &amp;Payment</source>
-        <translation>Lepas tautan outlet terpilih dari &amp;Pembayaran</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Fill the external outlet IDs of the selected outlets from a pattern such as POS-{n:03}</source>
-        <translation>Isi ID outlet eksternal untuk outlet terpilih dari pola seperti POS-{n:03}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import external outlet IDs from a CSV file of outlet ID, external ID</source>
-        <translation>Impor ID outlet eksternal dari file CSV berisi ID outlet dan ID eksternal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Send again every request that failed</source>
-        <translation>Kirim ulang setiap permintaan yang gagal</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Sending %n failed request(s) again.</source>
-        <translation>
-            <numerusform>Mengirim ulang %n permintaan yang gagal.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Selected outlets:</source>
-        <translation>Outlet terpilih:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Progress of the link operations</source>
-        <translation>Kemajuan operasi penautan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel every request that has not finished</source>
-        <translation>Batalkan setiap permintaan yang belum selesai</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cancelled. Outlets whose request was already sent show &quot;Unknown&quot;: GoBiz may or may not have applied it.</source>
-        <translation>Dibatalkan. Outlet yang permintaannya sudah dikirim menampilkan &quot;Tidak diketahui&quot;: GoBiz mungkin sudah atau belum menerapkannya.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>GoBiz no longer accepts the access token (it expired or was revoked). Everything not yet sent is kept: paste a new token for the same merchant and the run continues.</source>
-        <translation>GoBiz tidak lagi menerima token akses (kedaluwarsa atau dicabut). Semua yang belum dikirim tetap tersimpan: tempel token baru untuk merchant yang sama dan prosesnya berlanjut.</translation>
     </message>
     <message>
         <source>New access &amp;token:</source>
         <translation type="vanished">Token akses ba&amp;ru:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>New access token</source>
-        <translation>Token akses baru</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Continuing with the new token.</source>
         <translation>Melanjutkan dengan token baru.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Details of the current outlet</source>
-        <translation>Detail outlet saat ini</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
         <translation type="vanished">Lan&amp;jutkan</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <source>C&amp;ontinue with this token</source>
-        <translation>Lanjutkan &amp;dengan token ini</translation>
-    </message>
-    <message>
-        <location line="+150"/>
-        <source>New access to&amp;ken:</source>
-        <translation>Token akses ba&amp;ru:</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Checking the new token with GoBiz…</source>
-        <translation>Memeriksa token baru ke GoBiz…</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>R&amp;esume</source>
-        <translation>Lan&amp;jutkan</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Check the &amp;journal again</source>
-        <translation>Perik&amp;sa jurnal lagi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After freeing space or fixing the folder: write what is waiting and continue sending</source>
-        <translation>Setelah mengosongkan ruang atau memperbaiki folder: tulis yang masih menunggu dan lanjutkan pengiriman</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The link journal is checked again: changes waiting to be sent continue, and each is recorded first.</source>
-        <translation>Jurnal tautan diperiksa lagi: perubahan yang menunggu untuk dikirim dilanjutkan, dan masing-masing dicatat lebih dulu.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+17"/>
-        <source>…and %n more.</source>
-        <translation>
-            <numerusform>…dan %n lainnya.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n change(s) were interrupted when the wizard last stopped: %1. Resume them, or discard them?</source>
-        <translation>
-            <numerusform>%n perubahan terputus saat wizard terakhir kali berhenti: %1. Kirim ulang, atau buang?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Resu&amp;me</source>
-        <translation>Kiri&amp;m ulang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send the interrupted changes again: safe, since GoBiz applies a link or unlink only once</source>
-        <translation>Kirim ulang perubahan yang terputus: aman, karena GoBiz hanya menerapkan penautan atau pelepasan tautan satu kali</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Discard</source>
-        <translation>Bu&amp;ang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send nothing; those outlets show Unknown until they are changed again. The records stay in the journal.</source>
-        <translation>Tidak mengirim apa pun; outlet tersebut menampilkan Tidak diketahui sampai diubah lagi. Catatannya tetap ada di jurnal.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>%n interrupted change(s) discarded: nothing was sent. Those outlets show Unknown until they are changed again; the records stay in the journal.</source>
-        <translation>
-            <numerusform>%n perubahan yang terputus dibuang: tidak ada yang dikirim. Outlet tersebut menampilkan Tidak diketahui sampai diubah lagi; catatannya tetap ada di jurnal.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -1602,12 +1676,12 @@
         <translation>GoBiz tidak mencantumkan outlet apa pun untuk pengguna ini. Masuklah sebagai pengguna yang memiliki akses ke outlet tersebut.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>Select one or more outlets in the table first.</source>
         <translation>Pilih dulu satu atau beberapa outlet di tabel.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
         <source>These roles may not link outlets</source>
         <translation>Peran ini tidak boleh menautkan outlet</translation>
     </message>
@@ -1668,64 +1742,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 done, %2 failed, %3 remaining</source>
-        <translation>%1 selesai, %2 gagal, %3 tersisa</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>%n outlet(s)</source>
-        <translation>
-            <numerusform>%n outlet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Showing %1 of %2</source>
-        <translation>Menampilkan %1 dari %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Select an outlet to see its details here.</source>
-        <translation>Pilih outlet untuk melihat detailnya di sini.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 (outlet ID %2)%3</source>
-        <translation>%1 (ID outlet %2)%3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, primary outlet</source>
-        <translation>, outlet utama</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>External outlet ID: %1</source>
-        <translation>ID outlet eksternal: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not set (required before linking)</source>
-        <translation>belum diisi (wajib sebelum menautkan)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(linked at %1 by GoBiz)</source>
-        <translation>(ditautkan pada %1 oleh GoBiz)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>(request ID %1)</source>
-        <translation>(ID permintaan %1)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-148"/>
         <source>The wizard closes when the running requests have finished.</source>
         <translation>Wizard akan ditutup setelah permintaan yang sedang berjalan selesai.</translation>
     </message>
@@ -1738,9 +1755,96 @@
     </message>
 </context>
 <context>
+    <name>gobiz::ui::ReauthPanel</name>
+    <message>
+        <location filename="../../ui/ReauthPanel.cpp" line="+49"/>
+        <source>C&amp;ontinue with this token</source>
+        <translation>Lanjutkan &amp;dengan token ini</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>GoBiz no longer accepts the access token (it expired or was revoked). Everything not yet sent is kept: paste a new token for the same merchant and the run continues.</source>
+        <translation>GoBiz tidak lagi menerima token akses (kedaluwarsa atau dicabut). Semua yang belum dikirim tetap tersimpan: tempel token baru untuk merchant yang sama dan prosesnya berlanjut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New access to&amp;ken:</source>
+        <translation>Token akses ba&amp;ru:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New access token</source>
+        <translation>Token akses baru</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Checking the new token with GoBiz…</source>
+        <translation>Memeriksa token baru ke GoBiz…</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::RunStatusPanel</name>
+    <message>
+        <location filename="../../ui/RunStatusPanel.cpp" line="+20"/>
+        <source>S&amp;top</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Progress of the link operations</source>
+        <translation>Kemajuan operasi penautan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel every request that has not finished</source>
+        <translation>Batalkan setiap permintaan yang belum selesai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled. Outlets whose request was already sent show &quot;Unknown&quot;: GoBiz may or may not have applied it.</source>
+        <translation>Dibatalkan. Outlet yang permintaannya sudah dikirim menampilkan &quot;Tidak diketahui&quot;: GoBiz mungkin sudah atau belum menerapkannya.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Details of the current outlet</source>
+        <translation>Detail outlet saat ini</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>R&amp;esume</source>
+        <translation>Lan&amp;jutkan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Sending %n failed request(s) again.</source>
+        <translation>
+            <numerusform>Mengirim ulang %n permintaan yang gagal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 done, %2 failed, %3 remaining</source>
+        <translation>%1 selesai, %2 gagal, %3 tersisa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>, %n unknown (stopped after sending)</source>
+        <translation>
+            <numerusform>, %n tidak diketahui (dihentikan setelah dikirim)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, %n not sent</source>
+        <translation>
+            <numerusform>, %n tidak dikirim</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::SignInHelpPage</name>
     <message>
-        <location filename="../../ui/SignInHelpPage.cpp" line="+44"/>
+        <location filename="../../ui/SignInHelpPage.cpp" line="+45"/>
         <source>Signing in to GoBiz</source>
         <translation>Masuk ke GoBiz</translation>
     </message>
@@ -1823,7 +1927,7 @@
         <translation>Salin ke &amp;papan klip</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -1878,7 +1982,12 @@
         <translation>Simpan laporan sebagai CSV atau JSON. Laporan tidak pernah berisi token akses.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
+        <source>Preparing the summary…</source>
+        <translation>Menyiapkan ringkasan…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nothing was changed in this session.</source>
         <translation>Tidak ada yang diubah dalam sesi ini.</translation>
     </message>
@@ -1903,7 +2012,7 @@
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>gobiz-link-report-%1.csv</source>
         <translation>laporan-tautan-gobiz-%1.csv</translation>
     </message>
@@ -1923,12 +2032,12 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Report saved to %1. It contains no access token.</source>
         <translation>Laporan disimpan ke %1. Laporan ini tidak berisi token akses.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The summary was copied to the clipboard.</source>
         <translation>Ringkasan sudah disalin ke papan klip.</translation>
     </message>
@@ -1975,7 +2084,7 @@
         <translation>&amp;Batalkan pemeriksaan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <location line="+8"/>
         <source>Access token</source>
         <translation>Token akses</translation>
@@ -2123,7 +2232,7 @@
         <translation>Pengaturan &amp;jaringan…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Link GoBiz outlets to your integration</source>
         <translation>Tautkan outlet GoBiz ke integrasi Anda</translation>
     </message>
@@ -2173,7 +2282,7 @@
         <translation>Memakai proksi toko atau kantor? Atur di sini.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%1, primary outlet %2</source>
         <translation>%1, outlet utama %2</translation>
     </message>

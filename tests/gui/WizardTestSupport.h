@@ -1,7 +1,8 @@
 #pragma once
 // Shared by the GUI tests: a sandbox on port 0, a controller with a fast retry policy and an
 // in-memory token store, the real wizard, and small helpers that drive it like a person does
-// (clicks and keys), never by calling page internals when a control exists.
+// (clicks and keys), never by calling page internals when a control exists. Tests reach a
+// control by its object name (FIND_CHILD), the pages hand out none.
 
 #include "ExternalIdFillDialog.h"
 #include "NetworkSettingsDialog.h"
@@ -23,6 +24,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -30,7 +32,9 @@
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -38,6 +42,53 @@ namespace gobiz::testing {
 
 using namespace gobiz::ui;
 using namespace gobiz::sandbox;
+
+// The child of root of type T called name, found the way a test should find a control: by its
+// object name. When there is none, the running test fails with what was looked for and where
+// (at file:line), and nullptr comes back; FIND_CHILD then returns from the test, as QVERIFY does.
+template <typename T>
+T *childOrFail(const QObject *root, const QString &name, const char *file, int line)
+{
+    T *child = root ? root->findChild<T *>(name) : nullptr;
+    if (!child) {
+        const QString where = root ? QString::fromLatin1(root->metaObject()->className())
+                                         + (root->objectName().isEmpty()
+                                                ? QString()
+                                                : QStringLiteral(" #") + root->objectName())
+                                   : QStringLiteral("nothing (no parent to search)");
+        QTest::qFail(qPrintable(QStringLiteral("no %1 named \"%2\" in %3")
+                                    .arg(QString::fromLatin1(T::staticMetaObject.className()),
+                                         name, where)),
+                     file, line);
+    }
+    return child;
+}
+
+// The child of root of type Type called name (a string literal), or nullptr and a failed test
+// naming it at this line. For functions that return a value; elsewhere FIND_CHILD.
+#define CHILD_OR_FAIL(Type, root, name)                                                            \
+    ::gobiz::testing::childOrFail<Type>((root), QStringLiteral(name), __FILE__, __LINE__)
+
+// Declares `Type *const var`, the child of root called name (a string literal); when there is
+// none the test fails, naming it, and the function returns, as after a failed QVERIFY.
+#define FIND_CHILD(Type, var, root, name)                                                          \
+    Type *const var = CHILD_OR_FAIL(Type, root, name);                                             \
+    if (!var)                                                                                      \
+    return
+
+// A merchant user whose token expires an hour from now, and a fresh one to give instead.
+inline Fixture fixtureWithShortLivedToken(const QDateTime &now)
+{
+    Fixture fixture = FixtureGenerator::fixture(10, 77);
+    FixtureUser user;
+    user.name = QStringLiteral("Rina");
+    user.roles = {QStringLiteral("owner")};
+    user.tokens = {FixtureToken{QStringLiteral("short-lived-token"), now.addSecs(3600),
+                                TokenGrant::AuthorizationCode},
+                   FixtureToken{QStringLiteral("fresh-token"), {}, TokenGrant::AuthorizationCode}};
+    fixture.merchants[0].users.append(user);
+    return fixture;
+}
 
 struct WizardHarness
 {
@@ -51,6 +102,7 @@ struct WizardHarness
     std::unique_ptr<MemoryTokenStore> store;
     std::unique_ptr<WizardController> controller;
     std::unique_ptr<OutletWizard> wizard;
+    bool journalWritable = false;
     int shot = 0;
 
     explicit WizardHarness(const Fixture &fixture = FixtureGenerator::fixture(12, 20240312),
@@ -68,9 +120,15 @@ struct WizardHarness
         controller = std::make_unique<WizardController>();
         RetryPolicy policy;
         policy.timeScale = 0.001; // backoff and Retry-After in milliseconds
-        controller->engine()->setPolicy(policy);
+        controller->setRetryPolicy(policy);
         controller->setTokenStore(store.get());
-        controller->openJournal(journalPath); // a journal of its own, as the app opens at start
+        // A journal of its own, as the app opens at start (on its own thread: the wizard waits
+        // for nothing, the harness waits for the answer so each test starts from a known state).
+        QSignalSpy opened(controller.get(), &WizardController::journalOpened);
+        controller->openJournal(journalPath);
+        if (!opened.wait(10000))
+            qFatal("the journal did not answer");
+        journalWritable = opened.first().first().toBool();
         wizard = std::make_unique<OutletWizard>(controller.get());
         wizard->show();
     }
@@ -88,10 +146,15 @@ struct WizardHarness
         Prompt::clearTestState();
     }
 
-    WelcomePage *welcome() const { return wizard->welcomePage(); }
-    TokenPage *tokenPage() const { return wizard->tokenPage(); }
-    OutletsPage *outlets() const { return wizard->outletsPage(); }
-    SummaryPage *summary() const { return wizard->summaryPage(); }
+    template <typename Page>
+    Page *page(OutletWizard::PageId id) const
+    {
+        return qobject_cast<Page *>(wizard->page(id));
+    }
+    WelcomePage *welcome() const { return page<WelcomePage>(OutletWizard::WelcomePageId); }
+    TokenPage *tokenPage() const { return page<TokenPage>(OutletWizard::TokenPageId); }
+    OutletsPage *outlets() const { return page<OutletsPage>(OutletWizard::OutletsPageId); }
+    SummaryPage *summary() const { return page<SummaryPage>(OutletWizard::SummaryPageId); }
     OutletModel *model() const { return controller->model(); }
     QString outletId(int row) const { return model()->outlets().at(row).id; }
 
@@ -116,9 +179,13 @@ struct WizardHarness
     bool goToTokenPage(const QUrl &baseUrl = {})
     {
         const QUrl url = baseUrl.isEmpty() ? server->baseUrl() : baseUrl;
-        QTest::mouseClick(welcome()->customButton(), Qt::LeftButton);
-        welcome()->customUrlEdit()->clear();
-        QTest::keyClicks(welcome()->customUrlEdit(), url.toString());
+        auto *custom = CHILD_OR_FAIL(QRadioButton, welcome(), "customButton");
+        auto *urlEdit = CHILD_OR_FAIL(QLineEdit, welcome(), "customUrlEdit");
+        if (!custom || !urlEdit)
+            return false;
+        QTest::mouseClick(custom, Qt::LeftButton);
+        urlEdit->clear();
+        QTest::keyClicks(urlEdit, url.toString());
         screenshot(QStringLiteral("welcome"));
         clickNext();
         if (wizard->currentId() != OutletWizard::SignInHelpPageId)
@@ -130,8 +197,9 @@ struct WizardHarness
 
     void typeToken(const QString &text) const
     {
-        tokenPage()->tokenEdit()->clear();
-        QTest::keyClicks(tokenPage()->tokenEdit(), text);
+        FIND_CHILD(QLineEdit, edit, tokenPage(), "tokenEdit");
+        edit->clear();
+        QTest::keyClicks(edit, text);
     }
 
     // Types the token and presses Next; true once the outlets page shows.
@@ -145,13 +213,46 @@ struct WizardHarness
 
     QModelIndex proxyIndex(int sourceRow, int column) const
     {
-        return outlets()->proxy()->mapFromSource(model()->index(sourceRow, column));
+        const auto *proxy = CHILD_OR_FAIL(OutletTableProxy, outlets(), "outletProxy");
+        return proxy ? proxy->mapFromSource(model()->index(sourceRow, column)) : QModelIndex();
+    }
+
+    // Selects these rows of the model in the outlets table, as Ctrl+click would (the first one
+    // is not made current). False, and a failed test, without the table.
+    [[nodiscard]] bool selectRows(const QList<int> &sourceRows) const
+    {
+        auto *table = CHILD_OR_FAIL(QTableView, outlets(), "outletTable");
+        if (!table)
+            return false;
+        QItemSelection selection;
+        for (int row : sourceRows) {
+            const QModelIndex index = proxyIndex(row, 0);
+            if (index.isValid())
+                selection.select(index, index);
+        }
+        table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                       | QItemSelectionModel::Rows);
+        return true;
+    }
+
+    // The rows of the model selected in the outlets table, in order.
+    QList<int> selectedRows() const
+    {
+        auto *table = CHILD_OR_FAIL(QTableView, outlets(), "outletTable");
+        auto *proxy = CHILD_OR_FAIL(OutletTableProxy, outlets(), "outletProxy");
+        QList<int> rows;
+        if (!table || !proxy)
+            return rows;
+        for (const QModelIndex &index : table->selectionModel()->selectedRows())
+            rows.append(proxy->mapToSource(index).row());
+        std::sort(rows.begin(), rows.end());
+        return rows;
     }
 
     // A mouse click on the check box of a product cell.
     void clickCheck(int sourceRow, Product product) const
     {
-        QTableView *table = outlets()->table();
+        FIND_CHILD(QTableView, table, outlets(), "outletTable");
         const QModelIndex index = proxyIndex(sourceRow, OutletModel::columnOf(product));
         table->scrollTo(index);
         QStyleOptionViewItem option;
@@ -168,7 +269,7 @@ struct WizardHarness
     // The keyboard way: make the cell current and press Space.
     void spaceOnCell(int sourceRow, Product product) const
     {
-        QTableView *table = outlets()->table();
+        FIND_CHILD(QTableView, table, outlets(), "outletTable");
         table->setFocus();
         table->setCurrentIndex(proxyIndex(sourceRow, OutletModel::columnOf(product)));
         QTest::keyClick(table, Qt::Key_Space);

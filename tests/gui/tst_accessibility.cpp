@@ -385,19 +385,44 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
         return nullptr;
     };
     QWizard *wizard = h.wizard.get();
+    // The controls each state needs, by object name (a missing one fails the test by name).
+    const auto missing = [&fail] { return fail(u"a control is missing (see the failure above)"_qs); };
+    auto *customButton = CHILD_OR_FAIL(QRadioButton, h.welcome(), "customButton");
+    auto *customUrl = CHILD_OR_FAIL(QLineEdit, h.welcome(), "customUrlEdit");
+    auto *urlMessage = CHILD_OR_FAIL(InlineMessage, h.welcome(), "urlMessage");
+    auto *networkButton = CHILD_OR_FAIL(QPushButton, h.welcome(), "networkButton");
+    auto *checking = CHILD_OR_FAIL(QWidget, h.tokenPage(), "checkingPanel");
+    auto *remember = CHILD_OR_FAIL(QCheckBox, h.tokenPage(), "rememberCheck");
+    auto *result = CHILD_OR_FAIL(InlineMessage, h.tokenPage(), "checkResult");
+    auto *savedCombo = CHILD_OR_FAIL(QComboBox, h.tokenPage(), "savedCombo");
+    auto *journalBanner = CHILD_OR_FAIL(InlineMessage, h.outlets(), "journalBanner");
+    auto *pauseBanner = CHILD_OR_FAIL(InlineMessage, h.outlets(), "pauseBanner");
+    auto *reauth = CHILD_OR_FAIL(QWidget, h.outlets(), "reauthPanel");
+    auto *linkGoFood = CHILD_OR_FAIL(QPushButton, h.outlets(), "linkGoFoodButton");
+    auto *linkPayment = CHILD_OR_FAIL(QPushButton, h.outlets(), "linkPaymentButton");
+    auto *fillButton = CHILD_OR_FAIL(QPushButton, h.outlets(), "fillButton");
+    auto *importButton = CHILD_OR_FAIL(QPushButton, h.outlets(), "importButton");
+    if (!customButton || !customUrl || !urlMessage || !networkButton || !checking || !remember
+        || !result || !savedCombo || !journalBanner || !pauseBanner || !reauth || !linkGoFood
+        || !linkPayment || !fillButton || !importButton)
+        return missing();
     if (state == u"welcome") {
-        QTest::mouseClick(h.welcome()->customButton(), Qt::LeftButton);
-        h.welcome()->customUrlEdit()->setText(u"http://example.com"_qs); // not loopback: a warning shows
-        return h.welcome()->urlMessage()->isVisible() ? wizard : fail(u"no URL warning"_qs);
+        QTest::mouseClick(customButton, Qt::LeftButton);
+        customUrl->setText(u"http://example.com"_qs); // not loopback: a warning shows
+        return urlMessage->isVisible() ? wizard : fail(u"no URL warning"_qs);
     }
     if (state == u"network settings") {
-        QTest::mouseClick(h.welcome()->networkButton(), Qt::LeftButton);
+        QTest::mouseClick(networkButton, Qt::LeftButton);
         auto *dialog = waitForChild<NetworkSettingsDialog>(h.welcome());
         if (!dialog)
             return fail(u"no dialog"_qs);
-        dialog->httpButton()->setChecked(true);
+        auto *http = CHILD_OR_FAIL(QRadioButton, dialog, "httpButton");
+        auto *message = CHILD_OR_FAIL(InlineMessage, dialog, "proxyMessage");
+        if (!http || !message)
+            return missing();
+        http->setChecked(true);
         dialog->accept(); // no host: a message, the dialog stays
-        return dialog->message()->isVisible() ? dialog : fail(u"no message"_qs);
+        return message->isVisible() ? dialog : fail(u"no message"_qs);
     }
     if (state == u"sign-in help") {
         if (!h.goToTokenPage())
@@ -417,14 +442,14 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
         h.typeToken(DemoTokens::owner());
         h.server->faults().failNext(FaultRoute::TokenInfo, Fault::hang());
         h.clickNext();
-        return h.tokenPage()->busyPanel()->isVisible() ? wizard : fail(u"no busy panel"_qs);
+        return checking->isVisible() ? wizard : fail(u"no busy panel"_qs);
     }
     if (state == u"token remembered, check failed") {
         // A remembered token (the Account box) and a failed check with "Try again", together.
         if (!h.goToTokenPage())
             return fail(u"no token page"_qs);
         h.typeToken(DemoTokens::owner());
-        h.tokenPage()->rememberCheck()->setChecked(true);
+        remember->setChecked(true);
         h.clickNext();
         if (!QTest::qWaitFor([&] { return wizard->currentId() == OutletWizard::OutletsPageId; }, 5000))
             return fail(u"not signed in"_qs);
@@ -432,31 +457,32 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
         h.typeToken(DemoTokens::owner() + u"x"_qs);
         h.server->faults().failNext(FaultRoute::TokenInfo, Fault::httpError(503), 50);
         h.clickNext();
-        if (!QTest::qWaitFor([&] { return buttonIn(h.tokenPage()->result(), u"again"_qs) != nullptr; }, 10000))
-            return fail(u"no Try again: "_qs + h.tokenPage()->result()->text());
-        return h.tokenPage()->savedCombo()->isVisible() ? wizard : fail(u"no remembered token"_qs);
+        if (!QTest::qWaitFor([&] { return buttonIn(result, u"again"_qs) != nullptr; }, 10000))
+            return fail(u"no Try again: "_qs + result->text());
+        return savedCombo->isVisible() ? wizard : fail(u"no remembered token"_qs);
     }
     if (state == u"outlets") {
         if (!signedIn(h))
             return fail(u"not signed in"_qs);
-        h.outlets()->selectSourceRows({1, 2});
-        return wizard;
+        return h.selectRows({1, 2}) ? wizard : missing();
     }
     if (state == u"outlets journal unwritable") {
         if (!signedIn(h))
             return fail(u"not signed in"_qs);
-        h.outlets()->selectSourceRows({1});
-        return buttonIn(h.outlets()->journalBanner(), u"journal"_qs) ? wizard : fail(u"no journal banner"_qs);
+        if (!h.selectRows({1}))
+            return missing();
+        return buttonIn(journalBanner, u"journal"_qs) ? wizard : fail(u"no journal banner"_qs);
     }
     if (state == u"outlets paused") {
         if (!signedIn(h))
             return fail(u"not signed in"_qs);
         h.fillAllExternalIds();
         h.server->stop();
-        h.outlets()->selectSourceRows({0, 1, 2, 3, 4, 5});
-        QTest::mouseClick(h.outlets()->linkPaymentButton(), Qt::LeftButton);
-        (void)QTest::qWaitFor([&] { return h.outlets()->pauseBanner()->isVisible(); }, 15000);
-        return h.outlets()->pauseBanner()->isVisible() ? wizard : fail(u"the run did not pause"_qs);
+        if (!h.selectRows({0, 1, 2, 3, 4, 5}))
+            return missing();
+        QTest::mouseClick(linkPayment, Qt::LeftButton);
+        (void)QTest::qWaitFor([&] { return pauseBanner->isVisible(); }, 15000);
+        return pauseBanner->isVisible() ? wizard : fail(u"the run did not pause"_qs);
     }
     if (state == u"outlets token expired") {
         if (!signedIn(h))
@@ -464,24 +490,29 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
         h.fillAllExternalIds();
         h.server->faults().failNext(FaultRoute::Link, Fault::httpError(401), 5);
         Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
-        h.outlets()->selectSourceRows({0, 1});
-        QTest::mouseClick(h.outlets()->linkGoFoodButton(), Qt::LeftButton);
-        (void)QTest::qWaitFor([&] { return h.outlets()->tokenPanel()->isVisible(); }, 5000);
-        return h.outlets()->tokenPanel()->isVisible() ? wizard : fail(u"no token panel"_qs);
+        if (!h.selectRows({0, 1}))
+            return missing();
+        QTest::mouseClick(linkGoFood, Qt::LeftButton);
+        (void)QTest::qWaitFor([&] { return reauth->isVisible(); }, 5000);
+        return reauth->isVisible() ? wizard : fail(u"no token panel"_qs);
     }
     if (state == u"fill from a pattern" || state == u"fill from a CSV file") {
         if (!signedIn(h))
             return fail(u"not signed in"_qs);
-        h.outlets()->selectSourceRows({0, 1});
+        if (!h.selectRows({0, 1}))
+            return missing();
         const bool csv = state.contains(u"CSV"_qs);
-        QTest::mouseClick(csv ? h.outlets()->importButton() : h.outlets()->fillButton(), Qt::LeftButton);
+        QTest::mouseClick(csv ? importButton : fillButton, Qt::LeftButton);
         auto *dialog = waitForChild<ExternalIdFillDialog>(h.outlets());
         if (!dialog)
             return fail(u"no dialog"_qs);
         if (csv) {
             dialog->loadCsvBytes((h.outletId(0) + u",POS-1\nG000000000,POS-2\n"_qs + h.outletId(1) + u",\n"_qs).toUtf8(),
                                  u"ids.csv"_qs);
-            if (dialog->csvPreview()->rowCount() != 3)
+            auto *preview = CHILD_OR_FAIL(QTableWidget, dialog, "csvPreview");
+            if (!preview)
+                return missing();
+            if (preview->rowCount() != 3)
                 return fail(u"no CSV preview"_qs);
         }
         return dialog;
@@ -490,16 +521,18 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
         if (!signedIn(h))
             return fail(u"not signed in"_qs);
         h.fillAllExternalIds();
-        h.outlets()->selectSourceRows({0});
-        QTest::mouseClick(h.outlets()->linkGoFoodButton(), Qt::LeftButton);
+        if (!h.selectRows({0}))
+            return missing();
+        QTest::mouseClick(linkGoFood, Qt::LeftButton);
         QMessageBox *box = waitForQuestion(h.outlets());
         return box ? static_cast<QWidget *>(box) : fail(u"no question"_qs);
     }
     if (state == u"roles question") {
         if (!signedIn(h, DemoTokens::cashier()))
             return fail(u"not signed in"_qs);
-        h.outlets()->selectSourceRows({0});
-        QTest::mouseClick(h.outlets()->linkPaymentButton(), Qt::LeftButton);
+        if (!h.selectRows({0}))
+            return missing();
+        QTest::mouseClick(linkPayment, Qt::LeftButton);
         QMessageBox *box = waitForQuestion(h.outlets());
         return box ? static_cast<QWidget *>(box) : fail(u"no question"_qs);
     }
@@ -509,8 +542,9 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
         h.fillAllExternalIds();
         h.server->faults().failNext(FaultRoute::Link, Fault::hang(), 1);
         Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
-        h.outlets()->selectSourceRows({0});
-        QTest::mouseClick(h.outlets()->linkGoFoodButton(), Qt::LeftButton);
+        if (!h.selectRows({0}))
+            return missing();
+        QTest::mouseClick(linkGoFood, Qt::LeftButton);
         if (!QTest::qWaitFor([&] { return h.server->pendingReplies() == 1; }, 5000))
             return fail(u"nothing in flight"_qs);
         wizard->close();
@@ -522,8 +556,9 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
             return fail(u"not signed in"_qs);
         h.fillAllExternalIds();
         Prompt::setNextAnswer(OutletsPage::Confirm);
-        h.outlets()->selectSourceRows({0, 1});
-        QTest::mouseClick(h.outlets()->linkGoFoodButton(), Qt::LeftButton);
+        if (!h.selectRows({0, 1}))
+            return missing();
+        QTest::mouseClick(linkGoFood, Qt::LeftButton);
         if (!QTest::qWaitFor([&] { return h.server->links().size() == 2 && h.idle(); }, 5000))
             return fail(u"not linked"_qs);
         h.clickNext();
@@ -881,32 +916,35 @@ void TestAccessibility::linkStateIsText()
     QVERIFY(h.goToTokenPage());
     QVERIFY(h.signIn(DemoTokens::owner()));
     OutletsPage *page = h.outlets();
+    FIND_CHILD(QTableView, table, page, "outletTable");
+    FIND_CHILD(OutletTableProxy, proxy, page, "outletProxy");
+    FIND_CHILD(QPushButton, linkGoFood, page, "linkGoFoodButton");
+    FIND_CHILD(QPushButton, importButton, page, "importButton");
     // Row 0 fails (no external id), rows 1 and 2 get linked, the rest stay as GoBiz reported.
     h.controller->applyExternalIds({{h.outletId(1), u"POS-1"_qs}, {h.outletId(2), u"POS-2"_qs}});
     Prompt::setNextAnswer(OutletsPage::Confirm);
-    page->selectSourceRows({0, 1, 2});
-    QTest::mouseClick(page->linkGoFoodButton(), Qt::LeftButton);
+    QVERIFY(h.selectRows({0, 1, 2}));
+    QTest::mouseClick(linkGoFood, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(2), u"gofood"_qs) && h.idle(), 5000);
 
-    QTableView *table = page->table();
     QAccessibleInterface *tableIface = QAccessible::queryAccessibleInterface(table);
     QVERIFY(tableIface && tableIface->tableInterface());
     QAccessibleTableInterface *cells = tableIface->tableInterface();
-    QCOMPARE(cells->rowCount(), page->proxy()->rowCount());
+    QCOMPARE(cells->rowCount(), proxy->rowCount());
     QStringList problems;
     QHash<int, QString> textByState;
-    for (int row = 0; row < page->proxy()->rowCount(); ++row) {
-        for (int column = 0; column < page->proxy()->columnCount(); ++column) {
-            const QModelIndex index = page->proxy()->index(row, column);
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        for (int column = 0; column < proxy->columnCount(); ++column) {
+            const QModelIndex index = proxy->index(row, column);
             const bool hasIcon = !index.data(Qt::DecorationRole).value<QIcon>().isNull();
             const QString display = index.data(Qt::DisplayRole).toString();
             QAccessibleInterface *cell = cells->cellAt(row, column);
             const QString name = cell ? cell->text(QAccessible::Name) : QString();
             const QString where = u"row %1 column %2 (%3)"_qs.arg(row).arg(column).arg(
-                page->proxy()->headerData(column, Qt::Horizontal).toString());
+                proxy->headerData(column, Qt::Horizontal).toString());
             if (hasIcon && display.trimmed().isEmpty())
                 problems << where + u": an icon without text"_qs;
-            if (!OutletModel::productOf(page->proxy()->mapToSource(index).column()))
+            if (!OutletModel::productOf(proxy->mapToSource(index).column()))
                 continue;
             const int state = index.data(OutletModel::LinkStateRole).toInt();
             const QString stateText = OutletModel::stateText(gobiz::LinkState(state));
@@ -929,11 +967,11 @@ void TestAccessibility::linkStateIsText()
     QVERIFY(textByState.contains(int(gobiz::LinkState::Failed)));
 
     // The CSV preview's result column.
-    QTest::mouseClick(page->importButton(), Qt::LeftButton);
+    QTest::mouseClick(importButton, Qt::LeftButton);
     ExternalIdFillDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = page->findChild<ExternalIdFillDialog *>()) && dialog->isVisible());
     dialog->loadCsvBytes((h.outletId(3) + u",POS-3\nG000000000,POS-X\n"_qs).toUtf8(), u"ids.csv"_qs);
-    QTableWidget *preview = dialog->csvPreview();
+    FIND_CHILD(QTableWidget, preview, dialog, "csvPreview");
     QCOMPARE(preview->rowCount(), 2);
     for (int row = 0; row < preview->rowCount(); ++row) {
         QTableWidgetItem *result = preview->item(row, preview->columnCount() - 1);
@@ -948,7 +986,8 @@ void TestAccessibility::linkStateIsText()
     // The summary's result column.
     h.clickNext();
     QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
-    QTableWidget *summary = h.summary()->table();
+    QTRY_VERIFY(h.summary()->isReady()); // read from the journal
+    FIND_CHILD(QTableWidget, summary, h.summary(), "summaryTable");
     QVERIFY(summary->rowCount() >= 2);
     QAccessibleTableInterface *summaryCells = QAccessible::queryAccessibleInterface(summary)->tableInterface();
     for (int row = 0; row < summary->rowCount(); ++row) {
@@ -992,15 +1031,20 @@ void TestAccessibility::darkTheme()
 
     WizardHarness h;
     QVERIFY(QTest::qWaitForWindowExposed(h.wizard.get()));
-    QTest::mouseClick(h.welcome()->customButton(), Qt::LeftButton);
-    h.welcome()->customUrlEdit()->setText(u"http://example.com"_qs);
-    QVERIFY(h.welcome()->urlMessage()->isVisible());
+    FIND_CHILD(QRadioButton, customButton, h.welcome(), "customButton");
+    FIND_CHILD(QLineEdit, customUrl, h.welcome(), "customUrlEdit");
+    FIND_CHILD(InlineMessage, urlMessage, h.welcome(), "urlMessage");
+    FIND_CHILD(QPushButton, networkButton, h.welcome(), "networkButton");
+    QTest::mouseClick(customButton, Qt::LeftButton);
+    customUrl->setText(u"http://example.com"_qs);
+    QVERIFY(urlMessage->isVisible());
     check(h.wizard.get(), u"1-welcome"_qs);
 
-    QTest::mouseClick(h.welcome()->networkButton(), Qt::LeftButton);
+    QTest::mouseClick(networkButton, Qt::LeftButton);
     NetworkSettingsDialog *network = nullptr;
     QTRY_VERIFY((network = h.welcome()->findChild<NetworkSettingsDialog *>()) && network->isVisible());
-    network->httpButton()->setChecked(true);
+    FIND_CHILD(QRadioButton, http, network, "httpButton");
+    http->setChecked(true);
     network->accept();
     check(network, u"2-network-settings"_qs);
     network->reject();
@@ -1011,32 +1055,37 @@ void TestAccessibility::darkTheme()
     check(h.wizard.get(), u"3-sign-in-help"_qs);
     h.clickNext();
     h.typeToken(u"  Bearer "_qs + DemoTokens::owner());
-    QVERIFY(h.tokenPage()->feedback()->isVisible());
+    FIND_CHILD(InlineMessage, feedback, h.tokenPage(), "tokenFeedback");
+    QVERIFY(feedback->isVisible());
     check(h.wizard.get(), u"4-token"_qs);
 
     h.clickNext();
     QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 5000);
     OutletsPage *page = h.outlets();
+    FIND_CHILD(QTableView, table, page, "outletTable");
+    FIND_CHILD(OutletTableProxy, proxy, page, "outletProxy");
+    FIND_CHILD(QPushButton, linkGoFood, page, "linkGoFoodButton");
+    FIND_CHILD(QPushButton, importButton, page, "importButton");
+    FIND_CHILD(InlineMessage, notice, page, "notice");
     h.controller->applyExternalIds({{h.outletId(1), u"POS-1"_qs}, {h.outletId(2), u"POS-2"_qs}});
     Prompt::setNextAnswer(OutletsPage::Confirm);
-    page->selectSourceRows({0, 1, 2});
-    QTest::mouseClick(page->linkGoFoodButton(), Qt::LeftButton);
+    QVERIFY(h.selectRows({0, 1, 2}));
+    QTest::mouseClick(linkGoFood, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(2), u"gofood"_qs) && h.idle(), 5000);
-    QVERIFY(page->notice()->isVisible()); // row 0 was refused: no external id
+    QVERIFY(notice->isVisible()); // row 0 was refused: no external id
     check(h.wizard.get(), u"5-outlets"_qs);
 
     // The state icons, as the table draws them: over the row colours and the selection.
-    QTableView *table = page->table();
     const QSize iconSize = table->iconSize().isValid() ? table->iconSize()
                                                        : QSize(16, 16);
     for (int column : {int(OutletModel::GoFoodColumn), int(OutletModel::PaymentColumn)}) {
-        table->scrollTo(page->proxy()->index(0, column));
+        table->scrollTo(proxy->index(0, column));
         const QImage windowImage = h.wizard->grab().toImage();
         if (column == OutletModel::GoFoodColumn)
             windowImage.save(u"/tmp/dark-5-outlets-states.png"_qs);
         const QPoint viewportOrigin = table->viewport()->mapTo(h.wizard.get(), QPoint(0, 0));
         for (int row = 0; row < 4; ++row) {
-            const QModelIndex index = page->proxy()->index(row, column);
+            const QModelIndex index = proxy->index(row, column);
             QStyleOptionViewItem option;
             option.initFrom(table->viewport());
             option.rect = table->visualRect(index).translated(viewportOrigin);
@@ -1081,17 +1130,17 @@ void TestAccessibility::darkTheme()
         }
     }
 
-    QTest::mouseClick(page->importButton(), Qt::LeftButton);
+    QTest::mouseClick(importButton, Qt::LeftButton);
     ExternalIdFillDialog *fill = nullptr;
     QTRY_VERIFY((fill = page->findChild<ExternalIdFillDialog *>()) && fill->isVisible());
     fill->loadCsvBytes((h.outletId(3) + u",POS-3\nG000000000,POS-X\n"_qs + h.outletId(4) + u",\n"_qs).toUtf8(), u"ids.csv"_qs);
     check(fill, u"6-csv-preview"_qs);
     fill->reject();
 
-    page->selectSourceRows({3});
+    QVERIFY(h.selectRows({3}));
     h.controller->applyExternalIds({{h.outletId(3), u"POS-3"_qs}});
     h.controller->setAutoAcceptConfirmed(false);
-    QTest::mouseClick(page->linkGoFoodButton(), Qt::LeftButton);
+    QTest::mouseClick(linkGoFood, Qt::LeftButton);
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = page->findChild<QMessageBox *>()) && box->isVisible());
     check(box, u"7-auto-accept"_qs);
@@ -1100,7 +1149,9 @@ void TestAccessibility::darkTheme()
 
     h.clickNext();
     QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
-    QVERIFY(h.summary()->autoAcceptReminder()->isVisible());
+    QTRY_VERIFY(h.summary()->isReady()); // read from the journal
+    FIND_CHILD(InlineMessage, reminder, h.summary(), "autoAcceptReminder");
+    QVERIFY(reminder->isVisible());
     check(h.wizard.get(), u"8-summary"_qs);
 
     qInfo().noquote() << u"dark theme, measured contrast:\n  "_qs + measured.join(u"\n  "_qs);
@@ -1203,7 +1254,8 @@ void TestAccessibility::screenChild()
     WizardHarness h;
     QVERIFY(QTest::qWaitForWindowExposed(h.wizard.get()));
     measure(h.wizard.get(), u"welcome page"_qs);
-    QTest::mouseClick(h.welcome()->networkButton(), Qt::LeftButton);
+    FIND_CHILD(QPushButton, networkButton, h.welcome(), "networkButton");
+    QTest::mouseClick(networkButton, Qt::LeftButton);
     NetworkSettingsDialog *network = nullptr;
     QTRY_VERIFY((network = h.welcome()->findChild<NetworkSettingsDialog *>()) && network->isVisible());
     measure(network, u"network settings"_qs);
@@ -1215,17 +1267,21 @@ void TestAccessibility::screenChild()
     h.clickNext();
     QVERIFY(h.signIn(DemoTokens::owner()));
     measure(h.wizard.get(), u"outlets page"_qs);
-    h.outlets()->selectSourceRows({0, 1});
-    QTest::mouseClick(h.outlets()->linkPaymentButton(), Qt::LeftButton); // no external IDs: a notice
-    QTRY_VERIFY(h.outlets()->notice()->isVisible());
+    FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
+    FIND_CHILD(QPushButton, fillButton, h.outlets(), "fillButton");
+    FIND_CHILD(InlineMessage, notice, h.outlets(), "notice");
+    QVERIFY(h.selectRows({0, 1}));
+    QTest::mouseClick(linkPayment, Qt::LeftButton); // no external IDs: a notice
+    QTRY_VERIFY(notice->isVisible());
     measure(h.wizard.get(), u"outlets page with a notice"_qs);
-    QTest::mouseClick(h.outlets()->fillButton(), Qt::LeftButton);
+    QTest::mouseClick(fillButton, Qt::LeftButton);
     ExternalIdFillDialog *fill = nullptr;
     QTRY_VERIFY((fill = h.outlets()->findChild<ExternalIdFillDialog *>()) && fill->isVisible());
     measure(fill, u"fill external IDs"_qs);
     fill->reject();
     h.clickNext();
     QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
+    QTRY_VERIFY(h.summary()->isReady()); // read from the journal
     measure(h.wizard.get(), u"summary page"_qs);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }

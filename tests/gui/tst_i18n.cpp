@@ -143,7 +143,8 @@ void TestI18n::indonesianWizard()
     QWizard *w = h.wizard.get();
     QCOMPARE(w->windowTitle(), u"Wizard Penautan Outlet GoBiz"_qs);
     QCOMPARE(h.welcome()->title(), u"Tautkan outlet GoBiz ke integrasi Anda"_qs);
-    QCOMPARE(h.welcome()->networkButton()->text(), u"Pengaturan &jaringan…"_qs);
+    FIND_CHILD(QPushButton, network, h.welcome(), "networkButton");
+    QCOMPARE(network->text(), u"Pengaturan &jaringan…"_qs);
     // Qt's own QWizard buttons come from the compiled-in qtbase_id catalogue.
     QCOMPARE(w->button(QWizard::NextButton)->text(), u"&Lanjut >"_qs);
     QCOMPARE(w->button(QWizard::CancelButton)->text(), u"&Tutup"_qs);
@@ -151,24 +152,29 @@ void TestI18n::indonesianWizard()
 
     QVERIFY(h.goToTokenPage());
     QCOMPARE(w->button(QWizard::BackButton)->text(), u"< &Kembali"_qs);
-    QCOMPARE(h.tokenPage()->pasteButton()->text(), u"Tem&pel"_qs);
+    FIND_CHILD(QPushButton, paste, h.tokenPage(), "pasteButton");
+    FIND_CHILD(InlineMessage, feedback, h.tokenPage(), "tokenFeedback");
+    QCOMPARE(paste->text(), u"Tem&pel"_qs);
     h.typeToken(DemoTokens::owner());
-    QVERIFY(h.tokenPage()->feedback()->text().startsWith(u"Format token tampak benar"_qs));
+    QVERIFY(feedback->text().startsWith(u"Format token tampak benar"_qs));
     QVERIFY2(mnemonicClashes(w).isEmpty(), qPrintable(mnemonicClashes(w).join(u"; ")));
 
     QVERIFY(h.signIn(DemoTokens::owner()));
     QCOMPARE(h.model()->headerData(OutletModel::NameColumn, Qt::Horizontal, Qt::DisplayRole).toString(), u"Nama"_qs);
     QCOMPARE(h.cellText(0, Product::GoFood), u"Tidak diketahui"_qs);
-    QVERIFY2(h.outlets()->accountLabel()->text().contains(u"Peran GoBiz"_qs),
-             qPrintable(h.outlets()->accountLabel()->text()));
-    QVERIFY(h.outlets()->accountLabel()->text().contains(u"12 outlet"_qs));
-    QCOMPARE(h.outlets()->linkGoFoodButton()->text(), u"Tautkan ke &GoFood"_qs);
+    FIND_CHILD(QLabel, account, h.outlets(), "accountLabel");
+    FIND_CHILD(QPushButton, linkGoFood, h.outlets(), "linkGoFoodButton");
+    QVERIFY2(account->text().contains(u"Peran GoBiz"_qs), qPrintable(account->text()));
+    QVERIFY(account->text().contains(u"12 outlet"_qs));
+    QCOMPARE(linkGoFood->text(), u"Tautkan ke &GoFood"_qs);
     QVERIFY2(mnemonicClashes(w).isEmpty(), qPrintable(mnemonicClashes(w).join(u"; ")));
 
     h.clickNext();
     QCOMPARE(w->currentId(), int(OutletWizard::SummaryPageId));
+    QTRY_VERIFY(h.summary()->isReady()); // read from the journal
     QCOMPARE(h.summary()->title(), u"Ringkasan"_qs);
-    QCOMPARE(h.summary()->countsLabel()->text(), u"Tidak ada yang diubah dalam sesi ini."_qs);
+    FIND_CHILD(QLabel, counts, h.summary(), "countsLabel");
+    QCOMPARE(counts->text(), u"Tidak ada yang diubah dalam sesi ini."_qs);
     QCOMPARE(w->button(QWizard::FinishButton)->text(), u"&Selesai"_qs);
     QVERIFY2(mnemonicClashes(w).isEmpty(), qPrintable(mnemonicClashes(w).join(u"; ")));
 }
@@ -183,9 +189,9 @@ void TestI18n::englishWizard()
     QVERIFY(h.goToTokenPage());
     QVERIFY(h.signIn(DemoTokens::owner()));
     // The English catalogue holds the plural forms: "12 outlets", "1 outlet".
-    QVERIFY2(h.outlets()->accountLabel()->text().contains(u"· 12 outlets ·"_qs),
-             qPrintable(h.outlets()->accountLabel()->text()));
-    QCOMPARE(QCoreApplication::translate("gobiz::ui::OutletsPage", "%n outlet(s)", nullptr, 1),
+    FIND_CHILD(QLabel, account, h.outlets(), "accountLabel");
+    QVERIFY2(account->text().contains(u"· 12 outlets ·"_qs), qPrintable(account->text()));
+    QCOMPARE(QCoreApplication::translate("gobiz::ui::OutletTablePanel", "%n outlet(s)", nullptr, 1),
              u"1 outlet"_qs);
     QCOMPARE(h.cellText(0, Product::GoFood), u"Unknown"_qs);
 }

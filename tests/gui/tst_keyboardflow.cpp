@@ -73,19 +73,6 @@ bool windowManagerReactivates(QWidget *window)
     return QTest::qWaitForWindowActive(window);
 }
 
-// A merchant user whose token expires an hour from now, and a fresh one to give instead.
-Fixture fixtureWithShortLivedToken(const QDateTime &now)
-{
-    Fixture fixture = FixtureGenerator::fixture(10, 77);
-    FixtureUser user;
-    user.name = u"Rina"_qs;
-    user.roles = {u"owner"_qs};
-    user.tokens = {FixtureToken{u"short-lived-token"_qs, now.addSecs(3600), TokenGrant::AuthorizationCode},
-                   FixtureToken{u"fresh-token"_qs, {}, TokenGrant::AuthorizationCode}};
-    fixture.merchants[0].users.append(user);
-    return fixture;
-}
-
 } // namespace
 
 class TestKeyboardFlow : public QObject
@@ -112,16 +99,20 @@ void TestKeyboardFlow::wholeFlowByKeyboard()
     QWizard *wizard = h.wizard.get();
     QVERIFY(QTest::qWaitForWindowActive(wizard));
     QString path;
+    FIND_CHILD(QRadioButton, custom, h.welcome(), "customButton");
+    FIND_CHILD(QLineEdit, customUrl, h.welcome(), "customUrlEdit");
+    FIND_CHILD(QLineEdit, tokenEdit, h.tokenPage(), "tokenEdit");
+    FIND_CHILD(InlineMessage, feedback, h.tokenPage(), "tokenFeedback");
 
     // --- Welcome: Alt+U chooses the custom address, Tab goes to its field, Alt+N is Next.
     QTRY_VERIFY2(QApplication::focusWidget(), "the wizard opens with nothing focused");
     QVERIFY(press(Qt::Key_U, Qt::AltModifier));
-    QTRY_VERIFY(h.welcome()->customButton()->isChecked());
-    QVERIFY(h.welcome()->customUrlEdit()->isEnabled());
-    QVERIFY2(tabTo(h.welcome()->customUrlEdit(), &path), qPrintable(path));
+    QTRY_VERIFY(custom->isChecked());
+    QVERIFY(customUrl->isEnabled());
+    QVERIFY2(tabTo(customUrl, &path), qPrintable(path));
     QVERIFY(press(Qt::Key_A, Qt::ControlModifier));
     QVERIFY(type(h.server->baseUrl().toString()));
-    QCOMPARE(h.welcome()->customUrlEdit()->text(), h.server->baseUrl().toString());
+    QCOMPARE(customUrl->text(), h.server->baseUrl().toString());
     QVERIFY(press(Qt::Key_N, Qt::AltModifier));
     QTRY_COMPARE(wizard->currentId(), int(OutletWizard::SignInHelpPageId));
     QCOMPARE(h.controller->environment().baseUrl(), h.server->baseUrl());
@@ -132,16 +123,16 @@ void TestKeyboardFlow::wholeFlowByKeyboard()
 
     // --- Access token: the field has the focus; Ctrl+V pastes (stray spaces and a "Bearer "
     // prefix are normalised away), Alt+H shows and hides it, Return checks it and moves on.
-    QTRY_COMPARE(QApplication::focusWidget(), h.tokenPage()->tokenEdit());
+    QTRY_COMPARE(QApplication::focusWidget(), tokenEdit);
     QGuiApplication::clipboard()->setText(u"  Bearer "_qs + DemoTokens::owner() + u" \n"_qs);
     QVERIFY(press(Qt::Key_V, Qt::ControlModifier));
-    QVERIFY(h.tokenPage()->tokenEdit()->text().contains(DemoTokens::owner()));
-    QCOMPARE(h.tokenPage()->feedback()->type(), InlineMessage::Type::Positive);
+    QVERIFY(tokenEdit->text().contains(DemoTokens::owner()));
+    QCOMPARE(feedback->type(), InlineMessage::Type::Positive);
     QVERIFY(press(Qt::Key_H, Qt::AltModifier));
-    QTRY_COMPARE(h.tokenPage()->tokenEdit()->echoMode(), QLineEdit::Normal);
+    QTRY_COMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
     QVERIFY(press(Qt::Key_H, Qt::AltModifier));
-    QTRY_COMPARE(h.tokenPage()->tokenEdit()->echoMode(), QLineEdit::Password);
-    QVERIFY2(tabTo(h.tokenPage()->tokenEdit(), &path), qPrintable(path));
+    QTRY_COMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+    QVERIFY2(tabTo(tokenEdit, &path), qPrintable(path));
     QVERIFY(press(Qt::Key_Return));
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OutletWizard::OutletsPageId), 5000);
 
@@ -149,14 +140,17 @@ void TestKeyboardFlow::wholeFlowByKeyboard()
     // control); Tab goes to the table. Down to the second outlet, Right to its external ID, F2
     // to edit it, Return to keep it.
     OutletsPage *page = h.outlets();
-    QTableView *table = page->table();
-    QTRY_VERIFY2(QApplication::focusWidget() == page->searchEdit(), qPrintable(describeFocus()));
+    FIND_CHILD(QTableView, table, page, "outletTable");
+    FIND_CHILD(QLineEdit, search, page, "searchEdit");
+    FIND_CHILD(OutletTableProxy, proxy, page, "outletProxy");
+    FIND_CHILD(InlineMessage, notice, page, "notice");
+    QTRY_VERIFY2(QApplication::focusWidget() == search, qPrintable(describeFocus()));
     QVERIFY(press(Qt::Key_Tab));
     QVERIFY2(QApplication::focusWidget() == table, qPrintable(describeFocus()));
     QVERIFY(table->currentIndex().isValid());
     QVERIFY(press(Qt::Key_Down));
     QCOMPARE(table->currentIndex().row(), 1);
-    const int row = page->proxy()->mapToSource(table->currentIndex()).row();
+    const int row = proxy->mapToSource(table->currentIndex()).row();
     const QString outletId = h.outletId(row);
     const auto column = [table] { return table->currentIndex().column(); };
     for (int i = 0; i < OutletModel::ColumnCount && column() != OutletModel::ExternalIdColumn; ++i)
@@ -182,7 +176,7 @@ void TestKeyboardFlow::wholeFlowByKeyboard()
     QVERIFY(press(Qt::Key_Escape));
     QTRY_VERIFY(!page->findChild<QMessageBox *>());
     QVERIFY(windowManagerReactivates(wizard));
-    QVERIFY(page->notice()->text().contains(u"Nothing was linked"_qs));
+    QVERIFY(notice->text().contains(u"Nothing was linked"_qs));
     QCOMPARE(h.server->links().size(), 0);
     QTRY_COMPARE(QApplication::focusWidget(), table); // back where the person was
     QCOMPARE(table->currentIndex(), h.proxyIndex(row, OutletModel::GoFoodColumn));
@@ -203,8 +197,9 @@ void TestKeyboardFlow::wholeFlowByKeyboard()
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     QVERIFY(press(Qt::Key_N, Qt::AltModifier));
     QTRY_COMPARE(wizard->currentId(), int(OutletWizard::SummaryPageId));
-    QVERIFY2(h.summary()->countsLabel()->text().contains(u"Linked: 1 "_qs),
-             qPrintable(h.summary()->countsLabel()->text()));
+    QTRY_VERIFY(h.summary()->isReady()); // read from the journal
+    FIND_CHILD(QLabel, counts, h.summary(), "countsLabel");
+    QVERIFY2(counts->text().contains(u"Linked: 1 "_qs), qPrintable(counts->text()));
 
     // What GoBiz (the sandbox) holds: exactly that outlet, linked to GoFood, with the external
     // ID typed in the table.
@@ -221,18 +216,21 @@ void TestKeyboardFlow::wholeFlowByKeyboard()
 void TestKeyboardFlow::signInByKeyboard(WizardHarness &h, const QString &token)
 {
     QVERIFY(QTest::qWaitForWindowActive(h.wizard.get()));
+    FIND_CHILD(QRadioButton, custom, h.welcome(), "customButton");
+    FIND_CHILD(QLineEdit, customUrl, h.welcome(), "customUrlEdit");
+    FIND_CHILD(QLineEdit, tokenEdit, h.tokenPage(), "tokenEdit");
     QTRY_VERIFY(QApplication::focusWidget());
     QVERIFY(press(Qt::Key_U, Qt::AltModifier));
-    QTRY_VERIFY(h.welcome()->customButton()->isChecked());
+    QTRY_VERIFY(custom->isChecked());
     QString path;
-    QVERIFY2(tabTo(h.welcome()->customUrlEdit(), &path), qPrintable(path));
+    QVERIFY2(tabTo(customUrl, &path), qPrintable(path));
     QVERIFY(press(Qt::Key_A, Qt::ControlModifier));
     QVERIFY(type(h.server->baseUrl().toString()));
     QVERIFY(press(Qt::Key_N, Qt::AltModifier));
     QTRY_COMPARE(h.wizard->currentId(), int(OutletWizard::SignInHelpPageId));
     QVERIFY(press(Qt::Key_N, Qt::AltModifier));
     QTRY_COMPARE(h.wizard->currentId(), int(OutletWizard::TokenPageId));
-    QTRY_COMPARE(QApplication::focusWidget(), h.tokenPage()->tokenEdit());
+    QTRY_COMPARE(QApplication::focusWidget(), tokenEdit);
     QVERIFY(type(token));
     QVERIFY(press(Qt::Key_Return));
     QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 5000);
@@ -252,6 +250,9 @@ void TestKeyboardFlow::newTokenMidRunByKeyboard()
     if (QTest::currentTestFailed())
         return;
     OutletsPage *page = h.outlets();
+    FIND_CHILD(QTableView, table, page, "outletTable");
+    FIND_CHILD(QWidget, reauth, page, "reauthPanel");
+    FIND_CHILD(QLineEdit, newToken, reauth, "newTokenEdit");
     const int outlets = h.model()->rowCount();
     QCOMPARE(outlets, 10);
 
@@ -261,7 +262,8 @@ void TestKeyboardFlow::newTokenMidRunByKeyboard()
     ExternalIdFillDialog *fill = nullptr;
     QTRY_VERIFY((fill = page->findChild<ExternalIdFillDialog *>()) && fill->isVisible());
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(fill));
-    QVERIFY(fill->emptyButton()->isChecked());
+    FIND_CHILD(QRadioButton, empty, fill, "emptyButton");
+    QVERIFY(empty->isChecked());
     QVERIFY(press(Qt::Key_Return));
     QTRY_VERIFY(!page->findChild<ExternalIdFillDialog *>());
     QVERIFY(windowManagerReactivates(h.wizard.get()));
@@ -270,9 +272,9 @@ void TestKeyboardFlow::newTokenMidRunByKeyboard()
 
     // Tab to the table, Ctrl+A, Alt+G, Return on the question.
     QString path;
-    QVERIFY2(tabTo(page->table(), &path), qPrintable(path));
+    QVERIFY2(tabTo(table, &path), qPrintable(path));
     QVERIFY(press(Qt::Key_A, Qt::ControlModifier));
-    QCOMPARE(page->selectedSourceRows().size(), outlets);
+    QCOMPARE(h.selectedRows().size(), outlets);
     QVERIFY(press(Qt::Key_G, Qt::AltModifier));
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = page->findChild<QMessageBox *>()) && box->isVisible());
@@ -284,13 +286,13 @@ void TestKeyboardFlow::newTokenMidRunByKeyboard()
     now = start.addSecs(7200); // the token expires in the middle of the run
 
     // The panel asks for a new token, with the focus in its field: type it, Return.
-    QTRY_VERIFY_WITH_TIMEOUT(page->tokenPanel()->isVisible(), 5000);
-    QTRY_COMPARE(QApplication::focusWidget(), page->newTokenEdit());
+    QTRY_VERIFY_WITH_TIMEOUT(reauth->isVisible(), 5000);
+    QTRY_COMPARE(QApplication::focusWidget(), newToken);
     QVERIFY(type(u"fresh-token"_qs));
     QVERIFY(press(Qt::Key_Return));
     QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 10000);
-    QVERIFY(!page->tokenPanel()->isVisible());
-    QVERIFY2(QApplication::focusWidget() == page->table(), qPrintable(describeFocus()));
+    QVERIFY(!reauth->isVisible());
+    QVERIFY2(QApplication::focusWidget() == table, qPrintable(describeFocus()));
     for (int row = 0; row < outlets; ++row) {
         QVERIFY2(h.server->isLinked(h.outletId(row), u"gofood"_qs), qPrintable(h.outletId(row)));
         QCOMPARE(h.cellText(row, Product::GoFood), OutletModel::stateText(gobiz::LinkState::Linked));

@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -44,56 +45,74 @@ void TestWizardFlow::throughEveryPage()
 {
     WizardHarness h;
     QVERIFY(h.goToTokenPage());
+    TokenPage *tokenPage = h.tokenPage();
+    FIND_CHILD(QPushButton, paste, tokenPage, "pasteButton");
+    FIND_CHILD(InlineMessage, feedback, tokenPage, "tokenFeedback");
+    FIND_CHILD(QLineEdit, tokenEdit, tokenPage, "tokenEdit");
+    FIND_CHILD(QAction, showToken, tokenPage, "showTokenAction");
+    FIND_CHILD(QCheckBox, remember, tokenPage, "rememberCheck");
+    FIND_CHILD(QWidget, checking, tokenPage, "checkingPanel");
 
     // Pasted with stray whitespace and a "Bearer " prefix, through the Paste button.
     QGuiApplication::clipboard()->setText(u"  \n Bearer "_qs + DemoTokens::owner() + u" \t"_qs);
-    QTest::mouseClick(h.tokenPage()->pasteButton(), Qt::LeftButton);
-    QVERIFY(h.tokenPage()->feedback()->isVisible());
-    QCOMPARE(h.tokenPage()->feedback()->type(), InlineMessage::Type::Positive);
-    QVERIFY(h.tokenPage()->feedback()->text().contains(u"removed"_qs));
-    QCOMPARE(h.tokenPage()->tokenEdit()->echoMode(), QLineEdit::Password);
-    h.tokenPage()->showAction()->trigger();
-    QCOMPARE(h.tokenPage()->tokenEdit()->echoMode(), QLineEdit::Normal);
-    h.tokenPage()->showAction()->trigger();
-    QVERIFY(!h.tokenPage()->rememberCheck()->isChecked()); // off by default
+    QTest::mouseClick(paste, Qt::LeftButton);
+    QVERIFY(feedback->isVisible());
+    QCOMPARE(feedback->type(), InlineMessage::Type::Positive);
+    QVERIFY(feedback->text().contains(u"removed"_qs));
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+    showToken->trigger();
+    QCOMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
+    showToken->trigger();
+    QVERIFY(!remember->isChecked()); // off by default
     h.screenshot(u"token"_qs);
 
     // Two-step validatePage: the first Next starts the check and stays; the answer moves on.
     h.server->faults().failNext(FaultRoute::TokenInfo, Fault::latency(300));
     h.clickNext();
     QCOMPARE(h.wizard->currentId(), int(OutletWizard::TokenPageId));
-    QVERIFY(h.tokenPage()->isChecking());
-    QVERIFY(!h.tokenPage()->isComplete());
-    QVERIFY(h.tokenPage()->busyPanel()->isVisible());
-    QVERIFY(h.tokenPage()->tokenEdit()->isEnabled()); // the page stays usable
+    QVERIFY(tokenPage->isChecking());
+    QVERIFY(!tokenPage->isComplete());
+    QVERIFY(checking->isVisible());
+    QVERIFY(tokenEdit->isEnabled()); // the page stays usable
     h.screenshot(u"token-checking"_qs);
     QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 5000);
     QCOMPARE(h.server->counters().total(), 1);
 
     OutletsPage *page = h.outlets();
+    FIND_CHILD(QLabel, account, page, "accountLabel");
+    FIND_CHILD(InlineMessage, rolesWarning, page, "rolesWarning");
+    FIND_CHILD(QLineEdit, search, page, "searchEdit");
+    FIND_CHILD(OutletTableProxy, proxy, page, "outletProxy");
+    FIND_CHILD(QTableView, table, page, "outletTable");
+    FIND_CHILD(InlineMessage, notice, page, "notice");
+    FIND_CHILD(QPushButton, linkGoFood, page, "linkGoFoodButton");
+    FIND_CHILD(QPushButton, linkPayment, page, "linkPaymentButton");
+    FIND_CHILD(QToolButton, unlinkButton, page, "unlinkButton");
+    FIND_CHILD(QProgressBar, progress, page, "progressBar");
+    FIND_CHILD(QLabel, details, page, "detailsLabel");
     QCOMPARE(h.model()->rowCount(), 12);
-    QVERIFY(page->accountLabel()->text().contains(u"owner"_qs));
-    QVERIFY(!page->rolesWarning()->isVisible());
+    QVERIFY(account->text().contains(u"owner"_qs));
+    QVERIFY(!rolesWarning->isVisible());
     QVERIFY(h.model()->index(0, OutletModel::PrimaryColumn).data().toString().size() > 0);
 
     // Search filters on name, id and address.
-    QTest::keyClicks(page->searchEdit(), h.outletId(3));
-    QCOMPARE(page->proxy()->rowCount(), 1);
-    page->searchEdit()->clear();
-    QCOMPARE(page->proxy()->rowCount(), 12);
+    QTest::keyClicks(search, h.outletId(3));
+    QCOMPARE(proxy->rowCount(), 1);
+    search->clear();
+    QCOMPARE(proxy->rowCount(), 12);
 
     // Linking without an external id is refused in the cell, unsent.
     h.clickCheck(0, Product::Payment);
     QTRY_COMPARE(h.cellText(0, Product::Payment), OutletModel::stateText(gobiz::LinkState::Failed));
-    QVERIFY(page->notice()->text().contains(u"external outlet ID"_qs));
+    QVERIFY(notice->text().contains(u"external outlet ID"_qs));
     QCOMPARE(h.server->links().size(), 0);
 
     // Type an external id with the keyboard (F2, text, Return).
-    page->table()->setFocus();
-    page->table()->setCurrentIndex(h.proxyIndex(0, OutletModel::ExternalIdColumn));
-    QTest::keyClick(page->table(), Qt::Key_F2);
+    table->setFocus();
+    table->setCurrentIndex(h.proxyIndex(0, OutletModel::ExternalIdColumn));
+    QTest::keyClick(table, Qt::Key_F2);
     QLineEdit *editor = nullptr;
-    QTRY_VERIFY((editor = page->table()->viewport()->findChild<QLineEdit *>()));
+    QTRY_VERIFY((editor = table->viewport()->findChild<QLineEdit *>()));
     QTest::keyClicks(editor, u"POS-MAIN"_qs);
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(h.model()->externalOutletId(0), u"POS-MAIN"_qs);
@@ -124,10 +143,10 @@ void TestWizardFlow::throughEveryPage()
     QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(1), u"gofood"_qs), 5000);
 
     // Bulk: rows 2..5 to GoFood and Payment.
-    page->selectSourceRows({2, 3, 4, 5});
-    QVERIFY(page->linkGoFoodButton()->isEnabled());
-    QTest::mouseClick(page->linkGoFoodButton(), Qt::LeftButton);
-    QTest::mouseClick(page->linkPaymentButton(), Qt::LeftButton);
+    QVERIFY(h.selectRows({2, 3, 4, 5}));
+    QVERIFY(linkGoFood->isEnabled());
+    QTest::mouseClick(linkGoFood, Qt::LeftButton);
+    QTest::mouseClick(linkPayment, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
     for (int row : {2, 3, 4, 5}) {
         QVERIFY(h.server->isLinked(h.outletId(row), u"gofood"_qs));
@@ -135,15 +154,15 @@ void TestWizardFlow::throughEveryPage()
         QCOMPARE(h.cellText(row, Product::Payment), OutletModel::stateText(gobiz::LinkState::Linked));
     }
     QCOMPARE(Prompt::asked().count(QString::fromLatin1(Prompt::autoAcceptId)), 1);
-    QCOMPARE(page->progressBar()->value(), page->progressBar()->maximum());
+    QCOMPARE(progress->value(), progress->maximum());
     h.screenshot(u"outlets-linked"_qs);
 
     // Unlink: a check cell (mouse) and the bulk menu.
     h.clickCheck(1, Product::GoFood);
     QTRY_VERIFY_WITH_TIMEOUT(!h.server->isLinked(h.outletId(1), u"gofood"_qs), 5000);
     QTRY_COMPARE(h.cellText(1, Product::GoFood), OutletModel::stateText(gobiz::LinkState::NotLinked));
-    page->selectSourceRows({4, 5});
-    QAction *unlinkPayment = page->unlinkButton()->menu()->actions().at(1);
+    QVERIFY(h.selectRows({4, 5}));
+    QAction *unlinkPayment = unlinkButton->menu()->actions().at(1);
     unlinkPayment->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
     QVERIFY(!h.server->isLinked(h.outletId(4), u"payment"_qs));
@@ -151,9 +170,9 @@ void TestWizardFlow::throughEveryPage()
     QVERIFY(h.server->isLinked(h.outletId(4), u"gofood"_qs));
 
     // Details of the current row.
-    page->table()->setCurrentIndex(h.proxyIndex(2, OutletModel::NameColumn));
-    QVERIFY(page->detailsLabel()->text().contains(h.outletId(2)));
-    QVERIFY(page->detailsLabel()->text().contains(u"linked at"_qs));
+    table->setCurrentIndex(h.proxyIndex(2, OutletModel::NameColumn));
+    QVERIFY(details->text().contains(h.outletId(2)));
+    QVERIFY(details->text().contains(u"linked at"_qs));
 
     // The table agrees with the server, cell by cell.
     for (int row = 0; row < h.model()->rowCount(); ++row) {
@@ -171,21 +190,31 @@ void TestWizardFlow::throughEveryPage()
     // Summary.
     h.clickNext();
     QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
+    QTRY_VERIFY(h.summary()->isReady()); // read from the journal
     SummaryPage *summary = h.summary();
-    QVERIFY(summary->autoAcceptReminder()->isVisible());
-    QVERIFY(summary->countsLabel()->text().contains(u"Linked: 7"_qs)); // GoFood 0,2-5; Payment 2,3
-    QVERIFY(summary->countsLabel()->text().contains(u"Unlinked: 3"_qs));
-    QVERIFY(summary->countsLabel()->text().contains(u"Failed: 0"_qs));
-    QCOMPARE(summary->table()->rowCount(), 10);
+    FIND_CHILD(InlineMessage, reminder, summary, "autoAcceptReminder");
+    FIND_CHILD(QLabel, counts, summary, "countsLabel");
+    FIND_CHILD(QTableWidget, summaryTable, summary, "summaryTable");
+    FIND_CHILD(QPushButton, saveButton, summary, "saveButton");
+    FIND_CHILD(QPushButton, copyButton, summary, "copyButton");
+    FIND_CHILD(InlineMessage, status, summary, "summaryStatus");
+    QVERIFY(reminder->isVisible());
+    QVERIFY(counts->text().contains(u"Linked: 7"_qs)); // GoFood 0,2-5; Payment 2,3
+    QVERIFY(counts->text().contains(u"Unlinked: 3"_qs));
+    QVERIFY(counts->text().contains(u"Failed: 0"_qs));
+    QCOMPARE(summaryTable->rowCount(), 10);
     h.screenshot(u"summary"_qs);
 
     QTemporaryDir dir;
     const QString csvPath = dir.filePath(u"report.csv"_qs);
     Prompt::setNextSaveFile(csvPath); // the file dialog's answer
-    QTest::mouseClick(summary->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(saveButton, Qt::LeftButton);
     QTRY_VERIFY(QFile::exists(csvPath));
-    QVERIFY(summary->status()->text().contains(u"no access token"_qs));
-    QVERIFY(summary->saveReportTo(dir.filePath(u"report.json"_qs)));
+    QVERIFY(status->text().contains(u"no access token"_qs));
+    QSignalSpy saved(summary, &SummaryPage::reportSaveFinished);
+    summary->saveReportTo(dir.filePath(u"report.json"_qs));
+    QVERIFY(saved.wait(5000));
+    QVERIFY(saved.first().first().toBool());
     for (const QString &name : {u"report.csv"_qs, u"report.json"_qs}) {
         QFile file(dir.filePath(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -198,7 +227,7 @@ void TestWizardFlow::throughEveryPage()
     const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
     QCOMPARE(report.value(u"counts"_qs).toObject().value(u"linked"_qs).toInt(), 7);
     QCOMPARE(report.value(u"entries"_qs).toArray().size(), 10);
-    QTest::mouseClick(summary->copyButton(), Qt::LeftButton);
+    QTest::mouseClick(copyButton, Qt::LeftButton);
     QVERIFY(QGuiApplication::clipboard()->text().contains(h.outletId(3)));
     QVERIFY(!QGuiApplication::clipboard()->text().contains(DemoTokens::owner()));
 
@@ -228,11 +257,17 @@ void TestWizardFlow::csvImportPreview()
     QVERIFY(h.goToTokenPage());
     QVERIFY(h.signIn(DemoTokens::owner()));
     h.controller->applyExternalIds({{h.outletId(4), u"KEEP-4"_qs}});
-    QTest::mouseClick(h.outlets()->importButton(), Qt::LeftButton);
+    FIND_CHILD(QPushButton, importCsv, h.outlets(), "importButton");
+    QTest::mouseClick(importCsv, Qt::LeftButton);
     ExternalIdFillDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = h.outlets()->findChild<ExternalIdFillDialog *>()) && dialog->isVisible());
-    QCOMPARE(dialog->tabs()->currentIndex(), 1);
-    QVERIFY(!dialog->applyButton()->isEnabled());
+    FIND_CHILD(QTabWidget, tabs, dialog, "fillTabs");
+    FIND_CHILD(QPushButton, apply, dialog, "applyButton");
+    FIND_CHILD(QPushButton, chooseFile, dialog, "chooseFileButton");
+    FIND_CHILD(QTableWidget, preview, dialog, "csvPreview");
+    FIND_CHILD(InlineMessage, csvMessage, dialog, "csvMessage");
+    QCOMPARE(tabs->currentIndex(), 1);
+    QVERIFY(!apply->isEnabled());
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"ids.csv"_qs);
@@ -248,20 +283,20 @@ void TestWizardFlow::csvImportPreview()
     file.write(csv.toUtf8());
     file.close();
     Prompt::setNextSaveFile(path); // answers the open dialog too
-    QTest::mouseClick(dialog->chooseFileButton(), Qt::LeftButton);
-    QTRY_COMPARE(dialog->csvPreview()->rowCount(), 8);
+    QTest::mouseClick(chooseFile, Qt::LeftButton);
+    QTRY_COMPARE(preview->rowCount(), 8);
     h.screenshot(u"csv-preview"_qs, dialog);
     QStringList results;
     for (int row = 0; row < 8; ++row)
-        results << dialog->csvPreview()->item(row, 5)->data(Qt::UserRole).toString();
+        results << preview->item(row, 5)->data(Qt::UserRole).toString();
     QCOMPARE(results, (QStringList{u"ok"_qs, u"unknown_outlet"_qs, u"blank_external_id"_qs,
                                    u"duplicate_outlet"_qs, u"duplicate_outlet"_qs,
                                    u"duplicate_external_id"_qs, u"duplicate_external_id"_qs,
                                    u"ok"_qs}));
-    QVERIFY(dialog->csvMessage()->text().contains(u"2 row(s) will be filled"_qs));
-    QCOMPARE(dialog->csvPreview()->item(7, 4)->text(), u"KEEP-4"_qs); // current id shown
-    QVERIFY(dialog->applyButton()->isEnabled());
-    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QVERIFY(csvMessage->text().contains(u"2 row(s) will be filled"_qs));
+    QCOMPARE(preview->item(7, 4)->text(), u"KEEP-4"_qs); // current id shown
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(h.model()->externalOutletId(0), u"POS-A"_qs);
     QCOMPARE(h.model()->externalOutletId(4), u"POS-E"_qs);
     QVERIFY(h.model()->externalOutletId(1).isEmpty());
@@ -276,23 +311,31 @@ void TestWizardFlow::patternFill()
     QVERIFY(h.goToTokenPage());
     QVERIFY(h.signIn(DemoTokens::owner()));
     h.controller->applyExternalIds({{h.outletId(1), u"KEEP"_qs}});
-    h.outlets()->selectSourceRows({0, 1, 2});
-    QTest::mouseClick(h.outlets()->fillButton(), Qt::LeftButton);
+    QVERIFY(h.selectRows({0, 1, 2}));
+    FIND_CHILD(QPushButton, fill, h.outlets(), "fillButton");
+    FIND_CHILD(InlineMessage, notice, h.outlets(), "notice");
+    QTest::mouseClick(fill, Qt::LeftButton);
     ExternalIdFillDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = h.outlets()->findChild<ExternalIdFillDialog *>()) && dialog->isVisible());
-    QVERIFY(dialog->selectedButton()->isChecked());
-    dialog->patternEdit()->clear();
-    QTest::keyClicks(dialog->patternEdit(), u"{n:"_qs);
-    QVERIFY(dialog->patternMessage()->isVisible());
-    QVERIFY(!dialog->applyButton()->isEnabled());
-    QTest::keyClicks(dialog->patternEdit(), u"04}-POS"_qs);
-    dialog->startSpin()->setValue(7);
-    QCOMPARE(dialog->patternPreview()->rowCount(), 3);
-    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    FIND_CHILD(QRadioButton, selected, dialog, "selectedButton");
+    FIND_CHILD(QLineEdit, pattern, dialog, "patternEdit");
+    FIND_CHILD(InlineMessage, patternMessage, dialog, "patternMessage");
+    FIND_CHILD(QPushButton, apply, dialog, "applyButton");
+    FIND_CHILD(QSpinBox, start, dialog, "startSpin");
+    FIND_CHILD(QTableWidget, preview, dialog, "patternPreview");
+    QVERIFY(selected->isChecked());
+    pattern->clear();
+    QTest::keyClicks(pattern, u"{n:"_qs);
+    QVERIFY(patternMessage->isVisible());
+    QVERIFY(!apply->isEnabled());
+    QTest::keyClicks(pattern, u"04}-POS"_qs);
+    start->setValue(7);
+    QCOMPARE(preview->rowCount(), 3);
+    QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(h.model()->externalOutletId(0), u"0007-POS"_qs);
     QCOMPARE(h.model()->externalOutletId(1), u"KEEP"_qs); // not replaced unless asked
     QCOMPARE(h.model()->externalOutletId(2), u"0009-POS"_qs);
-    QVERIFY(h.outlets()->notice()->text().contains(u"2 external outlet ID"_qs));
+    QVERIFY(notice->text().contains(u"2 external outlet ID"_qs));
 }
 
 void TestWizardFlow::closeWhileBusyCancelsHonestly()
@@ -303,8 +346,9 @@ void TestWizardFlow::closeWhileBusyCancelsHonestly()
     h.fillAllExternalIds();
     h.server->faults().failNext(FaultRoute::Link, Fault::hang(), 2);
     Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
-    h.outlets()->selectSourceRows({0, 1});
-    QTest::mouseClick(h.outlets()->linkGoFoodButton(), Qt::LeftButton);
+    QVERIFY(h.selectRows({0, 1}));
+    FIND_CHILD(QPushButton, linkGoFood, h.outlets(), "linkGoFoodButton");
+    QTest::mouseClick(linkGoFood, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(h.server->pendingReplies(), 2, 5000);
     QVERIFY(h.controller->isBusy());
     QVERIFY(!h.outlets()->isComplete());
@@ -330,21 +374,29 @@ void TestWizardFlow::closeWhileBusyCancelsHonestly()
 void TestWizardFlow::networkSettingsDialog()
 {
     WizardHarness h;
-    QTest::mouseClick(h.welcome()->networkButton(), Qt::LeftButton);
+    FIND_CHILD(QPushButton, network, h.welcome(), "networkButton");
+    QTest::mouseClick(network, Qt::LeftButton);
     NetworkSettingsDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = h.welcome()->findChild<NetworkSettingsDialog *>()) && dialog->isVisible());
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    QVERIFY(dialog->systemButton()->isChecked()); // system proxy by default
-    QVERIFY(!dialog->hostEdit()->isEnabled());
-    QTest::mouseClick(dialog->httpButton(), Qt::LeftButton, {}, QPoint(8, dialog->httpButton()->height() / 2));
-    QVERIFY2(dialog->hostEdit()->isEnabled(), qPrintable(QString::number(dialog->httpButton()->isChecked())));
+    FIND_CHILD(QRadioButton, systemProxy, dialog, "systemButton");
+    FIND_CHILD(QRadioButton, http, dialog, "httpButton");
+    FIND_CHILD(QLineEdit, host, dialog, "hostEdit");
+    FIND_CHILD(QSpinBox, port, dialog, "portSpin");
+    FIND_CHILD(QLineEdit, user, dialog, "userEdit");
+    FIND_CHILD(QLineEdit, password, dialog, "passwordEdit");
+    FIND_CHILD(InlineMessage, message, dialog, "proxyMessage");
+    QVERIFY(systemProxy->isChecked()); // system proxy by default
+    QVERIFY(!host->isEnabled());
+    QTest::mouseClick(http, Qt::LeftButton, {}, QPoint(8, http->height() / 2));
+    QVERIFY2(host->isEnabled(), qPrintable(QString::number(http->isChecked())));
     dialog->accept(); // no host yet: refused with a message, stays open
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->message()->text().contains(u"host"_qs));
-    QTest::keyClicks(dialog->hostEdit(), u"proxy.shop.local"_qs);
-    dialog->portSpin()->setValue(8080);
-    QTest::keyClicks(dialog->userEdit(), u"kasir"_qs);
-    QTest::keyClicks(dialog->passwordEdit(), u"pw"_qs);
+    QVERIFY(message->text().contains(u"host"_qs));
+    QTest::keyClicks(host, u"proxy.shop.local"_qs);
+    port->setValue(8080);
+    QTest::keyClicks(user, u"kasir"_qs);
+    QTest::keyClicks(password, u"pw"_qs);
     dialog->accept();
     QTRY_VERIFY(!h.welcome()->findChild<NetworkSettingsDialog *>());
     QCOMPARE(h.controller->networkSettings().mode, NetworkSettings::Mode::Http);

@@ -74,6 +74,18 @@ public:
         return expect(QTest::qWaitFor(predicate, timeoutMs), what);
     }
 
+    // The control called name under root, found by its object name as the GUI tests do; a
+    // missing one fails the tour, naming it.
+    template<typename T>
+    T *child(const QObject *root, const QString &name)
+    {
+        T *found = root->findChild<T *>(name);
+        if (!found)
+            fail(QStringLiteral("no %1 named \"%2\"")
+                     .arg(QString::fromLatin1(T::staticMetaObject.className()), name));
+        return found;
+    }
+
 private:
     void fail(const QString &message)
     {
@@ -98,15 +110,27 @@ T *visibleChild(QWidget *parent)
 
 void click(QAbstractButton *button)
 {
-    QTest::mouseClick(button, Qt::LeftButton);
+    if (button)
+        QTest::mouseClick(button, Qt::LeftButton);
 }
 
 // Makes the first row current (the details under the table follow it) and selects them all.
-void selectRows(OutletsPage *page, OutletModel *model, const QList<int> &sourceRows)
+void selectRows(Tour &tour, OutletsPage *page, OutletModel *model, const QList<int> &sourceRows)
 {
-    page->table()->setCurrentIndex(
-        page->proxy()->mapFromSource(model->index(sourceRows.first(), OutletModel::NameColumn)));
-    page->selectSourceRows(sourceRows);
+    auto *table = tour.child<QTableView>(page, QStringLiteral("outletTable"));
+    auto *proxy = tour.child<OutletTableProxy>(page, QStringLiteral("outletProxy"));
+    if (!table || !proxy)
+        return;
+    table->setCurrentIndex(
+        proxy->mapFromSource(model->index(sourceRows.first(), OutletModel::NameColumn)));
+    QItemSelection selection;
+    for (int row : sourceRows) {
+        const QModelIndex index = proxy->mapFromSource(model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                   | QItemSelectionModel::Rows);
 }
 
 } // namespace
@@ -146,15 +170,24 @@ int main(int argc, char *argv[])
     // A fresh journal each run, so no earlier run's link states show (main.cpp opens the default
     // one; the demo's is a file of its own there).
     QTemporaryDir journalDir;
-    tour.expect(controller.openJournal(journalDir.filePath(QStringLiteral("link-journal.sqlite"))),
-                "the link journal did not open");
+    bool journalWritable = false;
+    bool journalAnswered = false;
+    QObject::connect(&controller, &WizardController::journalOpened, &controller,
+                     [&](bool writable) {
+                         journalAnswered = true;
+                         journalWritable = writable;
+                     });
+    controller.openJournal(journalDir.filePath(QStringLiteral("link-journal.sqlite")));
+    tour.waitFor([&] { return journalAnswered; }, "the link journal did not answer");
+    tour.expect(journalWritable, "the link journal did not open");
     OutletWizard wizard(&controller);
     wizard.show();
     tour.expect(QTest::qWaitForWindowExposed(&wizard), "the wizard did not show");
 
     // 1. Welcome, and the Network settings dialog it opens.
     tour.shot(&wizard, QStringLiteral("welcome"));
-    click(wizard.welcomePage()->networkButton());
+    click(tour.child<QPushButton>(wizard.page(OutletWizard::WelcomePageId),
+                                  QStringLiteral("networkButton")));
     NetworkSettingsDialog *network = nullptr;
     if (tour.waitFor([&] { return (network = visibleChild<NetworkSettingsDialog>(&wizard)); },
                      "the Network settings dialog did not open")) {
@@ -170,35 +203,36 @@ int main(int argc, char *argv[])
     // 3. Access token: the demo token, masked.
     click(wizard.button(QWizard::NextButton));
     tour.expect(wizard.currentId() == OutletWizard::TokenPageId, "no token page");
-    click(wizard.tokenPage()->demoButton());
+    click(tour.child<QPushButton>(wizard.page(OutletWizard::TokenPageId),
+                                  QStringLiteral("demoButton")));
     tour.shot(&wizard, QStringLiteral("token"));
 
     // 4. Outlets, as GoBiz lists them.
     click(wizard.button(QWizard::NextButton));
     tour.waitFor([&] { return wizard.currentId() == OutletWizard::OutletsPageId; },
                  "the token check did not reach the outlets page");
-    OutletsPage *outlets = wizard.outletsPage();
+    auto *outlets = qobject_cast<OutletsPage *>(wizard.page(OutletWizard::OutletsPageId));
     OutletModel *model = controller.model();
     tour.expect(model->rowCount() > 6, "the demo merchant has too few outlets");
     tour.shot(&wizard, QStringLiteral("outlets"));
 
     // 5. Fill external IDs for the first six outlets from a pattern.
     const QList<int> rows = {0, 1, 2, 3, 4, 5};
-    selectRows(outlets, model, rows);
-    click(outlets->fillButton());
+    selectRows(tour, outlets, model, rows);
+    click(tour.child<QPushButton>(outlets, QStringLiteral("fillButton")));
     ExternalIdFillDialog *fill = nullptr;
     if (tour.waitFor([&] { return (fill = visibleChild<ExternalIdFillDialog>(&wizard)); },
                      "the Fill external IDs dialog did not open")) {
         tour.shot(fill, QStringLiteral("fill-external-ids"));
-        click(fill->applyButton());
+        click(tour.child<QPushButton>(fill, QStringLiteral("applyButton")));
     }
     tour.waitFor([&] { return !model->externalOutletId(5).isEmpty(); },
                  "the external IDs were not filled");
 
     // 6. Link four outlets to GoFood (the sandbox refuses the third: 409) and two to Payment.
     server.faults().failNext(FaultRoute::Link, Fault::httpError(409), 1, model->outlets().at(2).id);
-    selectRows(outlets, model, {0, 1, 2, 3});
-    click(outlets->linkGoFoodButton());
+    selectRows(tour, outlets, model, {0, 1, 2, 3});
+    click(tour.child<QPushButton>(outlets, QStringLiteral("linkGoFoodButton")));
     QMessageBox *question = nullptr;
     if (tour.waitFor([&] { return (question = visibleChild<QMessageBox>(&wizard)); },
                      "no Auto Accept question")) {
@@ -210,19 +244,21 @@ int main(int argc, char *argv[])
             }
         }
     }
-    tour.waitFor([&] { return !controller.isBusy() && controller.finishedOperations().size() >= 4; },
+    tour.waitFor([&] { return !controller.isBusy() && controller.runProgress().done + controller.runProgress().failed >= 4; },
                  "the GoFood links did not finish");
-    selectRows(outlets, model, {4, 5});
-    click(outlets->linkPaymentButton());
-    tour.waitFor([&] { return !controller.isBusy() && controller.finishedOperations().size() >= 6; },
+    selectRows(tour, outlets, model, {4, 5});
+    click(tour.child<QPushButton>(outlets, QStringLiteral("linkPaymentButton")));
+    tour.waitFor([&] { return !controller.isBusy() && controller.runProgress().done + controller.runProgress().failed >= 6; },
                  "the Payment links did not finish");
     tour.expect(controller.failedCount() == 1, "expected exactly one failed cell");
-    selectRows(outlets, model, {2}); // the refused one: its reason shows under the table
+    selectRows(tour, outlets, model, {2}); // the refused one: its reason shows under the table
     tour.shot(&wizard, QStringLiteral("outlets-linked"));
 
     // 7. Summary.
     click(wizard.button(QWizard::NextButton));
     tour.expect(wizard.currentId() == OutletWizard::SummaryPageId, "no summary page");
+    auto *summary = qobject_cast<SummaryPage *>(wizard.page(OutletWizard::SummaryPageId));
+    tour.waitFor([&] { return summary && summary->isReady(); }, "the summary was not read");
     tour.shot(&wizard, QStringLiteral("summary"));
 
     wizard.hide();

@@ -146,7 +146,7 @@ void TestRunSummary::reports()
 
     const QByteArray csv = toCsv(report);
     const QList<QByteArray> lines = csv.split('\n');
-    QVERIFY(lines.first().startsWith("outlet_id,outlet_name,product,action,result"));
+    QVERIFY(lines.first().startsWith("merchant_id,merchant_name,outlet_id,outlet_name,product,action,result"));
     QVERIFY(csv.contains("G1,Warung Satu,gofood,link,linked,POS-G1,2024-03-12T14:01:59Z"));
     QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), csv.constData()); // defused formula
     QVERIFY(csv.contains("\"Toko, \"\"Tiga\"\"\""));

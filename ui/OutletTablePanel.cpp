@@ -1,0 +1,275 @@
+#include "OutletTablePanel.h"
+
+#include "OutletTableProxy.h"
+#include "model/OutletModel.h"
+#include "session/WizardController.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QStyle>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace gobiz::ui {
+
+namespace {
+const QString headerKey = QStringLiteral("outlets/header");
+}
+
+OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent)
+    : QWidget(parent),
+      m_controller(controller),
+      m_proxy(new OutletTableProxy(this)),
+      m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)),
+      m_table(new QTableView(this)),
+      m_linkGoFood(new QPushButton(tr("Link to &GoFood"), this)),
+      m_linkPayment(new QPushButton(tr("Link to Pa&yment"), this)),
+      m_unlink(new QToolButton(this)),
+      m_fill(new QPushButton(tr("&Fill external IDs…"), this)),
+      m_import(new QPushButton(tr("&Import CSV…"), this)),
+      m_retry(new QPushButton(tr("&Retry failed"), this))
+{
+    setObjectName(QStringLiteral("outletTablePanel"));
+    m_proxy->setObjectName(QStringLiteral("outletProxy"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_count->setObjectName(QStringLiteral("outletCountLabel"));
+    m_table->setObjectName(QStringLiteral("outletTable"));
+    m_linkGoFood->setObjectName(QStringLiteral("linkGoFoodButton"));
+    m_linkPayment->setObjectName(QStringLiteral("linkPaymentButton"));
+    m_unlink->setObjectName(QStringLiteral("unlinkButton"));
+    m_fill->setObjectName(QStringLiteral("fillButton"));
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    m_search->setPlaceholderText(tr("Name, outlet ID, address or external ID"));
+    m_search->setClearButtonEnabled(true);
+    m_count->setTextFormat(Qt::PlainText);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateCounts();
+    });
+
+    m_proxy->setSourceModel(controller->model());
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Outlets"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::SelectedClicked);
+    m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // GoBiz's order (primary first) until asked
+    m_table->setSortingEnabled(true);
+    // Product columns fit their longest state text in this language ("Tidak diketahui" is
+    // twice "Unknown"), beside the check box and the state icon.
+    int stateTextWidth = 0;
+    for (LinkState state : {LinkState::Unknown, LinkState::NotLinked, LinkState::Linking,
+                            LinkState::Linked, LinkState::Unlinking, LinkState::Failed})
+        stateTextWidth = qMax(stateTextWidth,
+                              m_table->fontMetrics().horizontalAdvance(OutletModel::stateText(state)));
+    const int productWidth = qMax(120, stateTextWidth + style()->pixelMetric(QStyle::PM_IndicatorWidth)
+                                          + style()->pixelMetric(QStyle::PM_SmallIconSize) + 24);
+    // The address (elided, full text in its tooltip) gives up what the state columns need.
+    const int addressWidth = qMax(120, 230 - 2 * (productWidth - 120));
+    const int widths[] = {200, 110, addressWidth, 80, 150, productWidth, productWidth};
+    for (int column = 0; column < OutletModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column]);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &OutletTablePanel::updateDetails);
+    connect(controller->model(), &QAbstractItemModel::dataChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(controller->model(), &QAbstractItemModel::modelReset, this, [this] {
+        updateCounts();
+        updateDetails();
+    });
+    connect(m_proxy, &OutletTableProxy::checkRequested, this,
+            [this](int row, Product product, LinkAction action) {
+                emit changeRequested({row}, product, action);
+            });
+
+    // Bulk actions on the selected rows.
+    m_linkGoFood->setToolTip(tr("Link the selected outlets to GoFood"));
+    m_linkPayment->setToolTip(tr("Link the selected outlets to Payment"));
+    m_unlink->setText(tr("&Unlink…"));
+    m_unlink->setToolTip(tr("Unlink the selected outlets"));
+    m_unlink->setPopupMode(QToolButton::InstantPopup);
+    m_unlink->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_unlink->setFocusPolicy(Qt::StrongFocus);
+    auto *unlinkMenu = new QMenu(m_unlink);
+    unlinkMenu->addAction(tr("Unlink selected from &GoFood"), this, [this] {
+        emit changeRequested(selectedSourceRows(), Product::GoFood, LinkAction::Unlink);
+    });
+    unlinkMenu->addAction(tr("Unlink selected from &Payment"), this, [this] {
+        emit changeRequested(selectedSourceRows(), Product::Payment, LinkAction::Unlink);
+    });
+    m_unlink->setMenu(unlinkMenu);
+    m_fill->setToolTip(tr("Fill the external outlet IDs of the selected outlets from a pattern "
+                          "such as POS-{n:03}"));
+    m_import->setToolTip(tr("Import external outlet IDs from a CSV file of outlet ID, external "
+                            "ID"));
+    m_retry->setToolTip(tr("Send again every request that failed"));
+    connect(m_linkGoFood, &QPushButton::clicked, this, [this] {
+        emit changeRequested(selectedSourceRows(), Product::GoFood, LinkAction::Link);
+    });
+    connect(m_linkPayment, &QPushButton::clicked, this, [this] {
+        emit changeRequested(selectedSourceRows(), Product::Payment, LinkAction::Link);
+    });
+    connect(m_fill, &QPushButton::clicked, this, [this] { emit fillRequested(false); });
+    connect(m_import, &QPushButton::clicked, this, [this] { emit fillRequested(true); });
+    connect(m_retry, &QPushButton::clicked, this, &OutletTablePanel::retryFailedRequested);
+    auto *actionsLabel = new QLabel(tr("Selected outlets:"), this);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(actionsLabel);
+    actions->addWidget(m_linkGoFood);
+    actions->addWidget(m_linkPayment);
+    actions->addWidget(m_unlink);
+    actions->addSpacing(12);
+    actions->addWidget(m_fill);
+    actions->addWidget(m_import);
+    actions->addStretch();
+    actions->addWidget(m_retry);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    updateActions();
+}
+
+QString OutletTablePanel::productName(Product product)
+{
+    return product == Product::GoFood ? tr("GoFood") : tr("Payment");
+}
+
+QList<int> OutletTablePanel::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void OutletTablePanel::restoreHeaderStateOnce()
+{
+    if (m_headerRestored)
+        return;
+    m_headerRestored = true;
+    if (QSettings *settings = m_controller->settings()) {
+        const QByteArray state = settings->value(headerKey).toByteArray();
+        if (!state.isEmpty())
+            m_table->horizontalHeader()->restoreState(state);
+    }
+}
+
+void OutletTablePanel::saveHeaderState(QSettings &settings) const
+{
+    settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
+}
+
+void OutletTablePanel::enter()
+{
+    updateCounts();
+    updateDetails();
+    updateActions();
+    m_table->setFocus();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, OutletModel::NameColumn));
+}
+
+void OutletTablePanel::focusTable()
+{
+    m_table->setFocus();
+}
+
+void OutletTablePanel::updateActions()
+{
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_linkGoFood->setEnabled(selected);
+    m_linkPayment->setEnabled(selected);
+    m_unlink->setEnabled(selected);
+    m_retry->setEnabled(m_controller->failedCount() > 0);
+}
+
+void OutletTablePanel::updateCounts()
+{
+    const int total = m_controller->model()->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? tr("%n outlet(s)", nullptr, total)
+                                    : tr("Showing %1 of %2").arg(shown).arg(total));
+}
+
+void OutletTablePanel::updateDetails()
+{
+    const QString details = describeCurrent();
+    if (!details.isNull())
+        emit detailsChanged(details);
+}
+
+// The current outlet in a few lines; a null string when the current row is not in the model
+// (the details then stay as they are).
+QString OutletTablePanel::describeCurrent() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return tr("Select an outlet to see its details here.");
+    const int row = m_proxy->mapToSource(current).row();
+    OutletModel *model = m_controller->model();
+    if (row < 0 || row >= model->rowCount())
+        return {};
+    const Outlet &outlet = model->outlets().at(row);
+    QStringList lines;
+    lines << tr("%1 (outlet ID %2)%3")
+                 .arg(outlet.name, outlet.id, outlet.primary ? tr(", primary outlet") : QString());
+    const QString external = model->externalOutletId(row);
+    lines << tr("External outlet ID: %1")
+                 .arg(external.isEmpty() ? tr("not set (required before linking)") : external);
+    for (Product product : allProducts) {
+        const OutletModel::ProductCell cell = model->cell(row, product);
+        QString line = tr("%1: %2").arg(productName(product), OutletModel::stateText(cell.state));
+        if (cell.state == LinkState::Linked && cell.linkedAt.isValid())
+            line += u' '
+                + tr("(linked at %1 by GoBiz)")
+                      .arg(QLocale().toString(cell.linkedAt.toLocalTime(), QLocale::ShortFormat));
+        if (!cell.note.isEmpty())
+            line += QStringLiteral(" — ") + cell.note;
+        if (cell.error.isError())
+            line += QStringLiteral(" — ") + cell.error.userMessage();
+        if (!cell.requestId.isEmpty() && cell.error.isError())
+            line += u' ' + tr("(request ID %1)").arg(cell.requestId);
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace gobiz::ui

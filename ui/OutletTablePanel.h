@@ -1,0 +1,77 @@
+#pragma once
+
+#include "api/Product.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QTableView;
+class QToolButton;
+
+namespace gobiz {
+class WizardController;
+}
+
+namespace gobiz::ui {
+
+class OutletTableProxy;
+
+// The outlets table and what acts on its rows: the search field and the count, the table
+// (sortable, columns movable, their order and widths kept between runs) behind an
+// OutletTableProxy, and the bulk actions on the selected outlets. A change leaves as
+// changeRequested(), from a check cell and a button alike, for the page to confirm; nothing here
+// reaches the engine.
+class OutletTablePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OutletTablePanel(WizardController *controller, QWidget *parent = nullptr);
+
+    QList<int> selectedSourceRows() const;
+
+    // The column layout saved by saveHeaderState, the first time only (later pages keep what
+    // the person arranged since).
+    void restoreHeaderStateOnce();
+    void saveHeaderState(QSettings &settings) const;
+
+    // The page is entered: counts, details and actions anew, the focus in the table, and the
+    // first outlet current when none is (so the details show one).
+    void enter();
+    void focusTable();
+    // Which actions apply: a selection for the bulk actions, a failed request for Retry.
+    void updateActions();
+    // The details of the current outlet, sent as detailsChanged().
+    void updateDetails();
+
+    // "GoFood" or "Payment", as the outlets page names a product.
+    static QString productName(Product product);
+
+signals:
+    void changeRequested(const QList<int> &sourceRows, gobiz::Product product,
+                         gobiz::LinkAction action);
+    void fillRequested(bool fromCsv);
+    void retryFailedRequested();
+    void detailsChanged(const QString &details);
+
+private:
+    void updateCounts();
+    QString describeCurrent() const;
+
+    WizardController *m_controller;
+    OutletTableProxy *m_proxy;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTableView *m_table;
+    QPushButton *m_linkGoFood;
+    QPushButton *m_linkPayment;
+    QToolButton *m_unlink;
+    QPushButton *m_fill;
+    QPushButton *m_import;
+    QPushButton *m_retry;
+    bool m_headerRestored = false;
+};
+
+} // namespace gobiz::ui

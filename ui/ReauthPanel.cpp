@@ -1,0 +1,113 @@
+#include "ReauthPanel.h"
+
+#include "InlineMessage.h"
+#include "session/WizardController.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace gobiz::ui {
+
+namespace {
+// Calls onReturn for Return/Enter in the watched widget and stops the key there.
+class ReturnKeyCatcher : public QObject
+{
+public:
+    ReturnKeyCatcher(std::function<void()> onReturn, QObject *parent)
+        : QObject(parent), m_onReturn(std::move(onReturn))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                m_onReturn();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onReturn;
+};
+} // namespace
+
+ReauthPanel::ReauthPanel(WizardController *controller, QWidget *parent)
+    : QWidget(parent),
+      m_controller(controller),
+      m_newToken(new QLineEdit(this)),
+      m_useNewToken(new QPushButton(tr("C&ontinue with this token"), this)),
+      m_message(new InlineMessage(this))
+{
+    setObjectName(QStringLiteral("reauthPanel"));
+    m_newToken->setObjectName(QStringLiteral("newTokenEdit"));
+    m_useNewToken->setObjectName(QStringLiteral("newTokenButton"));
+    m_message->setObjectName(QStringLiteral("newTokenMessage"));
+
+    auto *intro = new InlineMessage(this);
+    intro->showMessage(InlineMessage::Type::Warning,
+                       tr("GoBiz no longer accepts the access token (it expired or was revoked). "
+                          "Everything not yet sent is kept: paste a new token for the same "
+                          "merchant and the run continues."));
+    auto *label = new QLabel(tr("New access to&ken:"), this);
+    label->setBuddy(m_newToken);
+    m_newToken->setEchoMode(QLineEdit::Password);
+    m_newToken->setAccessibleName(tr("New access token"));
+    m_newToken->setClearButtonEnabled(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_newToken, 1);
+    row->addWidget(m_useNewToken);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(intro);
+    layout->addLayout(row);
+    layout->addWidget(m_message);
+    hide();
+
+    connect(controller, &WizardController::newTokenAccepted, this, [this] {
+        m_useNewToken->setEnabled(true);
+        m_newToken->clear();
+        m_message->clear();
+        emit tokenAccepted();
+    });
+    connect(controller, &WizardController::newTokenRefused, this, [this](const QString &message) {
+        m_useNewToken->setEnabled(true);
+        m_message->showMessage(InlineMessage::Type::Error, message);
+    });
+    connect(m_useNewToken, &QPushButton::clicked, this, &ReauthPanel::useNewToken);
+    // Return in the field gives the token and ends there: QLineEdit passes the key on after
+    // returnPressed(), and the wizard would press a button with it (Stop, cancelling the run).
+    m_newToken->installEventFilter(new ReturnKeyCatcher([this] { useNewToken(); }, m_newToken));
+}
+
+void ReauthPanel::ask()
+{
+    show();
+    m_newToken->setFocus();
+}
+
+void ReauthPanel::useNewToken()
+{
+    if (m_controller->isCheckingNewToken())
+        return;
+    const QString problem = m_controller->provideToken(m_newToken->text());
+    if (!problem.isEmpty()) {
+        m_message->showMessage(InlineMessage::Type::Error, problem);
+        return;
+    }
+    m_useNewToken->setEnabled(false);
+    m_message->showMessage(InlineMessage::Type::Info, tr("Checking the new token with GoBiz…"));
+}
+
+} // namespace gobiz::ui
