@@ -13,6 +13,7 @@ struct FsyncShimStats
     unsigned long long fdatasyncCalls = 0;
     double delayedMs = 0;
     long delayMs = 0;
+    unsigned long long mainThreadCalls = 0; // of both, on the main (GUI) thread
 
     unsigned long long syncs() const { return fsyncCalls + fdatasyncCalls; }
 
@@ -23,6 +24,7 @@ struct FsyncShimStats
         unsigned long long fdatasync_calls;
         unsigned long long delayed_ns;
         long delay_ms;
+        unsigned long long main_thread_calls;
     };
 
     static FsyncShimStats now()
@@ -42,6 +44,7 @@ struct FsyncShimStats
         stats.fdatasyncCalls = raw.fdatasync_calls;
         stats.delayedMs = double(raw.delayed_ns) / 1e6;
         stats.delayMs = raw.delay_ms;
+        stats.mainThreadCalls = raw.main_thread_calls;
         return stats;
     }
 
@@ -52,6 +55,7 @@ struct FsyncShimStats
         d.fsyncCalls -= before.fsyncCalls;
         d.fdatasyncCalls -= before.fdatasyncCalls;
         d.delayedMs -= before.delayedMs;
+        d.mainThreadCalls -= before.mainThreadCalls;
         return d;
     }
 
@@ -61,6 +65,7 @@ struct FsyncShimStats
                            {QStringLiteral("fsync"), double(fsyncCalls)},
                            {QStringLiteral("fdatasync"), double(fdatasyncCalls)},
                            {QStringLiteral("delayedMs"), delayedMs},
-                           {QStringLiteral("delayMs"), double(delayMs)}};
+                           {QStringLiteral("delayMs"), double(delayMs)},
+                           {QStringLiteral("mainThread"), double(mainThreadCalls)}};
     }
 };

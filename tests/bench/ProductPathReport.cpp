@@ -223,12 +223,13 @@ int runParent(const Config &config)
         const QJsonObject s = slow.value(QStringLiteral("syncs")).toObject();
         const double syncs = num(s, "fsync") + num(s, "fdatasync");
         print(QStringLiteral("    shim loaded: %1; during the run %2 fdatasync + %3 fsync = %4 "
-                             "per link, %5 slept in them")
+                             "per link (%5 on the GUI thread), %6 slept in them")
                   .arg(s.value(QStringLiteral("loaded")).toBool() ? QStringLiteral("yes")
                                                                   : QStringLiteral("NO"))
                   .arg(int(num(s, "fdatasync")))
                   .arg(int(num(s, "fsync")))
                   .arg(syncs / qMax(1.0, num(slow, "ops")), 0, 'f', 2)
+                  .arg(int(num(s, "mainThread")))
                   .arg(ms(num(s, "delayedMs"))));
         print(QStringLiteral("    ") + detailLine(slow));
     }

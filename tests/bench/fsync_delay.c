@@ -17,6 +17,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -25,6 +26,7 @@ typedef int (*sync_fn)(int);
 static unsigned long long g_fsync_calls;
 static unsigned long long g_fdatasync_calls;
 static unsigned long long g_delayed_ns;
+static unsigned long long g_main_thread_calls;
 
 struct gobiz_fsync_delay_stats_t
 {
@@ -32,6 +34,7 @@ struct gobiz_fsync_delay_stats_t
     unsigned long long fdatasync_calls;
     unsigned long long delayed_ns; /* time spent sleeping in the shim, all threads */
     long delay_ms; /* the configured delay */
+    unsigned long long main_thread_calls; /* of both, made on the process's main (GUI) thread */
 };
 
 static long delay_ms(void)
@@ -51,6 +54,8 @@ static long delay_ms(void)
 
 static void delay(void)
 {
+    if (syscall(SYS_gettid) == getpid())
+        __atomic_fetch_add(&g_main_thread_calls, 1, __ATOMIC_RELAXED);
     const long ms = delay_ms();
     if (ms <= 0)
         return;
@@ -105,4 +110,5 @@ __attribute__((visibility("default"))) void gobiz_fsync_delay_stats(
     out->fdatasync_calls = __atomic_load_n(&g_fdatasync_calls, __ATOMIC_RELAXED);
     out->delayed_ns = __atomic_load_n(&g_delayed_ns, __ATOMIC_RELAXED);
     out->delay_ms = delay_ms();
+    out->main_thread_calls = __atomic_load_n(&g_main_thread_calls, __ATOMIC_RELAXED);
 }
