@@ -7,6 +7,9 @@
 //   (c) peak memory (VmHWM) with 20,000 outlets loaded, and the growth it caused
 // Usage: gobiz-bench [--ops N] [--latency-ms MS] [--jitter-ms MS] [--outlets N] [--repetitions N]
 //                    [--transfer-timeout-ms MS] [--skip-parse] [--skip-network]
+// The product-path figures (a click through WizardController): gobiz-bench --product-path
+// [--quick] ..., see ProductPathBench.h.
+#include "ProductPathBench.h"
 #include "api/ApiParsers.h"
 #include "api/GoBizClient.h"
 #include "model/OutletModel.h"
@@ -186,6 +189,8 @@ double runLinks(sandbox::SandboxServer &server, GoBizClient &client, const QStri
 
 int main(int argc, char **argv)
 {
+    if (bench::wantsProductPath(argc, argv))
+        return bench::productPathMain(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gobiz-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("gobiz.*.debug=false\ngobiz.*.info=false"));
