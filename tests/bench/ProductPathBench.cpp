@@ -60,13 +60,27 @@ public:
         gobiz::installMessageHandler(folder + QStringLiteral("/gobiz-outlet-wizard.log"));
         m_controller = std::make_unique<gobiz::WizardController>();
         gobiz::WizardController *c = m_controller.get();
-        if (!c->openJournal(folder + QStringLiteral("/link-journal.sqlite")))
-            return QStringLiteral("journal did not open: ") + c->journalProblemMessage();
+        {
+            // The journal opens on its own thread, as at the app's start.
+            QEventLoop opening;
+            bool writable = false;
+            QObject::connect(c, &gobiz::WizardController::journalOpened, &opening,
+                             [&](bool ok) {
+                                 writable = ok;
+                                 opening.quit();
+                             });
+            QTimer::singleShot(30000, &opening, &QEventLoop::quit);
+            c->openJournal(folder + QStringLiteral("/link-journal.sqlite"));
+            opening.exec();
+            if (!writable)
+                return QStringLiteral("journal did not open: ") + c->journalProblemMessage();
+        }
         QString problem = c->setEnvironment(gobiz::Environment::custom(baseUrl));
         if (!problem.isEmpty())
             return QStringLiteral("environment refused: ") + problem;
-        if (c->engine()->concurrencyLimit() != concurrency)
-            c->engine()->setConcurrencyLimit(concurrency);
+        gobiz::RetryPolicy policy;
+        policy.concurrency = concurrency;
+        c->setRetryPolicy(policy);
 
         const gobiz::TokenCheck check = gobiz::AccessToken::normalize(token);
         if (!check.isValid())
@@ -118,16 +132,24 @@ public:
     {
         Outcome o;
         const gobiz::WizardController *c = m_controller.get();
-        for (const gobiz::LinkOperation &op : c->finishedOperations()) {
-            ++o.finished;
-            (op.phase == gobiz::LinkOperation::Phase::Succeeded ? o.succeeded : o.failed) += 1;
-        }
+        const gobiz::LinkRun::Progress progress = c->runProgress();
+        o.finished = progress.done + progress.failed + progress.unknown + progress.notSent;
+        o.succeeded = progress.done;
+        o.failed = o.finished - o.succeeded;
         for (int row = 0; row < c->model()->rowCount(); ++row)
             o.linkedCells += c->model()->cell(row, gobiz::Product::GoFood).state
                 == gobiz::LinkState::Linked;
-        gobiz::JournalFilter thisRun;
-        thisRun.runId = c->journal()->runId();
-        o.journalSucceeded = c->journal()->summary(thisRun).succeeded;
+        // The journal file as another reader sees it once every record is written.
+        QDeadlineTimer deadline(30000);
+        while (!c->isJournalIdle() && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        gobiz::LinkJournal reader;
+        if (reader.open(c->journalPath())) {
+            gobiz::JournalFilter thisRun;
+            thisRun.sessionId = c->account().session;
+            for (const gobiz::JournalEntry &entry : reader.entries(thisRun))
+                o.journalSucceeded += entry.result == gobiz::JournalEntry::Result::Succeeded;
+        }
         return o;
     }
 
