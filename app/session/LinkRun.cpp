@@ -14,6 +14,9 @@ namespace {
 // would hold the window for seconds. Small enough for a frame, large enough to keep 4..16
 // requests in flight from the first turn.
 constexpr int submitChunk = 200;
+// Planned records per transaction after the first chunk: large enough for few fsyncs, small
+// enough that the engine gets work while the rest is written.
+constexpr int recordChunk = 1000;
 
 QPair<QString, int> cellOf(const LinkRequest &request)
 {
@@ -147,14 +150,23 @@ ChangeGate::Verdict LinkRun::ask(const QList<Asked> &asked, const QList<qint64> 
     for (qint64 row : superseded)
         m_journal->recordSettled(row, RequestSettlement::Superseded, 0);
     m_progress.remaining += int(planned.size());
+    // The first changes in a transaction of their own, so the first requests leave while the
+    // rest of a large request is still being written.
     const int generation = m_generation;
     const int stops = m_stops;
-    m_journal->recordPlanned(changes, m_context, this,
-        [this, generation, stops, planned](const QList<qint64> &rows) {
-            if (generation != m_generation)
-                return; // recorded for a merchant this run has left: it stays planned
-            onRecorded(planned, rows, stops != m_stops);
-        });
+    for (qsizetype first = 0; first < planned.size();) {
+        const qsizetype size = first == 0 ? submitChunk : recordChunk;
+        const QList<PlannedChange> someChanges = changes.mid(first, size);
+        const QList<LinkRequest> someRequests = planned.mid(first, size);
+        m_journal->recordPlanned(someChanges, m_context, this,
+            [this, generation, stops, someRequests](const QList<qint64> &rows) {
+                if (generation != m_generation)
+                    return; // recorded for a merchant this run has left: it stays planned
+                onRecorded(someRequests, rows, stops != m_stops);
+            },
+            first == 0);
+        first += size;
+    }
     qCDebug(lcEngine) << "asked for" << planned.size() << "change(s); recording";
     changed();
     return verdict;

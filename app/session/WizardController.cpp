@@ -1,7 +1,6 @@
 #include "WizardController.h"
 
 #include "api/AccessToken.h"
-#include "api/GoBizClient.h"
 #include "diagnostics/Logging.h"
 #include "model/OutletModel.h"
 #include "ops/LinkEngine.h"
@@ -12,29 +11,23 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace gobiz {
 
-namespace {
-const QString environmentKey = QStringLiteral("environment");
-const QString customUrlKey = QStringLiteral("customBaseUrl");
-} // namespace
-
 WizardController::WizardController(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
-    , m_client(new GoBizClient(m_network, this))
-    , m_engine(new LinkEngine(m_client, this))
+    , m_connection(new Connection(this))
+    , m_engine(new LinkEngine(m_connection->client(), this))
     , m_model(new OutletModel(this))
     , m_journal(new JournalService(this))
     , m_run(new LinkRun(m_engine, m_journal, m_model, this))
-    , m_tokens(new TokenSession(m_client, this))
+    , m_tokens(new TokenSession(m_connection->client(), this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
-    m_client->setBaseUrl(m_environment.baseUrl());
+    connect(m_connection, &Connection::environmentChanged, this, [this] {
+        m_tokens->environmentChanged(m_connection->environment());
+        emit environmentChanged();
+    });
 
     // Every change a person asks for in the table goes through the run's gate.
     connect(m_model, &OutletModel::changeRequested, this, [this](const LinkRequest &request) {
@@ -87,7 +80,6 @@ WizardController::WizardController(QObject *parent)
         emit newTokenAccepted();
     });
     connect(m_tokens, &TokenSession::renewalRefused, this, &WizardController::newTokenRefused);
-    applyProxy();
 }
 
 WizardController::~WizardController()
@@ -100,125 +92,12 @@ WizardController::~WizardController()
     m_run = nullptr;
 }
 
-void WizardController::setSettings(QSettings *settings)
-{
-    m_settings = settings;
-    if (!m_settings)
-        return;
-    m_networkSettings = NetworkSettings::load(*m_settings);
-    m_lastCustomUrl = QUrl(m_settings->value(customUrlKey).toString());
-    const auto kind = Environment::kindFromKey(m_settings->value(environmentKey).toString());
-    if (kind == Environment::Kind::Sandbox) {
-        setEnvironment(Environment::sandbox());
-    } else if (kind == Environment::Kind::Custom
-               && Environment::validateBaseUrl(m_lastCustomUrl).isEmpty()) {
-        setEnvironment(Environment::custom(m_lastCustomUrl));
-    } else {
-        setEnvironment(Environment::production());
-    }
-    applyProxy();
-}
-
-void WizardController::saveSettings()
-{
-    if (!m_settings)
-        return;
-    // Demo mode points at a throw-away local server: the person's own choice stays.
-    if (!m_demo) {
-        m_settings->setValue(environmentKey, m_environment.key());
-        if (m_environment.kind() == Environment::Kind::Custom)
-            m_settings->setValue(customUrlKey, m_environment.baseUrl().toString());
-    }
-    m_networkSettings.save(*m_settings);
-}
-
-QString WizardController::setEnvironment(const Environment &environment)
-{
-    const QString problem = Environment::validateBaseUrl(environment.baseUrl());
-    if (!problem.isEmpty())
-        return problem;
-    if (environment.kind() == Environment::Kind::Custom && !m_demo)
-        m_lastCustomUrl = environment.baseUrl();
-    if (environment == m_environment)
-        return {};
-    m_environment = environment;
-    m_client->setBaseUrl(environment.baseUrl());
-    m_tokens->environmentChanged(environment);
-    applyProxy();
-    saveSettings();
-    emit environmentChanged();
-    return {};
-}
-
-QString WizardController::setNetworkSettings(const NetworkSettings &settings)
-{
-    const QString problem = settings.validate();
-    if (!problem.isEmpty())
-        return problem;
-    m_networkSettings = settings;
-    applyProxy();
-    saveSettings();
-    return {};
-}
-
-void WizardController::applyProxy()
-{
-    m_network->setProxy(effectiveProxy());
-    m_network->clearConnectionCache();
-}
-
-QNetworkProxy WizardController::effectiveProxy() const
-{
-    // The local sandbox (demo mode, tests) is never reached through a proxy.
-    const bool loopback = Environment::isLoopbackHost(m_environment.baseUrl().host());
-    return loopback ? QNetworkProxy(QNetworkProxy::NoProxy) : m_networkSettings.proxy();
-}
-
-QString WizardController::connectionDescription() const
-{
-    if (Environment::isLoopbackHost(m_environment.baseUrl().host()))
-        return NetworkSettings{NetworkSettings::Mode::NoProxy, {}, 0, {}, {}}.describe();
-    return m_networkSettings.describe();
-}
-
-void WizardController::setDemo(const QUrl &baseUrl, const QString &token)
-{
-    m_demo = true;
-    m_demoToken = token;
-    setEnvironment(Environment::custom(baseUrl));
-}
-
 // --- the token
-
-void WizardController::checkToken(const QString &normalizedToken)
-{
-    m_tokens->check(normalizedToken, m_environment);
-}
-
-void WizardController::checkSavedToken(const QString &key)
-{
-    m_tokens->checkSaved(key, m_environment);
-}
 
 void WizardController::cancelTokenCheck()
 {
     ++m_accountLoads; // a records load on its way belongs to the check being cancelled
     m_tokens->cancel();
-}
-
-bool WizardController::isCheckingToken() const
-{
-    return m_tokens->isChecking();
-}
-
-bool WizardController::isAcceptedToken(const QString &normalizedToken) const
-{
-    return m_tokens->isAccepted(normalizedToken, m_environment);
-}
-
-bool WizardController::hasAcceptedToken() const
-{
-    return m_tokens->hasAccepted();
 }
 
 void WizardController::onTokenChecked(const ApiError &error, const TokenInfo &info)
@@ -227,7 +106,7 @@ void WizardController::onTokenChecked(const ApiError &error, const TokenInfo &in
         emit tokenCheckFinished(error);
         return;
     }
-    Account account = Account::fromTokenInfo(m_environment, info);
+    Account account = Account::fromTokenInfo(m_connection->environment(), info);
     m_engine->tokenReplaced(); // a paused run (401) continues with the new token
     const bool sameMerchant = m_run->account().isSameMerchant(account);
     if (sameMerchant)
@@ -292,47 +171,7 @@ QString WizardController::primaryOutletId() const
     return m_tokenInfo.outlets.isEmpty() ? QString() : m_tokenInfo.outlets.first().id;
 }
 
-const Account &WizardController::account() const
-{
-    return m_run->account();
-}
-
-void WizardController::setTokenStore(TokenStore *store)
-{
-    m_tokens->setStore(store);
-}
-
-TokenStore *WizardController::tokenStore() const
-{
-    return m_tokens->store();
-}
-
-QList<SavedToken> WizardController::savedTokens() const
-{
-    return m_tokens->savedTokens();
-}
-
-void WizardController::rememberAcceptedToken()
-{
-    m_tokens->remember(primaryOutletId(), primaryOutletName());
-}
-
-bool WizardController::isRemembered() const
-{
-    return m_tokens->isRemembered();
-}
-
-void WizardController::forgetSavedToken(const QString &key)
-{
-    m_tokens->forget(key);
-}
-
 // --- the run
-
-bool WizardController::autoAcceptConfirmed() const
-{
-    return m_run->gate().autoAcceptConfirmed();
-}
 
 void WizardController::setAutoAcceptConfirmed(bool confirmed)
 {
@@ -340,17 +179,6 @@ void WizardController::setAutoAcceptConfirmed(bool confirmed)
         m_run->gate().confirmAutoAccept();
     else
         m_run->gate().revokeAutoAccept();
-}
-
-bool WizardController::rolesWarningAcknowledged() const
-{
-    return m_run->gate().rolesAcknowledged();
-}
-
-void WizardController::setRolesWarningAcknowledged(bool acknowledged)
-{
-    if (acknowledged)
-        m_run->gate().acknowledgeRoles();
 }
 
 ChangeGate::Verdict WizardController::checkChanges(const QList<int> &rows, Product product,
@@ -397,42 +225,12 @@ int WizardController::failedCount() const
     return failed;
 }
 
-int WizardController::applyExternalIds(const QHash<QString, QString> &externalIdByOutlet)
-{
-    return m_run->setExternalIds(externalIdByOutlet);
-}
-
 QString WizardController::provideToken(const QString &pasted)
 {
     QSet<QString> waiting;
     for (const LinkOperation &op : m_engine->pendingOperations())
         waiting.insert(op.request.outletId);
     return m_tokens->renew(pasted, waiting, primaryOutletName());
-}
-
-bool WizardController::isCheckingNewToken() const
-{
-    return m_tokens->isRenewing();
-}
-
-bool WizardController::isBusy() const
-{
-    return m_run->isBusy();
-}
-
-void WizardController::cancelAll()
-{
-    m_run->stop();
-}
-
-void WizardController::resume()
-{
-    m_run->resumeSending();
-}
-
-LinkRun::Progress WizardController::runProgress() const
-{
-    return m_run->progress();
 }
 
 WizardController::RunState WizardController::runState() const
@@ -488,7 +286,7 @@ void WizardController::saveReport(const QString &path, ReportFormat format)
 
 QString WizardController::defaultJournalPath() const
 {
-    if (!m_demo)
+    if (!m_connection->isDemo())
         return LinkJournal::defaultPath();
     // The demo merchant lives in a throw-away server: its records never mix with real ones.
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -500,21 +298,6 @@ void WizardController::openJournal(const QString &path)
     m_journal->open(path.isEmpty() ? defaultJournalPath() : path);
 }
 
-bool WizardController::isJournalOpen() const
-{
-    return m_journal->status().open;
-}
-
-bool WizardController::isJournalIdle() const
-{
-    return m_journal->isIdle();
-}
-
-QString WizardController::journalPath() const
-{
-    return m_journal->path();
-}
-
 QString WizardController::journalProblemMessage() const
 {
     const JournalWriter::Status status = m_journal->status();
@@ -524,11 +307,6 @@ QString WizardController::journalProblemMessage() const
         ? tr("The link journal is not open, so nothing can be sent: every change must be "
              "recorded first.")
         : status.problemMessage;
-}
-
-QString WizardController::journalSetAsideMessage() const
-{
-    return m_journal->status().setAsideMessage;
 }
 
 void WizardController::retryJournal()
@@ -547,11 +325,6 @@ void WizardController::retryJournal()
             emit journalProblemOccurred(journalProblemMessage());
         emit journalChanged();
     });
-}
-
-JournalContext WizardController::journalContext() const
-{
-    return m_run->account().journalContext();
 }
 
 QString WizardController::describeJournalEnvironment(const QString &label)

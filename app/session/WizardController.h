@@ -8,9 +8,12 @@
 #include "ops/RetryPolicy.h"
 #include "session/Account.h"
 #include "session/ChangeGate.h"
+#include "session/Connection.h"
 #include "session/LinkRun.h"
 #include "session/NetworkSettings.h"
 #include "session/RunSummary.h"
+#include "session/TokenSession.h"
+#include "store/JournalService.h"
 #include "store/LinkJournal.h"
 #include "store/RecoveryPlan.h"
 #include "store/TokenStore.h"
@@ -18,12 +21,10 @@
 #include <QHash>
 #include <QObject>
 
-class QNetworkAccessManager;
 class QSettings;
 
 namespace gobiz {
 
-class GoBizClient;
 class JournalService;
 class LinkEngine;
 class OutletModel;
@@ -47,43 +48,49 @@ public:
 
     OutletModel *model() const { return m_model; }
 
-    // --- Settings (environment, custom base URL, network). Never the token. Not owned; it must
-    // outlive the controller. Without one nothing is persisted.
-    void setSettings(QSettings *settings);
-    QSettings *settings() const { return m_settings; }
-
-    // --- Environment
-    Environment environment() const { return m_environment; }
+    // --- Where requests go (Connection): environment, proxy, demo mode, their settings.
+    // Never the token. settings: not owned, it must outlive the controller.
+    void setSettings(QSettings *settings) { m_connection->setSettings(settings); }
+    QSettings *settings() const { return m_connection->settings(); }
+    Environment environment() const { return m_connection->environment(); }
     // Empty when accepted; otherwise the reason (Environment::validateBaseUrl) and nothing changes.
-    QString setEnvironment(const Environment &environment);
-    QUrl lastCustomBaseUrl() const { return m_lastCustomUrl; }
-
-    // --- Connection
-    NetworkSettings networkSettings() const { return m_networkSettings; }
-    // Empty when applied; otherwise what to fix.
-    QString setNetworkSettings(const NetworkSettings &settings);
-    // The proxy in use (for checks and messages); loopback hosts never use one.
-    QNetworkProxy effectiveProxy() const;
-    // "the HTTP proxy host:port" / "a direct connection" — for messages.
-    QString connectionDescription() const;
-
-    // --- Demo mode: an in-process sandbox at baseUrl whose demo user holds token. Call before
-    // openJournal(), so demo runs get a journal of their own.
-    void setDemo(const QUrl &baseUrl, const QString &token);
-    bool isDemo() const { return m_demo; }
-    QString demoToken() const { return m_demoToken; }
+    QString setEnvironment(const Environment &environment)
+    {
+        return m_connection->setEnvironment(environment);
+    }
+    QUrl lastCustomBaseUrl() const { return m_connection->lastCustomBaseUrl(); }
+    NetworkSettings networkSettings() const { return m_connection->networkSettings(); }
+    QString setNetworkSettings(const NetworkSettings &settings)
+    {
+        return m_connection->setNetworkSettings(settings);
+    }
+    QNetworkProxy effectiveProxy() const { return m_connection->effectiveProxy(); }
+    QString connectionDescription() const { return m_connection->connectionDescription(); }
+    // An in-process sandbox: call before openJournal(), so demo runs get a journal of their own.
+    void setDemo(const QUrl &baseUrl, const QString &token) { m_connection->setDemo(baseUrl, token); }
+    bool isDemo() const { return m_connection->isDemo(); }
+    QString demoToken() const { return m_connection->demoToken(); }
 
     // --- Token check (token-info), through TokenSession
     // token must be normalised (AccessToken::normalize). Ends in tokenCheckFinished(), once the
     // journal's records for the merchant are in the table.
-    void checkToken(const QString &normalizedToken);
+    void checkToken(const QString &normalizedToken)
+    {
+        m_tokens->check(normalizedToken, m_connection->environment());
+    }
     // Reads a remembered token, then checks it. Ends in tokenCheckFinished() or
     // savedTokenFailed() (could not read it; nothing was sent).
-    void checkSavedToken(const QString &key);
+    void checkSavedToken(const QString &key)
+    {
+        m_tokens->checkSaved(key, m_connection->environment());
+    }
     void cancelTokenCheck(); // no signal follows
-    bool isCheckingToken() const;
-    bool isAcceptedToken(const QString &normalizedToken) const;
-    bool hasAcceptedToken() const;
+    bool isCheckingToken() const { return m_tokens->isChecking(); }
+    bool isAcceptedToken(const QString &normalizedToken) const
+    {
+        return m_tokens->isAccepted(normalizedToken, m_connection->environment());
+    }
+    bool hasAcceptedToken() const { return m_tokens->hasAccepted(); }
 
     const TokenInfo &tokenInfo() const { return m_tokenInfo; }
     QStringList roles() const { return m_tokenInfo.roles; }
@@ -91,22 +98,26 @@ public:
     QString primaryOutletName() const;
     QString primaryOutletId() const;
     // The merchant of the current run.
-    const Account &account() const;
+    const Account &account() const { return m_run->account(); }
 
     // --- Remembering the token (optional store; without one the page hides the option)
-    void setTokenStore(TokenStore *store); // not owned
-    TokenStore *tokenStore() const;
-    QList<SavedToken> savedTokens() const;
-    void rememberAcceptedToken(); // ends in rememberFinished()
-    bool isRemembered() const;
-    void forgetSavedToken(const QString &key); // ends in forgetFinished()
+    void setTokenStore(TokenStore *store) { m_tokens->setStore(store); } // not owned
+    TokenStore *tokenStore() const { return m_tokens->store(); }
+    QList<SavedToken> savedTokens() const { return m_tokens->savedTokens(); }
+    void rememberAcceptedToken() { m_tokens->remember(primaryOutletId(), primaryOutletName()); } // ends in rememberFinished()
+    bool isRemembered() const { return m_tokens->isRemembered(); }
+    void forgetSavedToken(const QString &key) { m_tokens->forget(key); } // ends in forgetFinished()
 
     // --- The run: one merchant's changes (LinkRun), every one through the ChangeGate.
     // Whether the person confirmed Auto Accept / acknowledged the roles warning in this run.
-    bool autoAcceptConfirmed() const;
+    bool autoAcceptConfirmed() const { return m_run->gate().autoAcceptConfirmed(); }
     void setAutoAcceptConfirmed(bool confirmed);
-    bool rolesWarningAcknowledged() const;
-    void setRolesWarningAcknowledged(bool acknowledged);
+    bool rolesWarningAcknowledged() const { return m_run->gate().rolesAcknowledged(); }
+    void setRolesWarningAcknowledged(bool acknowledged)
+    {
+        if (acknowledged)
+        m_run->gate().acknowledgeRoles();
+    }
     // What asking for these changes needs first (nothing is recorded or sent).
     ChangeGate::Verdict checkChanges(const QList<int> &rows, Product product,
         LinkAction action) const;
@@ -119,17 +130,20 @@ public:
     int retryFailed();
     int failedCount() const;
     // Fills external ids by outlet id (kept in the journal at once); returns how many changed.
-    int applyExternalIds(const QHash<QString, QString> &externalIdByOutlet);
+    int applyExternalIds(const QHash<QString, QString> &externalIdByOutlet)
+    {
+        return m_run->setExternalIds(externalIdByOutlet);
+    }
     // A fresh token after a 401 in the middle of a run. Returns why the text is not a token, or
     // empty when it is being checked: newTokenAccepted() follows (the run continues, nothing
     // lost) or newTokenRefused().
     QString provideToken(const QString &pasted);
-    bool isCheckingNewToken() const;
-    bool isBusy() const;
-    void cancelAll();
-    void resume();
+    bool isCheckingNewToken() const { return m_tokens->isRenewing(); }
+    bool isBusy() const { return m_run->isBusy(); }
+    void cancelAll() { m_run->stop(); }
+    void resume() { m_run->resumeSending(); }
     // This merchant's run: how many changes are done, failed, unknown, not sent, remaining.
-    LinkRun::Progress runProgress() const;
+    LinkRun::Progress runProgress() const { return m_run->progress(); }
     RunState runState() const;
     // Retry numbers, concurrency and timeouts (tests shorten the waits; the CLI sets
     // --concurrency).
@@ -152,17 +166,17 @@ public:
     // Opens (or creates) it on its own thread; journalOpened(writable) follows. A damaged one is
     // set aside and a new one started. Until it opens nothing is sent.
     void openJournal(const QString &path = {});
-    bool isJournalOpen() const;
-    bool isJournalIdle() const; // every record given so far is written (or kept after a failure)
-    QString journalPath() const;
+    bool isJournalOpen() const { return m_journal->status().open; }
+    bool isJournalIdle() const { return m_journal->isIdle(); } // every record given so far is written (or kept after a failure)
+    QString journalPath() const { return m_journal->path(); }
     // Why changes cannot be recorded (the journal's sentence); empty while it can be written.
     QString journalProblemMessage() const;
     // Set when openJournal() found a damaged journal and set it aside (with the new path).
-    QString journalSetAsideMessage() const;
+    QString journalSetAsideMessage() const { return m_journal->status().setAsideMessage; }
     // After the person fixed the cause: writes what waits, opens the journal if it never
     // opened, and continues a run the journal paused. journalChanged() follows.
     void retryJournal();
-    JournalContext journalContext() const;
+    JournalContext journalContext() const { return m_run->account().journalContext(); }
     static QString describeJournalEnvironment(const QString &label);
 
     // --- The plan earlier runs left unfinished (crash, kill, another merchant in between).
@@ -206,26 +220,16 @@ signals:
     void reportSaved(const QString &path, const QString &problem);
 
 private:
-    void applyProxy();
-    void saveSettings();
     void onTokenChecked(const ApiError &error, const TokenInfo &info);
     void loadAccountRecords(bool announce);
     void refreshAllInterrupted();
 
-    QNetworkAccessManager *m_network = nullptr;
-    GoBizClient *m_client = nullptr;
+    Connection *m_connection = nullptr;
     LinkEngine *m_engine = nullptr;
     OutletModel *m_model = nullptr;
     JournalService *m_journal = nullptr;
     LinkRun *m_run = nullptr;
     TokenSession *m_tokens = nullptr;
-    QSettings *m_settings = nullptr;
-
-    Environment m_environment = Environment::production();
-    QUrl m_lastCustomUrl;
-    NetworkSettings m_networkSettings;
-    bool m_demo = false;
-    QString m_demoToken;
 
     TokenInfo m_tokenInfo;
     ChangeGate::Verdict m_lastVerdict;

@@ -27,16 +27,18 @@ void JournalService::open(const QString &path)
 
 void JournalService::recordPlanned(const QList<PlannedChange> &changes,
     const JournalContext &context, QObject *receiver,
-    std::function<void(const QList<qint64> &rows)> done)
+    std::function<void(const QList<qint64> &rows)> done, bool alone)
 {
     auto rows = std::make_shared<QList<qint64>>();
-    m_writer->write(
-        [changes, context, rows](LinkJournal &journal) {
-            *rows = journal.recordPlanned(changes, context);
-            return !rows->isEmpty();
-        },
-        receiver,
-        [rows, done](bool ok) { done(ok ? *rows : QList<qint64>()); });
+    auto work = [changes, context, rows](LinkJournal &journal) {
+        *rows = journal.recordPlanned(changes, context);
+        return !rows->isEmpty();
+    };
+    auto answer = [rows, done](bool ok) { done(ok ? *rows : QList<qint64>()); };
+    if (alone)
+        m_writer->run(std::move(work), receiver, std::move(answer));
+    else
+        m_writer->write(std::move(work), receiver, std::move(answer));
 }
 
 void JournalService::recordStarted(const LinkOperation &operation, const JournalContext &context,

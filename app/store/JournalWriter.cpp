@@ -104,9 +104,11 @@ void JournalWriter::drain()
     }
     if (tasks.empty())
         return;
-    QList<Outcome> outcomes;
-    outcomes.reserve(qsizetype(tasks.size()));
-    runTasks(tasks, outcomes);
+    runTasks(tasks);
+}
+
+void JournalWriter::publish(QList<Outcome> outcomes, int stillRunning)
+{
     Status status = takeStatus();
     bool changed = false;
     {
@@ -118,12 +120,13 @@ void JournalWriter::drain()
             || status.schemaVersion != m_status.schemaVersion || status.runId != m_status.runId;
         status.batches = m_status.batches + 1;
         m_status = status;
-        m_running = 0;
+        m_running = stillRunning;
     }
-    // One event for the whole batch on the giver's thread, after the snapshot is in place.
+    // One event per committed segment on the giver's thread, after the snapshot is in place:
+    // the first changes of a large request move while the rest are still being written.
     QMetaObject::invokeMethod(
         this,
-        [this, outcomes, changed] {
+        [this, outcomes = std::move(outcomes), changed] {
             if (changed)
                 emit statusChanged();
             deliver(outcomes);
@@ -131,13 +134,15 @@ void JournalWriter::drain()
         Qt::QueuedConnection);
 }
 
-void JournalWriter::runTasks(std::deque<Task> &tasks, QList<Outcome> &outcomes)
+void JournalWriter::runTasks(std::deque<Task> &tasks)
 {
     std::size_t next = 0;
     while (next < tasks.size()) {
+        QList<Outcome> outcomes;
         if (!tasks[next].groupable) {
             Task &task = tasks[next++];
             outcomes.append(Outcome {task.context, task.hasContext, task.done, task.work(*m_journal)});
+            publish(std::move(outcomes), int(tasks.size() - next));
             continue;
         }
         std::size_t end = next;
@@ -161,6 +166,7 @@ void JournalWriter::runTasks(std::deque<Task> &tasks, QList<Outcome> &outcomes)
         if (committed)
             qCDebug(lcStore) << "journal: group of" << (end - next) << "writes committed";
         next = end;
+        publish(std::move(outcomes), int(tasks.size() - next));
     }
 }
 

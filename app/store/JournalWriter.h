@@ -92,7 +92,9 @@ private:
     };
     void enqueue(Task task);
     void drain(); // on the journal's thread
-    void runTasks(std::deque<Task> &tasks, QList<Outcome> &outcomes);
+    void runTasks(std::deque<Task> &tasks);
+    // The snapshot, and the outcomes delivered on this object's thread.
+    void publish(QList<Outcome> outcomes, int stillRunning);
     void deliver(const QList<Outcome> &outcomes); // on this object's thread
     Status takeStatus() const; // on the journal's thread
 

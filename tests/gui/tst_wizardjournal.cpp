@@ -243,7 +243,7 @@ bool prepareInterrupted(PreviousRun &previous, WizardHarness &h)
                              request(o(3), Product::Payment, LinkAction::Unlink)},
                             previous.context))
         return false;
-    const JournalContext elsewhere{u"sandbox"_qs, u"G900000001"_qs, u"owner"_qs};
+    const JournalContext elsewhere{u"sandbox"_qs, u"G900000001"_qs, u"owner"_qs, {}};
     if (!previous.interrupt(h, {request(u"G900000001"_qs, Product::Payment, LinkAction::Link)},
                             elsewhere))
         return false;

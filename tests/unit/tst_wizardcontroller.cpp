@@ -9,6 +9,7 @@
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -68,6 +69,7 @@ private slots:
     void nothingIsSentWithoutAJournal();
     void demoModeHasAJournalOfItsOwn();
     void restoringManyOutletsIsOneReset();
+    void eachMerchantHasItsOwnRun();
 
 private:
     void accept(const QString &token);
@@ -370,6 +372,77 @@ void TestWizardController::restoringManyOutletsIsOneReset()
     QCOMPARE(model->externalOutletId(2000), u"POS-2000"_qs);
     QCOMPARE(model->cell(11, Product::Payment).state, gobiz::LinkState::Unknown);
     QCOMPARE(model->cell(11, Product::Payment).note, u"Never changed from this computer."_qs);
+}
+
+void TestWizardController::eachMerchantHasItsOwnRun()
+{
+    // A field agent: merchant A's token, four links; back, merchant B's token, three links.
+    // B's progress, summary and report hold exactly B's outlets and name B; A's run stays in the
+    // journal as A's.
+    Fixture fixture = FixtureGenerator::fixture(8, 11);
+    FixtureMerchant b = FixtureGenerator::merchant(5, 99);
+    FixtureUser owner;
+    owner.name = u"B owner"_qs;
+    owner.roles = {u"owner"_qs};
+    owner.tokens = {FixtureToken {u"merchant-b-token"_qs, {}, TokenGrant::AuthorizationCode}};
+    b.users = {owner};
+    fixture.merchants.append(b);
+    m_server->setFixture(fixture);
+    m_controller->setAutoAcceptConfirmed(true); // asked again for B below
+
+    const auto linkFirst = [this](int count) {
+        OutletModel *model = m_controller->model();
+        QHash<QString, QString> ids;
+        QList<int> rows;
+        for (int row = 0; row < count; ++row) {
+            ids.insert(model->outlets().at(row).id, u"POS-"_qs + model->outlets().at(row).id);
+            rows.append(row);
+        }
+        m_controller->applyExternalIds(ids);
+        m_controller->setAutoAcceptConfirmed(true);
+        QCOMPARE(m_controller->requestChanges(rows, Product::GoFood, LinkAction::Link), count);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->isBusy(), 5000);
+    };
+    accept(DemoTokens::owner());
+    const Account merchantA = m_controller->account();
+    linkFirst(4);
+    QCOMPARE(m_controller->runProgress().done, 4);
+
+    accept(u"merchant-b-token"_qs);
+    const Account merchantB = m_controller->account();
+    QVERIFY(!merchantB.isSameMerchant(merchantA));
+    QCOMPARE(m_controller->model()->rowCount(), 5);
+    QCOMPARE(m_controller->runProgress().total(), 0); // A's "4 done" is not B's
+    QVERIFY(!m_controller->autoAcceptConfirmed()); // B's run asks again
+    linkFirst(3);
+    QCOMPARE(m_controller->runProgress().done, 3);
+
+    const RunSummary::Report report = preparedReport(*m_controller);
+    QCOMPARE(report.entries.size(), 3);
+    QCOMPARE(report.merchantKey, merchantB.merchantKey);
+    QCOMPARE(report.primaryOutletName, merchantB.merchantName);
+    QSet<QString> outletsOfB;
+    for (const Outlet &outlet : merchantB.outlets)
+        outletsOfB.insert(outlet.id);
+    for (const RunSummary::Entry &entry : report.entries) {
+        QVERIFY2(outletsOfB.contains(entry.outletId), qPrintable(entry.outletId));
+        QVERIFY(entry.outletName != entry.outletId); // named as B's token-info names it
+    }
+    const QByteArray csv = RunSummary::toCsv(report);
+    for (const Outlet &outlet : merchantA.outlets)
+        QVERIFY2(!csv.contains(outlet.id.toUtf8()), qPrintable(outlet.id));
+    QVERIFY(csv.split('\n').at(1).startsWith(merchantB.merchantKey.toUtf8() + ','));
+
+    // A's run is in the journal, A's alone.
+    QTRY_VERIFY(m_controller->isJournalIdle());
+    LinkJournal reader;
+    QVERIFY(reader.open(m_controller->journalPath()));
+    JournalFilter runOfA;
+    runOfA.sessionId = merchantA.session;
+    const QList<JournalEntry> rowsOfA = reader.entries(runOfA);
+    QCOMPARE(rowsOfA.size(), 4);
+    for (const JournalEntry &entry : rowsOfA)
+        QCOMPARE(entry.merchant, merchantA.merchantKey);
 }
 
 QTEST_GUILESS_MAIN(TestWizardController)
