@@ -93,13 +93,23 @@ void TokenSession::restoreClientToken()
         m_client->clearToken();
 }
 
+namespace {
+// The reply that just finished, taken from where it was kept (nullptr when it was cancelled);
+// deleted once the caller has read it.
+ApiReply *takeFinished(QPointer<ApiReply> &kept)
+{
+    ApiReply *reply = std::exchange(kept, nullptr);
+    if (reply)
+        reply->deleteLater();
+    return reply;
+}
+} // namespace
+
 void TokenSession::onChecked()
 {
-    ApiReply *reply = m_checkReply;
-    m_checkReply = nullptr;
+    ApiReply *reply = takeFinished(m_checkReply);
     if (!reply)
         return;
-    reply->deleteLater();
     const ApiError error = reply->error();
     const QString candidate = std::exchange(m_candidate, QString());
     const bool fromStore = std::exchange(m_loadedFromStore, false);
@@ -145,11 +155,9 @@ QString TokenSession::renew(const QString &pasted, const QSet<QString> &waitingO
 
 void TokenSession::onRenewChecked()
 {
-    ApiReply *reply = m_renewReply;
-    m_renewReply = nullptr;
+    ApiReply *reply = takeFinished(m_renewReply);
     if (!reply)
         return;
-    reply->deleteLater();
     const QString candidate = std::exchange(m_renewCandidate, QString());
     if (reply->error().isError()) {
         restoreClientToken();
