@@ -87,52 +87,6 @@ void keepLatest(QList<Entry> &entries, QHash<QString, qsizetype> &indexByKey, co
 
 } // namespace
 
-QList<Entry> build(const QList<LinkOperation> &finishedInOrder, const QList<Outlet> &outlets)
-{
-    const QHash<QString, QString> names = namesOf(outlets);
-    QList<Entry> entries;
-    QHash<QString, qsizetype> indexByKey;
-    for (const LinkOperation &op : finishedInOrder) {
-        if (!op.isFinal())
-            continue;
-        Entry entry;
-        entry.outletId = op.request.outletId;
-        entry.outletName = names.value(op.request.outletId, op.request.outletId);
-        entry.product = op.request.product;
-        entry.action = op.request.action;
-        entry.externalOutletId = op.request.externalOutletId;
-        entry.finishedAt = op.finishedAt;
-        entry.attempts = op.attempts;
-        entry.requestId = op.requestId;
-        switch (op.phase) {
-        case LinkOperation::Phase::Succeeded:
-            entry.result = op.request.action == LinkAction::Link ? Result::Linked : Result::Unlinked;
-            if (op.request.action == LinkAction::Link) {
-                entry.linkedAt = op.confirmation.linkedAt;
-                if (!op.confirmation.externalOutletId.isEmpty())
-                    entry.externalOutletId = op.confirmation.externalOutletId;
-            }
-            break;
-        case LinkOperation::Phase::Failed:
-            entry.result = Result::Failed;
-            entry.errorKind = ApiError::kindKey(op.lastError.kind);
-            entry.errorMessage = op.lastError.userMessage();
-            break;
-        case LinkOperation::Phase::Cancelled:
-            if (!op.abortedInFlight && op.attempts == 0)
-                continue; // never reached GoBiz: nothing changed
-            entry.result = Result::Unknown;
-            entry.errorKind = ApiError::kindKey(ApiError::Kind::Cancelled);
-            entry.errorMessage = cancelledAfterSending();
-            break;
-        default:
-            continue;
-        }
-        keepLatest(entries, indexByKey, entry);
-    }
-    return entries;
-}
-
 QList<Entry> buildFromJournal(const QList<JournalEntry> &rowsInOrder, const QList<Outlet> &outlets)
 {
     const QHash<QString, QString> names = namesOf(outlets);
