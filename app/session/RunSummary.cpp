@@ -1,5 +1,7 @@
 #include "RunSummary.h"
 
+#include "api/KeyTable.h"
+
 #include "diagnostics/Redactor.h"
 #include "store/LinkJournal.h"
 
@@ -10,34 +12,26 @@
 
 namespace gobiz::RunSummary {
 
+namespace {
+
+constexpr KeyTable::TextRow<Result> resultRows[] = {
+    {Result::Linked, u"linked", QT_TRANSLATE_NOOP("RunSummary", "Linked")},
+    {Result::Unlinked, u"unlinked", QT_TRANSLATE_NOOP("RunSummary", "Unlinked")},
+    {Result::Failed, u"failed", QT_TRANSLATE_NOOP("RunSummary", "Failed")},
+    {Result::Unknown, u"unknown",
+        QT_TRANSLATE_NOOP("RunSummary", "Unknown (cancelled while GoBiz was answering)")},
+};
+
+} // namespace
+
 QString resultKey(Result result)
 {
-    switch (result) {
-    case Result::Linked:
-        return QStringLiteral("linked");
-    case Result::Unlinked:
-        return QStringLiteral("unlinked");
-    case Result::Failed:
-        return QStringLiteral("failed");
-    case Result::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return {};
+    return KeyTable::keyOf(resultRows, result);
 }
 
 QString resultText(Result result)
 {
-    switch (result) {
-    case Result::Linked:
-        return Tr::tr("Linked");
-    case Result::Unlinked:
-        return Tr::tr("Unlinked");
-    case Result::Failed:
-        return Tr::tr("Failed");
-    case Result::Unknown:
-        return Tr::tr("Unknown (cancelled while GoBiz was answering)");
-    }
-    return {};
+    return KeyTable::textOf<Tr>(resultRows, result);
 }
 
 int Report::count(Result result) const
