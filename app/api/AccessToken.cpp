@@ -1,5 +1,7 @@
 #include "AccessToken.h"
 
+#include "KeyTable.h"
+
 namespace gobiz {
 
 namespace {
@@ -110,33 +112,61 @@ QString AccessToken::redacted(const QString &token)
     return token.isEmpty() ? tr("[no token]") : tr("[token redacted]");
 }
 
+namespace {
+
+// What %1 in a problem's sentence stands for.
+enum class Cites { Nothing, Character, Length };
+
+struct ProblemRow
+{
+    TokenCheck::Problem value;
+    Cites cites;
+    const char *sentence;
+};
+
+// The character itself is never echoed (it is a secret), only where it is.
+constexpr ProblemRow problemRows[] = {
+    {TokenCheck::Problem::None, Cites::Nothing,
+        QT_TRANSLATE_NOOP(
+            "AccessToken", "The token looks well-formed. Next checks it with GoBiz.")},
+    {TokenCheck::Problem::Empty, Cites::Nothing,
+        QT_TRANSLATE_NOOP("AccessToken", "Paste the merchant's access token.")},
+    {TokenCheck::Problem::EmbeddedWhitespace, Cites::Character,
+        QT_TRANSLATE_NOOP("AccessToken",
+            "The token has a space or line break at character %1. Copy it "
+            "again as one piece, without line breaks.")},
+    {TokenCheck::Problem::ControlCharacter, Cites::Character,
+        QT_TRANSLATE_NOOP("AccessToken",
+            "The token has an invisible control character at character %1. "
+            "Copy it again from where it was issued.")},
+    {TokenCheck::Problem::NonAscii, Cites::Character,
+        QT_TRANSLATE_NOOP("AccessToken",
+            "The token has a character that cannot be part of a token at "
+            "character %1 (often a smart quote or an invisible space). Copy "
+            "it again from where it was issued.")},
+    {TokenCheck::Problem::TooLong, Cites::Length,
+        QT_TRANSLATE_NOOP("AccessToken",
+            "This is %1 characters long, far more than an access token. "
+            "Check that you copied only the token.")},
+};
+
+} // namespace
+
 QString TokenCheck::message() const
 {
-    // Positions are 1-based for people; the character itself is never echoed (it is a secret).
-    switch (problem) {
-    case Problem::None:
-        return AccessToken::tr("The token looks well-formed. Next checks it with GoBiz.");
-    case Problem::Empty:
-        return AccessToken::tr("Paste the merchant's access token.");
-    case Problem::EmbeddedWhitespace:
-        return AccessToken::tr("The token has a space or line break at character %1. Copy it "
-                               "again as one piece, without line breaks.")
-            .arg(position + 1);
-    case Problem::ControlCharacter:
-        return AccessToken::tr("The token has an invisible control character at character %1. "
-                               "Copy it again from where it was issued.")
-            .arg(position + 1);
-    case Problem::NonAscii:
-        return AccessToken::tr("The token has a character that cannot be part of a token at "
-                               "character %1 (often a smart quote or an invisible space). Copy "
-                               "it again from where it was issued.")
-            .arg(position + 1);
-    case Problem::TooLong:
-        return AccessToken::tr("This is %1 characters long, far more than an access token. "
-                               "Check that you copied only the token.")
-            .arg(position);
+    const ProblemRow *row = KeyTable::rowOf(problemRows, problem);
+    if (!row)
+        return {};
+    const QString sentence = AccessToken::tr(row->sentence);
+    switch (row->cites) {
+    case Cites::Nothing:
+        break;
+    case Cites::Character:
+        return sentence.arg(position + 1); // 1-based for people
+    case Cites::Length:
+        return sentence.arg(position); // normalize() keeps the length there
     }
-    return {};
+    return sentence;
 }
 
 } // namespace gobiz

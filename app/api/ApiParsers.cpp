@@ -1,5 +1,7 @@
 #include "ApiParsers.h"
 
+#include "KeyTable.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,14 +61,21 @@ Parsed<QJsonObject> readObject(const QByteArray &body)
     return result;
 }
 
-// success:false on a 2xx is still a failure; GoBiz's message says why.
-bool reportsFailure(const QJsonObject &root, const QByteArray &body, ApiError &error)
+// The root object of a 2xx answer; nullopt, with error saying why, when the body is not a JSON
+// object or reports success:false (still a failure on a 2xx; GoBiz's message says why).
+std::optional<QJsonObject> readSuccessObject(const QByteArray &body, ApiError &error)
 {
-    if (root.value(u"success").toBool(true))
-        return false;
-    error = protocolError(QStringLiteral("success is false"));
-    readErrorEnvelope(body, error);
-    return true;
+    Parsed<QJsonObject> root = readObject(body);
+    if (!root.ok()) {
+        error = root.error;
+        return std::nullopt;
+    }
+    if (!root.value.value(u"success").toBool(true)) {
+        error = protocolError(QStringLiteral("success is false"));
+        readErrorEnvelope(body, error);
+        return std::nullopt;
+    }
+    return std::move(root.value);
 }
 
 QString readString(const QJsonValue &value)
@@ -140,35 +149,29 @@ QString sanitizedDisplayText(const QString &text)
     return clean.simplified();
 }
 
+// The statuses with a kind of their own, those of one kind on one line.
+constexpr struct StatusKind
+{
+    int value;
+    ApiError::Kind kind;
+} statusKinds[] = {
+    {400, ApiError::Kind::BadRequest}, {422, ApiError::Kind::BadRequest},
+    {401, ApiError::Kind::Unauthorized},
+    {403, ApiError::Kind::Forbidden},
+    {404, ApiError::Kind::NotFound}, {410, ApiError::Kind::NotFound},
+    {406, ApiError::Kind::UnsupportedMedia}, {415, ApiError::Kind::UnsupportedMedia},
+    {407, ApiError::Kind::Network}, // proxy authentication
+    {408, ApiError::Kind::Timeout},
+    {409, ApiError::Kind::Conflict},
+    {429, ApiError::Kind::RateLimited},
+};
+
 ApiError::Kind kindForStatus(int status)
 {
     if (status >= 200 && status < 300)
         return ApiError::Kind::None;
-    switch (status) {
-    case 400:
-    case 422:
-        return ApiError::Kind::BadRequest;
-    case 401:
-        return ApiError::Kind::Unauthorized;
-    case 403:
-        return ApiError::Kind::Forbidden;
-    case 404:
-    case 410:
-        return ApiError::Kind::NotFound;
-    case 406:
-    case 415:
-        return ApiError::Kind::UnsupportedMedia;
-    case 407:
-        return ApiError::Kind::Network; // proxy authentication
-    case 408:
-        return ApiError::Kind::Timeout;
-    case 409:
-        return ApiError::Kind::Conflict;
-    case 429:
-        return ApiError::Kind::RateLimited;
-    default:
-        break;
-    }
+    if (const StatusKind *known = KeyTable::rowOf(statusKinds, status))
+        return known->kind;
     if (status >= 500 && status < 600)
         return ApiError::Kind::Server;
     if (status >= 400 && status < 500)
@@ -308,37 +311,39 @@ ApiError classify(const RawResponse &response, const QDateTime &now)
     return error;
 }
 
-Parsed<TokenInfo> parseTokenInfo(const QByteArray &body)
+namespace {
+
+// Every successful body is a JSON object that does not report success:false; readData then
+// reads what it carries into the value (and says what is wrong with it, if anything).
+template<typename T>
+Parsed<T> parseSuccess(const QByteArray &body,
+                       ApiError (*readData)(const QJsonObject &root, T &value))
 {
-    Parsed<TokenInfo> result;
-    const Parsed<QJsonObject> root = readObject(body);
-    if (!root.ok()) {
-        result.error = root.error;
-        return result;
-    }
-    if (reportsFailure(root.value, body, result.error))
-        return result;
+    Parsed<T> result;
+    if (const std::optional<QJsonObject> root = readSuccessObject(body, result.error))
+        result.error = readData(*root, result.value);
+    return result;
+}
+
+ApiError readTokenInfo(const QJsonObject &root, TokenInfo &info)
+{
     // Documented shape is data.{user,outlets}; a root-level "outlets" has been seen in the wild.
-    const QJsonValue dataValue = root.value.value(u"data");
-    const QJsonObject data = dataValue.isObject() ? dataValue.toObject() : root.value;
-    if (!dataValue.isObject() && !data.contains(u"outlets")) {
-        result.error = protocolError(QStringLiteral("no data object"));
-        return result;
-    }
+    const QJsonValue dataValue = root.value(u"data");
+    const QJsonObject data = dataValue.isObject() ? dataValue.toObject() : root;
+    if (!dataValue.isObject() && !data.contains(u"outlets"))
+        return protocolError(QStringLiteral("no data object"));
 
     const QJsonArray roles = data.value(u"user").toObject().value(u"roles").toArray();
     for (const QJsonValue &role : roles) {
         if (role.isString() && !role.toString().trimmed().isEmpty())
-            result.value.roles.append(sanitizedDisplayText(role.toString()));
+            info.roles.append(sanitizedDisplayText(role.toString()));
     }
 
     const QJsonValue outletsValue = data.value(u"outlets");
-    if (!outletsValue.isArray() && !outletsValue.isNull() && !outletsValue.isUndefined()) {
-        result.error = protocolError(QStringLiteral("outlets is not a list"));
-        return result;
-    }
+    if (!outletsValue.isArray() && !outletsValue.isNull() && !outletsValue.isUndefined())
+        return protocolError(QStringLiteral("outlets is not a list"));
     const QJsonArray outlets = outletsValue.toArray();
-    result.value.outlets.reserve(outlets.size());
+    info.outlets.reserve(outlets.size());
     QSet<QString> seen;
     seen.reserve(outlets.size());
     for (qsizetype i = 0; i < outlets.size(); ++i) {
@@ -352,34 +357,39 @@ Parsed<TokenInfo> parseTokenInfo(const QByteArray &body)
             usable = seen.size() > distinctIds;
         }
         if (!usable) {
-            ++result.value.skippedOutlets;
+            ++info.skippedOutlets;
             continue;
         }
         outlet.name = sanitizedDisplayText(readString(object.value(QLatin1String("name"))));
         outlet.address = sanitizedDisplayText(readString(object.value(QLatin1String("address"))));
         outlet.primary = i == 0;
-        result.value.outlets.append(std::move(outlet));
+        info.outlets.append(std::move(outlet));
     }
-    return result;
+    return {};
+}
+
+ApiError readLinkConfirmation(const QJsonObject &root, LinkConfirmation &confirmation)
+{
+    const QJsonObject outlet = root.value(u"data").toObject().value(u"outlet").toObject();
+    confirmation.outletId = readString(outlet.value(u"id"));
+    confirmation.externalOutletId
+        = sanitizedDisplayText(readString(outlet.value(u"external_outlet_id")));
+    confirmation.createdAt = parseTimestamp(readString(outlet.value(u"created_at")));
+    confirmation.updatedAt = parseTimestamp(readString(outlet.value(u"updated_at")));
+    confirmation.linkedAt = parseTimestamp(readString(outlet.value(u"linked_at")));
+    return {};
+}
+
+} // namespace
+
+Parsed<TokenInfo> parseTokenInfo(const QByteArray &body)
+{
+    return parseSuccess(body, readTokenInfo);
 }
 
 Parsed<LinkConfirmation> parseLinkResponse(const QByteArray &body)
 {
-    Parsed<LinkConfirmation> result;
-    const Parsed<QJsonObject> root = readObject(body);
-    if (!root.ok()) {
-        result.error = root.error;
-        return result;
-    }
-    if (reportsFailure(root.value, body, result.error))
-        return result;
-    const QJsonObject outlet = root.value.value(u"data").toObject().value(u"outlet").toObject();
-    result.value.outletId = readString(outlet.value(u"id"));
-    result.value.externalOutletId = sanitizedDisplayText(readString(outlet.value(u"external_outlet_id")));
-    result.value.createdAt = parseTimestamp(readString(outlet.value(u"created_at")));
-    result.value.updatedAt = parseTimestamp(readString(outlet.value(u"updated_at")));
-    result.value.linkedAt = parseTimestamp(readString(outlet.value(u"linked_at")));
-    return result;
+    return parseSuccess(body, readLinkConfirmation);
 }
 
 ApiError parseUnlinkResponse(const QByteArray &body)
@@ -387,11 +397,8 @@ ApiError parseUnlinkResponse(const QByteArray &body)
     // The documented 200 has {"success":true,"data":{}}; an empty 200/204 also means done.
     if (body.trimmed().isEmpty())
         return {};
-    const Parsed<QJsonObject> root = readObject(body);
-    if (!root.ok())
-        return root.error;
     ApiError error;
-    reportsFailure(root.value, body, error);
+    readSuccessObject(body, error);
     return error;
 }
 

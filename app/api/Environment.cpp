@@ -1,8 +1,27 @@
 #include "Environment.h"
 
+#include "KeyTable.h"
+
 #include <QHostAddress>
 
 namespace gobiz {
+
+namespace {
+
+struct KindRow
+{
+    Environment::Kind value;
+    const char16_t *key; // settings and keychain keys
+    const char *name; // Custom's has the base URL for %1
+};
+
+constexpr KindRow kindRows[] = {
+    {Environment::Kind::Production, u"production", QT_TRANSLATE_NOOP("Environment", "Production")},
+    {Environment::Kind::Sandbox, u"sandbox", QT_TRANSLATE_NOOP("Environment", "GoBiz sandbox")},
+    {Environment::Kind::Custom, u"custom", QT_TRANSLATE_NOOP("Environment", "Custom (%1)")},
+};
+
+} // namespace
 
 Environment Environment::production()
 {
@@ -21,39 +40,21 @@ Environment Environment::custom(const QUrl &baseUrl)
 
 QString Environment::key() const
 {
-    switch (m_kind) {
-    case Kind::Production:
-        return QStringLiteral("production");
-    case Kind::Sandbox:
-        return QStringLiteral("sandbox");
-    case Kind::Custom:
-        return QStringLiteral("custom");
-    }
-    return {};
+    return KeyTable::keyOf(kindRows, m_kind);
 }
 
 std::optional<Environment::Kind> Environment::kindFromKey(QStringView key)
 {
-    if (key == u"production")
-        return Kind::Production;
-    if (key == u"sandbox")
-        return Kind::Sandbox;
-    if (key == u"custom")
-        return Kind::Custom;
-    return std::nullopt;
+    return KeyTable::valueOf(kindRows, key);
 }
 
 QString Environment::displayName() const
 {
-    switch (m_kind) {
-    case Kind::Production:
-        return tr("Production");
-    case Kind::Sandbox:
-        return tr("GoBiz sandbox");
-    case Kind::Custom:
-        return tr("Custom (%1)").arg(m_baseUrl.toDisplayString());
-    }
-    return {};
+    const KindRow *row = KeyTable::rowOf(kindRows, m_kind);
+    if (!row)
+        return {};
+    const QString name = tr(row->name);
+    return m_kind == Kind::Custom ? name.arg(m_baseUrl.toDisplayString()) : name;
 }
 
 bool Environment::isLoopbackHost(const QString &host)

@@ -1,39 +1,41 @@
 #include "Product.h"
 
+#include "KeyTable.h"
+
 namespace gobiz {
+
+namespace {
+
+constexpr KeyTable::KeyRow<Product> productRows[] = {
+    {Product::GoFood, u"gofood"},
+    {Product::Payment, u"payment"},
+};
+
+constexpr KeyTable::KeyRow<LinkAction> actionRows[] = {
+    {LinkAction::Link, u"link"},
+    {LinkAction::Unlink, u"unlink"},
+};
+
+} // namespace
 
 QString productKey(Product product)
 {
-    switch (product) {
-    case Product::GoFood:
-        return QStringLiteral("gofood");
-    case Product::Payment:
-        return QStringLiteral("payment");
-    }
-    return {};
+    return KeyTable::keyOf(productRows, product);
 }
 
 std::optional<Product> productFromKey(QStringView key)
 {
-    for (Product product : allProducts) {
-        if (key == productKey(product))
-            return product;
-    }
-    return std::nullopt;
+    return KeyTable::valueOf(productRows, key);
 }
 
 QString actionKey(LinkAction action)
 {
-    return action == LinkAction::Link ? QStringLiteral("link") : QStringLiteral("unlink");
+    return KeyTable::keyOf(actionRows, action);
 }
 
 std::optional<LinkAction> actionFromKey(QStringView key)
 {
-    if (key == u"link")
-        return LinkAction::Link;
-    if (key == u"unlink")
-        return LinkAction::Unlink;
-    return std::nullopt;
+    return KeyTable::valueOf(actionRows, key);
 }
 
 } // namespace gobiz

@@ -1,5 +1,7 @@
 #include "sandbox/FaultPlan.h"
 
+#include "api/KeyTable.h"
+
 #include <QHttpServerResponder>
 #include <QMetaEnum>
 #include <QUrl>
@@ -10,10 +12,26 @@ using namespace Qt::StringLiterals;
 
 namespace gobiz::sandbox {
 
-Fault Fault::pass()
-{
-    return {};
-}
+namespace {
+
+// The kinds whose spec is one word, with no value: the word is also their name().
+constexpr KeyTable::KeyRow<FaultKind> plainKinds[] = {
+    {FaultKind::Pass, u"pass"},
+    {FaultKind::MalformedJson, u"malformed"},
+    {FaultKind::TruncatedJson, u"truncated"},
+    {FaultKind::CloseMidResponse, u"close-mid"},
+    {FaultKind::Disconnect, u"disconnect"},
+    {FaultKind::Hang, u"hang"},
+};
+
+constexpr KeyTable::KeyRow<FaultRoute> routeNames[] = {
+    {FaultRoute::Any, u"any"},
+    {FaultRoute::TokenInfo, u"token-info"},
+    {FaultRoute::Link, u"link"},
+    {FaultRoute::Unlink, u"unlink"},
+};
+
+} // namespace
 
 Fault Fault::latency(int delayMs, int jitterMs)
 {
@@ -33,26 +51,6 @@ Fault Fault::tooManyRequests(int retryAfterSeconds)
 Fault Fault::htmlPage(int status)
 {
     return {FaultKind::HtmlPage, status, -1, 0, 0};
-}
-Fault Fault::malformedJson()
-{
-    return {FaultKind::MalformedJson, 0, -1, 0, 0};
-}
-Fault Fault::truncatedJson()
-{
-    return {FaultKind::TruncatedJson, 0, -1, 0, 0};
-}
-Fault Fault::closeMidResponse()
-{
-    return {FaultKind::CloseMidResponse, 0, -1, 0, 0};
-}
-Fault Fault::disconnect()
-{
-    return {FaultKind::Disconnect, 0, -1, 0, 0};
-}
-Fault Fault::hang()
-{
-    return {FaultKind::Hang, 0, -1, 0, 0};
 }
 
 bool Fault::appliesChange() const
@@ -76,8 +74,6 @@ bool Fault::appliesChange() const
 QString Fault::name() const
 {
     switch (kind) {
-    case FaultKind::Pass:
-        return u"pass"_s;
     case FaultKind::Latency:
         return jitterMs > 0 ? u"latency=%1/%2"_s.arg(delayMs).arg(jitterMs)
                             : u"latency=%1"_s.arg(delayMs);
@@ -86,18 +82,9 @@ QString Fault::name() const
                                       : QString::number(status);
     case FaultKind::HtmlPage:
         return status == 502 ? u"html"_s : u"html=%1"_s.arg(status);
-    case FaultKind::MalformedJson:
-        return u"malformed"_s;
-    case FaultKind::TruncatedJson:
-        return u"truncated"_s;
-    case FaultKind::CloseMidResponse:
-        return u"close-mid"_s;
-    case FaultKind::Disconnect:
-        return u"disconnect"_s;
-    case FaultKind::Hang:
-        return u"hang"_s;
+    default:
+        return KeyTable::keyOf(plainKinds, kind);
     }
-    return {};
 }
 
 bool Fault::operator==(const Fault &other) const
@@ -139,17 +126,7 @@ namespace FaultSpec {
 
 QString routeName(FaultRoute route)
 {
-    switch (route) {
-    case FaultRoute::Any:
-        return u"any"_s;
-    case FaultRoute::TokenInfo:
-        return u"token-info"_s;
-    case FaultRoute::Link:
-        return u"link"_s;
-    case FaultRoute::Unlink:
-        return u"unlink"_s;
-    }
-    return {};
+    return KeyTable::keyOf(routeNames, route);
 }
 
 namespace {
@@ -187,18 +164,8 @@ std::optional<Fault> parseKind(QStringView text, QString *error)
         return fault;
     };
 
-    if (kind == u"pass")
-        return noArgument(Fault::pass());
-    if (kind == u"malformed")
-        return noArgument(Fault::malformedJson());
-    if (kind == u"truncated")
-        return noArgument(Fault::truncatedJson());
-    if (kind == u"close-mid")
-        return noArgument(Fault::closeMidResponse());
-    if (kind == u"disconnect")
-        return noArgument(Fault::disconnect());
-    if (kind == u"hang")
-        return noArgument(Fault::hang());
+    if (const std::optional<FaultKind> plain = KeyTable::valueOf(plainKinds, kind))
+        return noArgument(Fault{*plain});
     if (kind == u"latency") {
         const qsizetype slash = argument.indexOf(u'/');
         int delay = 0;
@@ -252,19 +219,13 @@ std::optional<FaultRule> parse(const QString &spec, QString *error)
             return std::nullopt;
         }
     }
-    if (route == u"any")
-        rule.route = FaultRoute::Any;
-    else if (route == u"token-info")
-        rule.route = FaultRoute::TokenInfo;
-    else if (route == u"link")
-        rule.route = FaultRoute::Link;
-    else if (route == u"unlink")
-        rule.route = FaultRoute::Unlink;
-    else {
+    const std::optional<FaultRoute> named = KeyTable::valueOf(routeNames, route);
+    if (!named) {
         *error = u"\"%1\": unknown route \"%2\" (expected token-info, link, unlink or any)"_s.arg(
             spec, route.toString());
         return std::nullopt;
     }
+    rule.route = *named;
 
     QString kindError;
     const std::optional<Fault> fault = parseKind(parts.at(1), &kindError);

@@ -31,16 +31,16 @@ struct Fault
     int delayMs = 0; // waited before the answer, for any kind
     int jitterMs = 0; // delay varies by +/- this much (seeded RNG)
 
-    static Fault pass();
+    static Fault pass() { return {}; }
     static Fault latency(int delayMs, int jitterMs = 0);
     static Fault httpError(int status, int retryAfterSeconds = -1);
     static Fault tooManyRequests(int retryAfterSeconds = 1);
     static Fault htmlPage(int status = 502);
-    static Fault malformedJson();
-    static Fault truncatedJson();
-    static Fault closeMidResponse();
-    static Fault disconnect();
-    static Fault hang();
+    static Fault malformedJson() { return {FaultKind::MalformedJson}; }
+    static Fault truncatedJson() { return {FaultKind::TruncatedJson}; }
+    static Fault closeMidResponse() { return {FaultKind::CloseMidResponse}; }
+    static Fault disconnect() { return {FaultKind::Disconnect}; }
+    static Fault hang() { return {FaultKind::Hang}; }
 
     bool appliesChange() const; // whether the server still links/unlinks under this fault
     QString name() const; // spec form of the kind: "503", "429=5", "html=200", "hang", ...

@@ -59,6 +59,16 @@ public:
         return false;
     }
 
+    // value as an object; what names it in the error when it is not one ("a user").
+    bool readObject(const QJsonValue &value, const QString &where, const QString &what,
+        QJsonObject *out)
+    {
+        if (!value.isObject())
+            return fail(where, u"%1 must be an object"_s.arg(what));
+        *out = value.toObject();
+        return true;
+    }
+
     bool readString(const QJsonObject &object, const QString &where, const QString &key,
         QString *out, bool required)
     {
@@ -71,6 +81,25 @@ public:
         if (!value.isString())
             return fail(where, u"\"%1\" must be a string"_s.arg(key));
         *out = value.toString();
+        return true;
+    }
+
+    // object[key] must be an array; each element is read by readItem at where.key[i].
+    template<typename Item>
+    bool readArray(const QJsonObject &object, const QString &where, const QString &key,
+        bool (Reader::*readItem)(const QJsonValue &, const QString &, Item *), QList<Item> *out)
+    {
+        const QJsonValue value = object.value(key);
+        if (!value.isArray())
+            return fail(where, u"\"%1\" must be an array"_s.arg(key));
+        const QString path = where.isEmpty() ? key : where + u'.' + key;
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            Item item;
+            if (!(this->*readItem)(array.at(i), u"%1[%2]"_s.arg(path).arg(i), &item))
+                return false;
+            out->append(item);
+        }
         return true;
     }
 
@@ -89,10 +118,9 @@ public:
 
     bool readOutlet(const QJsonValue &value, const QString &where, FixtureOutlet *outlet)
     {
-        if (!value.isObject())
-            return fail(where, u"an outlet must be an object"_s);
-        const QJsonObject object = value.toObject();
-        if (!readString(object, where, u"id"_s, &outlet->id, true)
+        QJsonObject object;
+        if (!readObject(value, where, u"an outlet"_s, &object)
+            || !readString(object, where, u"id"_s, &outlet->id, true)
             || !readString(object, where, u"name"_s, &outlet->name, false)
             || !readString(object, where, u"address"_s, &outlet->address, false)
             || !readString(object, where, u"order_acceptance"_s, &outlet->orderAcceptance, false))
@@ -138,25 +166,16 @@ public:
 
     bool readUser(const QJsonValue &value, const QString &where, FixtureUser *user)
     {
-        if (!value.isObject())
-            return fail(where, u"a user must be an object"_s);
-        const QJsonObject object = value.toObject();
-        if (!readString(object, where, u"name"_s, &user->name, false))
+        QJsonObject object;
+        if (!readObject(value, where, u"a user"_s, &object)
+            || !readString(object, where, u"name"_s, &user->name, false))
             return false;
         if (!object.contains(u"roles"))
             return fail(where, u"missing \"roles\""_s);
         if (!readStringList(object.value(u"roles"), where + u".roles"_s, &user->roles))
             return false;
-        const QJsonValue tokens = object.value(u"tokens");
-        if (!tokens.isArray())
-            return fail(where, u"\"tokens\" must be an array"_s);
-        const QJsonArray tokenArray = tokens.toArray();
-        for (qsizetype i = 0; i < tokenArray.size(); ++i) {
-            FixtureToken token;
-            if (!readToken(tokenArray.at(i), u"%1.tokens[%2]"_s.arg(where).arg(i), &token))
-                return false;
-            user->tokens.append(token);
-        }
+        if (!readArray(object, where, u"tokens"_s, &Reader::readToken, &user->tokens))
+            return false;
         const QJsonValue outlets = object.value(u"outlets");
         if (!outlets.isUndefined() && !outlets.isNull()) {
             QStringList ids;
@@ -169,32 +188,11 @@ public:
 
     bool readMerchant(const QJsonValue &value, const QString &where, FixtureMerchant *merchant)
     {
-        if (!value.isObject())
-            return fail(where, u"a merchant must be an object"_s);
-        const QJsonObject object = value.toObject();
-        if (!readString(object, where, u"name"_s, &merchant->name, false))
-            return false;
-        const QJsonValue outlets = object.value(u"outlets");
-        if (!outlets.isArray())
-            return fail(where, u"\"outlets\" must be an array"_s);
-        const QJsonArray outletArray = outlets.toArray();
-        for (qsizetype i = 0; i < outletArray.size(); ++i) {
-            FixtureOutlet outlet;
-            if (!readOutlet(outletArray.at(i), u"%1.outlets[%2]"_s.arg(where).arg(i), &outlet))
-                return false;
-            merchant->outlets.append(outlet);
-        }
-        const QJsonValue users = object.value(u"users");
-        if (!users.isArray())
-            return fail(where, u"\"users\" must be an array"_s);
-        const QJsonArray userArray = users.toArray();
-        for (qsizetype i = 0; i < userArray.size(); ++i) {
-            FixtureUser user;
-            if (!readUser(userArray.at(i), u"%1.users[%2]"_s.arg(where).arg(i), &user))
-                return false;
-            merchant->users.append(user);
-        }
-        return true;
+        QJsonObject object;
+        return readObject(value, where, u"a merchant"_s, &object)
+            && readString(object, where, u"name"_s, &merchant->name, false)
+            && readArray(object, where, u"outlets"_s, &Reader::readOutlet, &merchant->outlets)
+            && readArray(object, where, u"users"_s, &Reader::readUser, &merchant->users);
     }
 
     // A token-info body exported from the real API: {"success":true,"data":{...}} or just data.
@@ -208,16 +206,8 @@ public:
         const QJsonValue roles = user.toObject().value(u"roles");
         if (!readStringList(roles, u"data.user.roles"_s, &fixtureUser.roles))
             return false;
-        const QJsonValue outlets = data.value(u"outlets");
-        if (!outlets.isArray())
-            return fail(u"data"_s, u"\"outlets\" must be an array"_s);
-        const QJsonArray outletArray = outlets.toArray();
-        for (qsizetype i = 0; i < outletArray.size(); ++i) {
-            FixtureOutlet outlet;
-            if (!readOutlet(outletArray.at(i), u"data.outlets[%1]"_s.arg(i), &outlet))
-                return false;
-            merchant->outlets.append(outlet);
-        }
+        if (!readArray(data, u"data"_s, u"outlets"_s, &Reader::readOutlet, &merchant->outlets))
+            return false;
         fixtureUser.tokens.append(
             {FixtureFormat::importedToken(), {}, TokenGrant::AuthorizationCode});
         merchant->name = u"Imported merchant"_s;
@@ -275,16 +265,9 @@ std::optional<Fixture> parse(const QByteArray &json, QString *error)
     Reader reader;
     Fixture fixture;
     if (root.contains(u"merchants")) {
-        const QJsonValue merchants = root.value(u"merchants");
-        if (!merchants.isArray())
-            return failWith(u"\"merchants\" must be an array"_s);
-        const QJsonArray array = merchants.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            FixtureMerchant merchant;
-            if (!reader.readMerchant(array.at(i), u"merchants[%1]"_s.arg(i), &merchant))
-                return failWith(reader.error);
-            fixture.merchants.append(merchant);
-        }
+        if (!reader.readArray(
+                root, QString(), u"merchants"_s, &Reader::readMerchant, &fixture.merchants))
+            return failWith(reader.error);
     } else if (root.value(u"data").isObject() || root.contains(u"user")) {
         if (root.contains(u"success") && !root.value(u"success").toBool())
             return failWith(u"this is an error response (\"success\": false), not token-info"_s);

@@ -10,33 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace gobiz::sandbox {
 
-namespace DemoTokens {
-QString owner()
-{
-    return u"sandbox-demo-owner-token"_s;
-}
-QString manager()
-{
-    return u"sandbox-demo-manager-token"_s;
-}
-QString cashier()
-{
-    return u"sandbox-demo-cashier-token"_s;
-}
-QString expired()
-{
-    return u"sandbox-demo-expired-token"_s;
-}
-QString noOutlets()
-{
-    return u"sandbox-demo-no-outlets-token"_s;
-}
-QString clientCredentials()
-{
-    return u"sandbox-demo-client-credentials-token"_s;
-}
-} // namespace DemoTokens
-
 namespace {
 
 // Brands mix short and very long names, because the wizard's outlet list must cope with both.

@@ -6,15 +6,28 @@ namespace gobiz::sandbox {
 
 // Well-known sandbox tokens. They are made-up values for a local test server, not secrets; the
 // generated fixtures and the demo merchant all use them, so a test or a support agent can rely on
-// them whatever the outlet list.
-namespace DemoTokens {
-QString owner(); // role owner, every outlet
-QString manager(); // role manager, only the first three outlets (primary = third)
-QString cashier(); // role cashier: token-info works, link/unlink answer 403
-QString expired(); // the owner's old token, expired in 2020: 401
-QString noOutlets(); // role admin with no outlets: token-info answers [] (or 404)
-QString clientCredentials(); // a partner app token: 401 on the merchant routes
-} // namespace DemoTokens
+// them whatever the outlet list. Each is "sandbox-demo-<who>-token".
+struct DemoTokens
+{
+    // role owner, every outlet
+    static QString owner() { return token(u"owner"); }
+    // role manager, only the first three outlets (primary = third)
+    static QString manager() { return token(u"manager"); }
+    // role cashier: token-info works, link/unlink answer 403
+    static QString cashier() { return token(u"cashier"); }
+    // the owner's old token, expired in 2020: 401
+    static QString expired() { return token(u"expired"); }
+    // role admin with no outlets: token-info answers [] (or 404)
+    static QString noOutlets() { return token(u"no-outlets"); }
+    // a partner app token: 401 on the merchant routes
+    static QString clientCredentials() { return token(u"client-credentials"); }
+
+private:
+    static QString token(QStringView who)
+    {
+        return QStringLiteral("sandbox-demo-%1-token").arg(who);
+    }
+};
 
 namespace FixtureGenerator {
 

@@ -1,5 +1,7 @@
 #include "sandbox/Routes.h"
 
+#include "api/KeyTable.h"
+
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -7,6 +9,24 @@ using namespace Qt::StringLiterals;
 namespace gobiz::sandbox {
 
 namespace {
+
+struct RouteRow
+{
+    Route value;
+    const char16_t *key; // routeName()
+    FaultRoute faultRoute; // the routes a FaultPlan can fault; Any for the others
+};
+
+constexpr RouteRow routeRows[] = {
+    {Route::TokenInfo, u"token-info", FaultRoute::TokenInfo},
+    {Route::Link, u"link", FaultRoute::Link},
+    {Route::Unlink, u"unlink", FaultRoute::Unlink},
+    {Route::SandboxState, u"sandbox-state", FaultRoute::Any},
+    {Route::SandboxReset, u"sandbox-reset", FaultRoute::Any},
+    {Route::SandboxFaults, u"sandbox-faults", FaultRoute::Any},
+    {Route::MethodNotAllowed, u"method-not-allowed", FaultRoute::Any},
+    {Route::NotFound, u"not-found", FaultRoute::Any},
+};
 
 RouteMatch methodRoute(const QByteArray &method, const QByteArray &expected, Route route)
 {
@@ -61,25 +81,7 @@ RouteMatch matchRoute(const QByteArray &method, const QByteArray &encodedPath)
 
 QString routeName(Route route)
 {
-    switch (route) {
-    case Route::TokenInfo:
-        return u"token-info"_s;
-    case Route::Link:
-        return u"link"_s;
-    case Route::Unlink:
-        return u"unlink"_s;
-    case Route::SandboxState:
-        return u"sandbox-state"_s;
-    case Route::SandboxReset:
-        return u"sandbox-reset"_s;
-    case Route::SandboxFaults:
-        return u"sandbox-faults"_s;
-    case Route::MethodNotAllowed:
-        return u"method-not-allowed"_s;
-    case Route::NotFound:
-        return u"not-found"_s;
-    }
-    return {};
+    return KeyTable::keyOf(routeRows, route);
 }
 
 bool isApiRoute(Route route)
@@ -90,16 +92,8 @@ bool isApiRoute(Route route)
 
 FaultRoute faultRouteOf(Route route)
 {
-    switch (route) {
-    case Route::TokenInfo:
-        return FaultRoute::TokenInfo;
-    case Route::Link:
-        return FaultRoute::Link;
-    case Route::Unlink:
-        return FaultRoute::Unlink;
-    default:
-        return FaultRoute::Any;
-    }
+    const RouteRow *row = KeyTable::rowOf(routeRows, route);
+    return row ? row->faultRoute : FaultRoute::Any;
 }
 
 } // namespace gobiz::sandbox

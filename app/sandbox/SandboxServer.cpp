@@ -1,5 +1,6 @@
 #include "sandbox/SandboxServer.h"
 
+#include "api/KeyTable.h"
 #include "sandbox/Envelope.h"
 #include "sandbox/FixtureGenerator.h"
 #include "sandbox/HttpFrontEnd.h"
@@ -10,6 +11,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -37,30 +39,11 @@ struct SandboxServer::Exchange
 
 namespace {
 
+// HTTP's name for a method is Qt's key for it in capitals ("Get" -> "GET").
 QByteArray methodName(QHttpServerRequest::Method method)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
+    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
+    return key ? QByteArray(key).toUpper() : QByteArrayLiteral("UNKNOWN");
 }
 
 // GoBiz accepts an X-Request-ID of up to 128 characters and generates one otherwise. Only
@@ -92,24 +75,20 @@ SandboxRequest copyRequest(const QHttpServerRequest &request)
     return copy;
 }
 
+// The reason phrases of the statuses a fault usually injects.
+constexpr KeyTable::KeyRow<int> statusTitles[] = {
+    {408, u"Request Timeout"},
+    {429, u"Too Many Requests"},
+    {500, u"Internal Server Error"},
+    {502, u"Bad Gateway"},
+    {503, u"Service Unavailable"},
+    {504, u"Gateway Timeout"},
+};
+
 QString statusTitle(int status)
 {
-    switch (status) {
-    case 408:
-        return u"Request Timeout"_s;
-    case 429:
-        return u"Too Many Requests"_s;
-    case 500:
-        return u"Internal Server Error"_s;
-    case 502:
-        return u"Bad Gateway"_s;
-    case 503:
-        return u"Service Unavailable"_s;
-    case 504:
-        return u"Gateway Timeout"_s;
-    default:
-        return u"Error"_s;
-    }
+    const QString title = KeyTable::keyOf(statusTitles, status);
+    return title.isEmpty() ? u"Error"_s : title;
 }
 
 SandboxResponse injectedError(const Fault &fault)

@@ -1,11 +1,26 @@
 #include "ExternalIds.h"
 
+#include "api/KeyTable.h"
+
 #include <QHash>
 #include <QStringDecoder>
 
 namespace gobiz::ExternalIds {
 
 namespace {
+
+constexpr KeyTable::TextRow<Issue> issueRows[] = {
+    {Issue::None, u"ok", QT_TRANSLATE_NOOP("ExternalIds", "Will be filled in")},
+    {Issue::UnknownOutlet, u"unknown_outlet",
+        QT_TRANSLATE_NOOP("ExternalIds", "Unknown outlet id: not one of this user's outlets")},
+    {Issue::DuplicateOutlet, u"duplicate_outlet",
+        QT_TRANSLATE_NOOP("ExternalIds", "Duplicate: this outlet id appears on more than one row")},
+    {Issue::DuplicateExternalId, u"duplicate_external_id",
+        QT_TRANSLATE_NOOP("ExternalIds", "Duplicate: another outlet gets the same external id")},
+    {Issue::BlankOutletId, u"blank_outlet_id", QT_TRANSLATE_NOOP("ExternalIds", "Blank outlet id")},
+    {Issue::BlankExternalId, u"blank_external_id",
+        QT_TRANSLATE_NOOP("ExternalIds", "Blank external id")},
+};
 
 QChar detectDelimiter(const QString &text)
 {
@@ -184,40 +199,12 @@ CsvParse parseCsv(const QByteArray &bytes)
 
 QString issueKey(Issue issue)
 {
-    switch (issue) {
-    case Issue::None:
-        return QStringLiteral("ok");
-    case Issue::UnknownOutlet:
-        return QStringLiteral("unknown_outlet");
-    case Issue::DuplicateOutlet:
-        return QStringLiteral("duplicate_outlet");
-    case Issue::DuplicateExternalId:
-        return QStringLiteral("duplicate_external_id");
-    case Issue::BlankOutletId:
-        return QStringLiteral("blank_outlet_id");
-    case Issue::BlankExternalId:
-        return QStringLiteral("blank_external_id");
-    }
-    return {};
+    return KeyTable::keyOf(issueRows, issue);
 }
 
 QString issueText(Issue issue)
 {
-    switch (issue) {
-    case Issue::None:
-        return Tr::tr("Will be filled in");
-    case Issue::UnknownOutlet:
-        return Tr::tr("Unknown outlet id: not one of this user's outlets");
-    case Issue::DuplicateOutlet:
-        return Tr::tr("Duplicate: this outlet id appears on more than one row");
-    case Issue::DuplicateExternalId:
-        return Tr::tr("Duplicate: another outlet gets the same external id");
-    case Issue::BlankOutletId:
-        return Tr::tr("Blank outlet id");
-    case Issue::BlankExternalId:
-        return Tr::tr("Blank external id");
-    }
-    return {};
+    return KeyTable::textOf<Tr>(issueRows, issue);
 }
 
 int Preview::applicable() const

@@ -1,33 +1,42 @@
 #include "NetworkSettings.h"
 
+#include "api/KeyTable.h"
+
 #include <QSettings>
 
 namespace gobiz {
 
+namespace {
+
+struct ModeRow
+{
+    NetworkSettings::Mode value;
+    const char16_t *key; // in the settings file
+    QNetworkProxy::ProxyType proxyType;
+    const char *description; // a manual proxy's has its host for %1 and port for %2
+};
+
+constexpr ModeRow modeRows[] = {
+    {NetworkSettings::Mode::System, u"system", QNetworkProxy::DefaultProxy,
+        QT_TRANSLATE_NOOP("NetworkSettings", "the system's proxy settings")},
+    {NetworkSettings::Mode::NoProxy, u"none", QNetworkProxy::NoProxy,
+        QT_TRANSLATE_NOOP("NetworkSettings", "a direct connection (no proxy)")},
+    {NetworkSettings::Mode::Http, u"http", QNetworkProxy::HttpProxy,
+        QT_TRANSLATE_NOOP("NetworkSettings", "the HTTP proxy %1:%2")},
+    {NetworkSettings::Mode::Socks5, u"socks5", QNetworkProxy::Socks5Proxy,
+        QT_TRANSLATE_NOOP("NetworkSettings", "the SOCKS5 proxy %1:%2")},
+};
+
+} // namespace
+
 QString NetworkSettings::modeKey(Mode mode)
 {
-    switch (mode) {
-    case Mode::System:
-        return QStringLiteral("system");
-    case Mode::NoProxy:
-        return QStringLiteral("none");
-    case Mode::Http:
-        return QStringLiteral("http");
-    case Mode::Socks5:
-        return QStringLiteral("socks5");
-    }
-    return {};
+    return KeyTable::keyOf(modeRows, mode);
 }
 
 NetworkSettings::Mode NetworkSettings::modeFromKey(QStringView key)
 {
-    if (key == u"none")
-        return Mode::NoProxy;
-    if (key == u"http")
-        return Mode::Http;
-    if (key == u"socks5")
-        return Mode::Socks5;
-    return Mode::System;
+    return KeyTable::valueOf(modeRows, key).value_or(Mode::System);
 }
 
 QString NetworkSettings::validate() const
@@ -53,32 +62,21 @@ QString NetworkSettings::validate() const
 
 QNetworkProxy NetworkSettings::proxy() const
 {
-    switch (mode) {
-    case Mode::System:
-        return QNetworkProxy(QNetworkProxy::DefaultProxy);
-    case Mode::NoProxy:
-        return QNetworkProxy(QNetworkProxy::NoProxy);
-    case Mode::Http:
-        return QNetworkProxy(QNetworkProxy::HttpProxy, host.trimmed(), port, user, password);
-    case Mode::Socks5:
-        return QNetworkProxy(QNetworkProxy::Socks5Proxy, host.trimmed(), port, user, password);
-    }
-    return {};
+    const ModeRow *row = KeyTable::rowOf(modeRows, mode);
+    if (!row)
+        return {};
+    if (!isManual())
+        return QNetworkProxy(row->proxyType);
+    return QNetworkProxy(row->proxyType, host.trimmed(), port, user, password);
 }
 
 QString NetworkSettings::describe() const
 {
-    switch (mode) {
-    case Mode::System:
-        return tr("the system's proxy settings");
-    case Mode::NoProxy:
-        return tr("a direct connection (no proxy)");
-    case Mode::Http:
-        return tr("the HTTP proxy %1:%2").arg(host.trimmed()).arg(port);
-    case Mode::Socks5:
-        return tr("the SOCKS5 proxy %1:%2").arg(host.trimmed()).arg(port);
-    }
-    return {};
+    const ModeRow *row = KeyTable::rowOf(modeRows, mode);
+    if (!row)
+        return {};
+    const QString description = tr(row->description);
+    return isManual() ? description.arg(host.trimmed()).arg(port) : description;
 }
 
 NetworkSettings NetworkSettings::load(QSettings &settings)

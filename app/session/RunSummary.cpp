@@ -1,5 +1,7 @@
 #include "RunSummary.h"
 
+#include "api/KeyTable.h"
+
 #include "diagnostics/Redactor.h"
 #include "store/LinkJournal.h"
 
@@ -10,34 +12,26 @@
 
 namespace gobiz::RunSummary {
 
+namespace {
+
+constexpr KeyTable::TextRow<Result> resultRows[] = {
+    {Result::Linked, u"linked", QT_TRANSLATE_NOOP("RunSummary", "Linked")},
+    {Result::Unlinked, u"unlinked", QT_TRANSLATE_NOOP("RunSummary", "Unlinked")},
+    {Result::Failed, u"failed", QT_TRANSLATE_NOOP("RunSummary", "Failed")},
+    {Result::Unknown, u"unknown",
+        QT_TRANSLATE_NOOP("RunSummary", "Unknown (cancelled while GoBiz was answering)")},
+};
+
+} // namespace
+
 QString resultKey(Result result)
 {
-    switch (result) {
-    case Result::Linked:
-        return QStringLiteral("linked");
-    case Result::Unlinked:
-        return QStringLiteral("unlinked");
-    case Result::Failed:
-        return QStringLiteral("failed");
-    case Result::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return {};
+    return KeyTable::keyOf(resultRows, result);
 }
 
 QString resultText(Result result)
 {
-    switch (result) {
-    case Result::Linked:
-        return Tr::tr("Linked");
-    case Result::Unlinked:
-        return Tr::tr("Unlinked");
-    case Result::Failed:
-        return Tr::tr("Failed");
-    case Result::Unknown:
-        return Tr::tr("Unknown (cancelled while GoBiz was answering)");
-    }
-    return {};
+    return KeyTable::textOf<Tr>(resultRows, result);
 }
 
 int Report::count(Result result) const
@@ -86,52 +80,6 @@ void keepLatest(QList<Entry> &entries, QHash<QString, qsizetype> &indexByKey, co
 }
 
 } // namespace
-
-QList<Entry> build(const QList<LinkOperation> &finishedInOrder, const QList<Outlet> &outlets)
-{
-    const QHash<QString, QString> names = namesOf(outlets);
-    QList<Entry> entries;
-    QHash<QString, qsizetype> indexByKey;
-    for (const LinkOperation &op : finishedInOrder) {
-        if (!op.isFinal())
-            continue;
-        Entry entry;
-        entry.outletId = op.request.outletId;
-        entry.outletName = names.value(op.request.outletId, op.request.outletId);
-        entry.product = op.request.product;
-        entry.action = op.request.action;
-        entry.externalOutletId = op.request.externalOutletId;
-        entry.finishedAt = op.finishedAt;
-        entry.attempts = op.attempts;
-        entry.requestId = op.requestId;
-        switch (op.phase) {
-        case LinkOperation::Phase::Succeeded:
-            entry.result = op.request.action == LinkAction::Link ? Result::Linked : Result::Unlinked;
-            if (op.request.action == LinkAction::Link) {
-                entry.linkedAt = op.confirmation.linkedAt;
-                if (!op.confirmation.externalOutletId.isEmpty())
-                    entry.externalOutletId = op.confirmation.externalOutletId;
-            }
-            break;
-        case LinkOperation::Phase::Failed:
-            entry.result = Result::Failed;
-            entry.errorKind = ApiError::kindKey(op.lastError.kind);
-            entry.errorMessage = op.lastError.userMessage();
-            break;
-        case LinkOperation::Phase::Cancelled:
-            if (!op.abortedInFlight && op.attempts == 0)
-                continue; // never reached GoBiz: nothing changed
-            entry.result = Result::Unknown;
-            entry.errorKind = ApiError::kindKey(ApiError::Kind::Cancelled);
-            entry.errorMessage = cancelledAfterSending();
-            break;
-        default:
-            continue;
-        }
-        keepLatest(entries, indexByKey, entry);
-    }
-    return entries;
-}
 
 QList<Entry> buildFromJournal(const QList<JournalEntry> &rowsInOrder, const QList<Outlet> &outlets)
 {

@@ -2,7 +2,6 @@
 
 #include "api/ApiTypes.h"
 #include "api/Product.h"
-#include "ops/LinkOperation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,8 +11,8 @@
 #include <QUrl>
 
 // What a run changed, per outlet and product, and the reports made from it. Pure functions: the
-// controller collects finished operations, these turn them into rows and bytes. A report never
-// holds the access token (there is no field for it).
+// journal's rows of a run go in, rows and bytes come out. A report never holds the access token
+// (there is no field for it).
 namespace gobiz {
 struct JournalEntry;
 }
@@ -57,20 +56,18 @@ struct Report
     QDateTime generatedAt;
     QString applicationVersion;
     QList<Entry> entries;
-    bool fromJournal = false; // entries built from the journal's rows (else from memory)
+    bool fromJournal = false; // entries built from the journal's rows (set by ReportWriter)
 
     int count(Result result) const;
     // GoFood links switch order acceptance to Auto Accept (gobiz-api.md §2).
     bool gofoodLinked() const;
 };
 
-// One entry per (outlet, product): the last operation that reached GoBiz wins. Operations that
-// were superseded or cancelled before being sent changed nothing and are left out. names maps
-// outlet ids to names (outlets no longer listed keep their id as name).
-QList<Entry> build(const QList<LinkOperation> &finishedInOrder, const QList<Outlet> &outlets);
-// The same from the journal's rows (in id order, e.g. LinkJournal::entries() of one run): the
-// same rules, with GoBiz's linked_at, request ids and error sentences as recorded. Rows without
-// an outcome (in flight, or interrupted and resolved later) are left out.
+// One entry per (outlet, product) from the journal's rows (in id order, e.g.
+// LinkJournal::entries() of one run): the last operation that reached GoBiz wins, with GoBiz's
+// linked_at, request ids and error sentences as recorded. Operations that were superseded or
+// cancelled before being sent changed nothing and are left out, as are rows without an outcome
+// (in flight, or interrupted and resolved later). Outlets no longer listed keep their id as name.
 QList<Entry> buildFromJournal(const QList<JournalEntry> &rowsInOrder, const QList<Outlet> &outlets);
 
 QByteArray toCsv(const Report &report);

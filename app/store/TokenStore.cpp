@@ -1,6 +1,7 @@
 #include "TokenStore.h"
 
 #include "api/Environment.h"
+#include "api/KeyTable.h"
 #include "diagnostics/Logging.h"
 #include "diagnostics/Redactor.h"
 
@@ -17,48 +18,113 @@ QString settingsGroup()
     return QStringLiteral("RememberedTokens");
 }
 
-const char *operationName(TokenStore::Operation operation)
+using Operation = TokenStore::Operation;
+using Status = TokenStore::Status;
+
+// What the log calls an operation or a status.
+template<typename Enum>
+struct LogName
 {
-    switch (operation) {
-    case TokenStore::Operation::Save:
-        return "save";
-    case TokenStore::Operation::Load:
-        return "load";
-    case TokenStore::Operation::Remove:
-        return "remove";
-    }
-    return "?";
+    Enum value;
+    const char *name;
+};
+
+constexpr LogName<Operation> operationNames[] = {
+    {Operation::Save, "save"},
+    {Operation::Load, "load"},
+    {Operation::Remove, "remove"},
+};
+
+constexpr LogName<Status> statusNames[] = {
+    {Status::Ok, "ok"},
+    {Status::NotFound, "not-found"},
+    {Status::NoBackend, "no-backend"},
+    {Status::Locked, "locked"},
+    {Status::Failed, "failed"},
+};
+
+template<typename Enum, std::size_t N>
+const char *logName(const LogName<Enum> (&names)[N], Enum value)
+{
+    const LogName<Enum> *row = KeyTable::rowOf(names, value);
+    return row ? row->name : "?";
 }
 
-const char *statusName(TokenStore::Status status);
-
-void logResult(TokenStore::Operation operation, const QString &key, TokenStore::Status status,
-    const QString &detail)
+void logResult(Operation operation, const QString &key, Status status, const QString &detail)
 {
-    if (status == TokenStore::Status::Ok || status == TokenStore::Status::NotFound)
-        qCDebug(lcStore, "%s %s: %s", operationName(operation), qUtf8Printable(key),
-            statusName(status));
+    if (status == Status::Ok || status == Status::NotFound)
+        qCDebug(lcStore, "%s %s: %s", logName(operationNames, operation), qUtf8Printable(key),
+            logName(statusNames, status));
     else
-        qCWarning(lcStore, "%s %s: %s (%s)", operationName(operation), qUtf8Printable(key),
-            statusName(status), qUtf8Printable(detail));
+        qCWarning(lcStore, "%s %s: %s (%s)", logName(operationNames, operation),
+            qUtf8Printable(key), logName(statusNames, status), qUtf8Printable(detail));
 }
 
-const char *statusName(TokenStore::Status status)
+// The sentence for a status of an operation. The Failed row of an operation also stands for
+// every status that has no row of its own.
+struct StatusSentence
 {
-    switch (status) {
-    case TokenStore::Status::Ok:
-        return "ok";
-    case TokenStore::Status::NotFound:
-        return "not-found";
-    case TokenStore::Status::NoBackend:
-        return "no-backend";
-    case TokenStore::Status::Locked:
-        return "locked";
-    case TokenStore::Status::Failed:
-        return "failed";
-    }
-    return "?";
+    Operation operation;
+    Status status;
+    const char *text;
+};
+
+constexpr StatusSentence statusSentences[] = {
+    {Operation::Save, Status::NoBackend,
+        QT_TRANSLATE_NOOP("gobiz::TokenStore",
+            "Could not remember the token: no system keychain is available on this "
+            "computer. You can continue; the token is kept for this session only.")},
+    {Operation::Save, Status::Locked,
+        QT_TRANSLATE_NOOP("gobiz::TokenStore",
+            "Could not remember the token: the system keychain is locked or access to "
+            "it was refused. You can continue; the token is kept for this session "
+            "only.")},
+    {Operation::Save, Status::Failed,
+        QT_TRANSLATE_NOOP("gobiz::TokenStore",
+            "Could not remember the token: the system keychain reported a problem. You "
+            "can continue; the token is kept for this session only.")},
+    {Operation::Load, Status::NotFound,
+        QT_TRANSLATE_NOOP("gobiz::TokenStore",
+            "No token is remembered for this merchant on this computer. Paste the "
+            "access token.")},
+    {Operation::Load, Status::NoBackend,
+        QT_TRANSLATE_NOOP("gobiz::TokenStore",
+            "Could not read the remembered token: no system keychain is available on "
+            "this computer. Paste the access token instead.")},
+    {Operation::Load, Status::Locked,
+        QT_TRANSLATE_NOOP("gobiz::TokenStore",
+            "Could not read the remembered token: the system keychain is locked or "
+            "access to it was refused. Unlock it and try again, or paste the access "
+            "token instead.")},
+    {Operation::Load, Status::Failed,
+        QT_TRANSLATE_NOOP("gobiz::TokenStore",
+            "Could not read the remembered token: the system keychain reported a "
+            "problem. Paste the access token instead.")},
+    {Operation::Remove, Status::NotFound,
+        QT_TRANSLATE_NOOP("gobiz::TokenStore",
+            "That token was not remembered on this computer, so there was nothing to "
+            "forget.")},
+    {Operation::Remove, Status::NoBackend,
+        QT_TRANSLATE_NOOP("gobiz::TokenStore",
+            "Could not forget the token: no system keychain is available on this "
+            "computer.")},
+    {Operation::Remove, Status::Locked,
+        QT_TRANSLATE_NOOP("gobiz::TokenStore",
+            "Could not forget the token: the system keychain is locked or access to it "
+            "was refused. Unlock it and try again.")},
+    {Operation::Remove, Status::Failed,
+        QT_TRANSLATE_NOOP("gobiz::TokenStore",
+            "Could not forget the token: the system keychain reported a problem. Try "
+            "again, or remove it with your system's password manager.")},
+};
+
+const StatusSentence *sentenceFor(Operation operation, Status status)
+{
+    return KeyTable::findRow(statusSentences, [&](const StatusSentence &row) {
+        return row.operation == operation && row.status == status;
+    });
 }
+
 } // namespace
 
 TokenStore::TokenStore(QSettings *index, QObject *parent)
@@ -104,53 +170,10 @@ QString TokenStore::statusMessage(Operation operation, Status status)
 {
     if (status == Status::Ok)
         return {};
-    switch (operation) {
-    case Operation::Save:
-        switch (status) {
-        case Status::NoBackend:
-            return tr("Could not remember the token: no system keychain is available on this "
-                      "computer. You can continue; the token is kept for this session only.");
-        case Status::Locked:
-            return tr("Could not remember the token: the system keychain is locked or access to "
-                      "it was refused. You can continue; the token is kept for this session "
-                      "only.");
-        default:
-            return tr("Could not remember the token: the system keychain reported a problem. You "
-                      "can continue; the token is kept for this session only.");
-        }
-    case Operation::Load:
-        switch (status) {
-        case Status::NotFound:
-            return tr("No token is remembered for this merchant on this computer. Paste the "
-                      "access token.");
-        case Status::NoBackend:
-            return tr("Could not read the remembered token: no system keychain is available on "
-                      "this computer. Paste the access token instead.");
-        case Status::Locked:
-            return tr("Could not read the remembered token: the system keychain is locked or "
-                      "access to it was refused. Unlock it and try again, or paste the access "
-                      "token instead.");
-        default:
-            return tr("Could not read the remembered token: the system keychain reported a "
-                      "problem. Paste the access token instead.");
-        }
-    case Operation::Remove:
-        switch (status) {
-        case Status::NotFound:
-            return tr("That token was not remembered on this computer, so there was nothing to "
-                      "forget.");
-        case Status::NoBackend:
-            return tr("Could not forget the token: no system keychain is available on this "
-                      "computer.");
-        case Status::Locked:
-            return tr("Could not forget the token: the system keychain is locked or access to it "
-                      "was refused. Unlock it and try again.");
-        default:
-            return tr("Could not forget the token: the system keychain reported a problem. Try "
-                      "again, or remove it with your system's password manager.");
-        }
-    }
-    return {};
+    const StatusSentence *sentence = sentenceFor(operation, status);
+    if (!sentence)
+        sentence = sentenceFor(operation, Status::Failed);
+    return sentence ? tr(sentence->text) : QString();
 }
 
 void TokenStore::save(const QString &key, const QString &label, const QString &token)
@@ -272,7 +295,8 @@ void TokenStore::failLater(Operation operation, const QString &key, const QStrin
             }
         },
         Qt::QueuedConnection);
-    qCDebug(lcStore, "%s refused: %s", operationName(operation), qUtf8Printable(detail));
+    qCDebug(lcStore, "%s refused: %s", logName(operationNames, operation),
+        qUtf8Printable(detail));
 }
 
 void TokenStore::readIndex()

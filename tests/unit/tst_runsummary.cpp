@@ -1,5 +1,6 @@
 #include "diagnostics/Redactor.h"
 #include "session/RunSummary.h"
+#include "store/LinkJournal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,25 +12,35 @@ using namespace gobiz::RunSummary;
 
 namespace {
 
-LinkOperation op(const QString &outlet, Product product, LinkAction action,
-                 LinkOperation::Phase phase, int attempts = 1)
+// A failed row records the error as the journal does: its key, status and sentence.
+void recordFailure(JournalEntry &row, const ApiError &error)
 {
-    LinkOperation o;
-    o.request.outletId = outlet;
-    o.request.product = product;
-    o.request.action = action;
-    o.request.externalOutletId = u"POS-"_qs + outlet;
-    o.phase = phase;
-    o.attempts = attempts;
-    o.requestId = u"req-"_qs + outlet;
-    o.finishedAt = QDateTime(QDate(2024, 3, 12), QTime(14, 2), Qt::UTC);
-    if (phase == LinkOperation::Phase::Succeeded && action == LinkAction::Link)
-        o.confirmation.linkedAt = QDateTime(QDate(2024, 3, 12), QTime(14, 1, 59), Qt::UTC);
-    if (phase == LinkOperation::Phase::Failed) {
-        o.lastError = ApiError(ApiError::Kind::Forbidden);
-        o.lastError.httpStatus = 403;
+    row.errorKind = ApiError::kindKey(error.kind);
+    row.httpStatus = error.httpStatus;
+    row.errorMessage = error.userMessage();
+}
+
+// One finished journal row of a run, as LinkJournal::entries() returns it.
+JournalEntry row(const QString &outlet, Product product, LinkAction action,
+                 JournalEntry::Result result, int attempts = 1)
+{
+    JournalEntry r;
+    r.request.outletId = outlet;
+    r.request.product = product;
+    r.request.action = action;
+    r.request.externalOutletId = u"POS-"_qs + outlet;
+    r.result = result;
+    r.attempts = attempts;
+    r.requestId = u"req-"_qs + outlet;
+    r.finishedAt = QDateTime(QDate(2024, 3, 12), QTime(14, 2), Qt::UTC);
+    if (result == JournalEntry::Result::Succeeded && action == LinkAction::Link)
+        r.linkedAt = QDateTime(QDate(2024, 3, 12), QTime(14, 1, 59), Qt::UTC);
+    if (result == JournalEntry::Result::Failed) {
+        ApiError error(ApiError::Kind::Forbidden);
+        error.httpStatus = 403;
+        recordFailure(r, error);
     }
-    return o;
+    return r;
 }
 
 const QList<Outlet> outlets = {{u"G1"_qs, u"Warung Satu"_qs, {}, true},
@@ -43,56 +54,57 @@ class TestRunSummary : public QObject
     Q_OBJECT
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
-    void build_data();
-    void build();
+    void buildFromJournal_data();
+    void buildFromJournal();
     void csvCell_data();
     void csvCell();
     void reports();
     void reportsNeverHoldTheToken();
 };
 
-void TestRunSummary::build_data()
+void TestRunSummary::buildFromJournal_data()
 {
-    using P = LinkOperation::Phase;
-    QTest::addColumn<QList<LinkOperation>>("ops");
+    using R = JournalEntry::Result;
+    QTest::addColumn<QList<JournalEntry>>("rows");
     QTest::addColumn<QStringList>("expected"); // outlet/product=result
 
-    QTest::newRow("one link") << QList<LinkOperation>{op(u"G1"_qs, Product::GoFood, LinkAction::Link, P::Succeeded)}
-                              << QStringList{u"G1/gofood=linked"_qs};
+    QTest::newRow("one link")
+        << QList<JournalEntry>{row(u"G1"_qs, Product::GoFood, LinkAction::Link, R::Succeeded)}
+        << QStringList{u"G1/gofood=linked"_qs};
     QTest::newRow("last one wins")
-        << QList<LinkOperation>{op(u"G1"_qs, Product::GoFood, LinkAction::Link, P::Succeeded),
-                                op(u"G1"_qs, Product::GoFood, LinkAction::Unlink, P::Succeeded)}
+        << QList<JournalEntry>{row(u"G1"_qs, Product::GoFood, LinkAction::Link, R::Succeeded),
+                               row(u"G1"_qs, Product::GoFood, LinkAction::Unlink, R::Succeeded)}
         << QStringList{u"G1/gofood=unlinked"_qs};
     QTest::newRow("products are separate")
-        << QList<LinkOperation>{op(u"G1"_qs, Product::GoFood, LinkAction::Link, P::Succeeded),
-                                op(u"G1"_qs, Product::Payment, LinkAction::Link, P::Failed)}
+        << QList<JournalEntry>{row(u"G1"_qs, Product::GoFood, LinkAction::Link, R::Succeeded),
+                               row(u"G1"_qs, Product::Payment, LinkAction::Link, R::Failed)}
         << QStringList{u"G1/gofood=linked"_qs, u"G1/payment=failed"_qs};
     QTest::newRow("cancelled before sending is left out")
-        << QList<LinkOperation>{op(u"G1"_qs, Product::GoFood, LinkAction::Link, P::Cancelled, 0)}
+        << QList<JournalEntry>{row(u"G1"_qs, Product::GoFood, LinkAction::Link, R::Cancelled, 0)}
         << QStringList{};
     QTest::newRow("superseded does not hide the earlier result")
-        << QList<LinkOperation>{op(u"G1"_qs, Product::GoFood, LinkAction::Link, P::Succeeded),
-                                op(u"G1"_qs, Product::GoFood, LinkAction::Unlink, P::Cancelled, 0)}
+        << QList<JournalEntry>{row(u"G1"_qs, Product::GoFood, LinkAction::Link, R::Succeeded),
+                               row(u"G1"_qs, Product::GoFood, LinkAction::Unlink, R::Cancelled, 0)}
         << QStringList{u"G1/gofood=linked"_qs};
     QTest::newRow("cancelled in flight is unknown")
-        << QList<LinkOperation>{op(u"G2"_qs, Product::Payment, LinkAction::Link, P::Cancelled, 1)}
+        << QList<JournalEntry>{row(u"G2"_qs, Product::Payment, LinkAction::Link, R::Cancelled, 1)}
         << QStringList{u"G2/payment=unknown"_qs};
     QTest::newRow("failed then retried ok")
-        << QList<LinkOperation>{op(u"G3"_qs, Product::GoFood, LinkAction::Link, P::Failed),
-                                op(u"G3"_qs, Product::GoFood, LinkAction::Link, P::Succeeded)}
+        << QList<JournalEntry>{row(u"G3"_qs, Product::GoFood, LinkAction::Link, R::Failed),
+                               row(u"G3"_qs, Product::GoFood, LinkAction::Link, R::Succeeded)}
         << QStringList{u"G3/gofood=linked"_qs};
     QTest::newRow("order of first appearance")
-        << QList<LinkOperation>{op(u"G3"_qs, Product::GoFood, LinkAction::Link, P::Succeeded),
-                                op(u"G1"_qs, Product::GoFood, LinkAction::Link, P::Succeeded),
-                                op(u"G3"_qs, Product::GoFood, LinkAction::Unlink, P::Succeeded)}
+        << QList<JournalEntry>{row(u"G3"_qs, Product::GoFood, LinkAction::Link, R::Succeeded),
+                               row(u"G1"_qs, Product::GoFood, LinkAction::Link, R::Succeeded),
+                               row(u"G3"_qs, Product::GoFood, LinkAction::Unlink, R::Succeeded)}
         << QStringList{u"G3/gofood=unlinked"_qs, u"G1/gofood=linked"_qs};
 }
 
-void TestRunSummary::build()
+void TestRunSummary::buildFromJournal()
 {
-    QFETCH(QList<LinkOperation>, ops);
+    QFETCH(QList<JournalEntry>, rows);
     QFETCH(QStringList, expected);
-    const QList<Entry> entries = RunSummary::build(ops, outlets);
+    const QList<Entry> entries = RunSummary::buildFromJournal(rows, outlets);
     QStringList actual;
     for (const Entry &e : entries)
         actual << e.outletId + u'/' + productKey(e.product) + u'=' + resultKey(e.result);
@@ -128,17 +140,18 @@ void TestRunSummary::csvCell()
 
 void TestRunSummary::reports()
 {
-    using P = LinkOperation::Phase;
+    using R = JournalEntry::Result;
     Report report;
     report.environmentKey = u"custom"_qs;
     report.environmentName = u"Custom"_qs;
     report.baseUrl = QUrl(u"http://127.0.0.1:1234/"_qs);
     report.roles = {u"owner"_qs};
     report.generatedAt = QDateTime(QDate(2024, 3, 12), QTime(15, 0), Qt::UTC);
-    report.entries = RunSummary::build({op(u"G1"_qs, Product::GoFood, LinkAction::Link, P::Succeeded),
-                                        op(u"G2"_qs, Product::Payment, LinkAction::Link, P::Failed),
-                                        op(u"G3"_qs, Product::Payment, LinkAction::Unlink, P::Succeeded)},
-                                       outlets);
+    report.entries = RunSummary::buildFromJournal(
+        {row(u"G1"_qs, Product::GoFood, LinkAction::Link, R::Succeeded),
+         row(u"G2"_qs, Product::Payment, LinkAction::Link, R::Failed),
+         row(u"G3"_qs, Product::Payment, LinkAction::Unlink, R::Succeeded)},
+        outlets);
     QVERIFY(report.gofoodLinked());
     QCOMPARE(report.count(Result::Linked), 1);
     QCOMPARE(report.count(Result::Failed), 1);
@@ -172,10 +185,14 @@ void TestRunSummary::reportsNeverHoldTheToken()
     // Even if a token found its way into a server message, the one redaction point removes it.
     const QString token = u"tok-very-secret-123456"_qs;
     Redactor::registerSecret(token);
-    LinkOperation failed = op(u"G1"_qs, Product::GoFood, LinkAction::Link, LinkOperation::Phase::Failed);
-    failed.lastError.serverMessage = u"bad token "_qs + token;
+    JournalEntry failed
+        = row(u"G1"_qs, Product::GoFood, LinkAction::Link, JournalEntry::Result::Failed);
+    ApiError error(ApiError::Kind::Forbidden);
+    error.httpStatus = 403;
+    error.serverMessage = u"bad token "_qs + token;
+    recordFailure(failed, error);
     Report report;
-    report.entries = RunSummary::build({failed}, outlets);
+    report.entries = RunSummary::buildFromJournal({failed}, outlets);
     QVERIFY(!toCsv(report).contains(token.toUtf8()));
     QVERIFY(!toJson(report).contains(token.toUtf8()));
     QVERIFY(!toText(report).contains(token));
