@@ -55,29 +55,23 @@ void InlineMessage::showMessage(Type type, const QString &text, const QString &d
 {
     clearExtras();
     m_type = type;
-    static const char *names[] = {"info", "linked", "warning", "error"};
+    // Per type: its icon, and the word assistive technology reads before the text.
+    static const struct
+    {
+        const char *icon;
+        const char *kind;
+    } looks[] = {{"info", QT_TR_NOOP("Information")},
+                 {"linked", QT_TR_NOOP("Done")},
+                 {"warning", QT_TR_NOOP("Warning")},
+                 {"error", QT_TR_NOOP("Problem")}};
+    const auto &look = looks[int(type)];
     const int extent = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(themeIcon(QString::fromLatin1(names[int(type)]))
+    m_icon->setPixmap(themeIcon(QString::fromLatin1(look.icon))
                           .pixmap(QSize(extent, extent), devicePixelRatioF()));
     m_text->setText(text);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
-    QString kind;
-    switch (type) {
-    case Type::Info:
-        kind = tr("Information");
-        break;
-    case Type::Positive:
-        kind = tr("Done");
-        break;
-    case Type::Warning:
-        kind = tr("Warning");
-        break;
-    case Type::Error:
-        kind = tr("Problem");
-        break;
-    }
-    setAccessibleName(kind);
+    setAccessibleName(tr(look.kind));
     setAccessibleDescription(text);
     show();
 }
