@@ -16,6 +16,7 @@ namespace gobiz::ui {
 
 NetworkSettingsDialog::NetworkSettingsDialog(const NetworkSettings &current, QWidget *parent)
     : QDialog(parent),
+      m_modes(new QButtonGroup(this)),
       m_system(new QRadioButton(tr("Use the &system's proxy settings (recommended)"), this)),
       m_none(new QRadioButton(tr("&No proxy: connect directly"), this)),
       m_http(new QRadioButton(tr("Manual &HTTP proxy"), this)),
@@ -37,9 +38,11 @@ NetworkSettingsDialog::NetworkSettingsDialog(const NetworkSettings &current, QWi
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_message->setObjectName(QStringLiteral("proxyMessage"));
     setWindowTitle(tr("Network settings"));
-    auto *group = new QButtonGroup(this);
-    for (QRadioButton *button : {m_system, m_none, m_http, m_socks})
-        group->addButton(button);
+    // Each button's id is the mode it chooses.
+    m_modes->addButton(m_system, int(NetworkSettings::Mode::System));
+    m_modes->addButton(m_none, int(NetworkSettings::Mode::NoProxy));
+    m_modes->addButton(m_http, int(NetworkSettings::Mode::Http));
+    m_modes->addButton(m_socks, int(NetworkSettings::Mode::Socks5));
 
     m_port->setRange(1, 65535);
     m_port->setValue(3128);
@@ -84,28 +87,14 @@ NetworkSettingsDialog::NetworkSettingsDialog(const NetworkSettings &current, QWi
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
-    switch (current.mode) {
-    case NetworkSettings::Mode::System:
-        m_system->setChecked(true);
-        break;
-    case NetworkSettings::Mode::NoProxy:
-        m_none->setChecked(true);
-        break;
-    case NetworkSettings::Mode::Http:
-        m_http->setChecked(true);
-        break;
-    case NetworkSettings::Mode::Socks5:
-        m_socks->setChecked(true);
-        break;
-    }
+    m_modes->button(int(current.mode))->setChecked(true);
     m_host->setText(current.host);
     if (current.port > 0)
         m_port->setValue(current.port);
     m_user->setText(current.user);
     m_password->setText(current.password);
 
-    for (QRadioButton *button : {m_system, m_none, m_http, m_socks})
-        connect(button, &QRadioButton::toggled, this, &NetworkSettingsDialog::updateEnabled);
+    connect(m_modes, &QButtonGroup::buttonToggled, this, &NetworkSettingsDialog::updateEnabled);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NetworkSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NetworkSettingsDialog::reject);
     updateEnabled();
@@ -122,12 +111,7 @@ void NetworkSettingsDialog::updateEnabled()
 NetworkSettings NetworkSettingsDialog::settings() const
 {
     NetworkSettings s;
-    if (m_none->isChecked())
-        s.mode = NetworkSettings::Mode::NoProxy;
-    else if (m_http->isChecked())
-        s.mode = NetworkSettings::Mode::Http;
-    else if (m_socks->isChecked())
-        s.mode = NetworkSettings::Mode::Socks5;
+    s.mode = NetworkSettings::Mode(m_modes->checkedId());
     s.host = m_host->text().trimmed();
     s.port = quint16(m_port->value());
     s.user = m_user->text().trimmed();

@@ -20,6 +20,7 @@ namespace gobiz::ui {
 WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent),
       m_controller(controller),
+      m_environments(new QButtonGroup(this)),
       m_production(new QRadioButton(this)),
       m_sandbox(new QRadioButton(this)),
       m_custom(new QRadioButton(tr("C&ustom address:"), this)),
@@ -54,10 +55,10 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     m_production->setText(tr("&Production (%1)")
                               .arg(Environment::production().baseUrl().host()));
     m_sandbox->setText(tr("&Sandbox for testing (%1)").arg(Environment::sandbox().baseUrl().host()));
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_production);
-    group->addButton(m_sandbox);
-    group->addButton(m_custom);
+    // Each button's id is the kind of environment it chooses.
+    m_environments->addButton(m_production, int(Environment::Kind::Production));
+    m_environments->addButton(m_sandbox, int(Environment::Kind::Sandbox));
+    m_environments->addButton(m_custom, int(Environment::Kind::Custom));
     m_production->setChecked(true);
     m_customUrl->setPlaceholderText(tr("https://api.example.com"));
     m_customUrl->setAccessibleName(tr("Custom API address"));
@@ -100,9 +101,7 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
         updateUrlFeedback();
         emit completeChanged();
     };
-    connect(m_production, &QRadioButton::toggled, this, changed);
-    connect(m_sandbox, &QRadioButton::toggled, this, changed);
-    connect(m_custom, &QRadioButton::toggled, this, changed);
+    connect(m_environments, &QButtonGroup::buttonToggled, this, changed);
     connect(m_customUrl, &QLineEdit::textChanged, this, changed);
     connect(m_networkButton, &QPushButton::clicked, this, &WelcomePage::openNetworkSettings);
     connect(controller, &WizardController::journalChanged, this,
@@ -158,17 +157,7 @@ void WelcomePage::updateJournalMessages()
 void WelcomePage::loadFromController()
 {
     const Environment environment = m_controller->environment();
-    switch (environment.kind()) {
-    case Environment::Kind::Production:
-        m_production->setChecked(true);
-        break;
-    case Environment::Kind::Sandbox:
-        m_sandbox->setChecked(true);
-        break;
-    case Environment::Kind::Custom:
-        m_custom->setChecked(true);
-        break;
-    }
+    m_environments->button(int(environment.kind()))->setChecked(true);
     const QUrl custom = environment.kind() == Environment::Kind::Custom
         ? environment.baseUrl()
         : m_controller->lastCustomBaseUrl();

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QButtonGroup;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
@@ -32,6 +33,7 @@ private:
     void updateJournalMessages();
 
     WizardController *m_controller;
+    QButtonGroup *m_environments;
     QRadioButton *m_production;
     QRadioButton *m_sandbox;
     QRadioButton *m_custom;
