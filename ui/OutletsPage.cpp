@@ -218,23 +218,16 @@ void OutletsPage::processPending()
 {
     while (!m_asking && !m_pending.isEmpty()) {
         if (!m_controller->mayLink() && !m_controller->rolesWarningAcknowledged()) {
-            m_asking = true;
-            Prompt::ask(this, Prompt::rolesWarningId, QMessageBox::Warning,
-                        tr("These roles may not link outlets"),
-                        TokenAdvice::rolesWarning(m_controller->roles()),
-                        {{Decline, tr("&Don't send"), QMessageBox::RejectRole},
-                         {Confirm, tr("Send &anyway"), QMessageBox::AcceptRole}},
-                        [this](int answer) {
-                            m_asking = false;
-                            if (answer == Confirm) {
-                                m_controller->setRolesWarningAcknowledged(true);
-                            } else {
-                                m_pending.clear();
-                                m_status->showNotice(InlineMessage::Type::Info,
-                                                     tr("Nothing was sent."));
-                            }
-                            processPending();
-                        });
+            confirm(Prompt::rolesWarningId, QMessageBox::Warning,
+                    tr("These roles may not link outlets"),
+                    TokenAdvice::rolesWarning(m_controller->roles()),
+                    {{Decline, tr("&Don't send"), QMessageBox::RejectRole},
+                     {Confirm, tr("Send &anyway"), QMessageBox::AcceptRole}},
+                    [this] { m_controller->setRolesWarningAcknowledged(true); },
+                    [this] {
+                        m_pending.clear();
+                        m_status->showNotice(InlineMessage::Type::Info, tr("Nothing was sent."));
+                    });
             return;
         }
         const Pending &next = m_pending.first();
@@ -242,22 +235,17 @@ void OutletsPage::processPending()
             int outlets = 0;
             for (const Pending &p : std::as_const(m_pending))
                 outlets += goFoodLinkCount(p);
-            m_asking = true;
-            Prompt::ask(
-                this, Prompt::autoAcceptId, QMessageBox::Question,
-                tr("GoFood orders will be accepted automatically"),
-                tr("When an outlet is linked to GoFood, GoBiz switches its order acceptance to "
-                   "Auto Accept: new GoFood orders are accepted without the cashier confirming "
-                   "them. This applies to the %n outlet(s) you are linking now and to every "
-                   "GoFood link in this session.",
-                   nullptr, outlets),
-                {{Confirm, tr("&Link and use Auto Accept"), QMessageBox::AcceptRole},
-                 {Decline, tr("&Cancel"), QMessageBox::RejectRole}},
-                [this](int answer) {
-                    m_asking = false;
-                    if (answer == Confirm) {
-                        m_controller->setAutoAcceptConfirmed(true);
-                    } else {
+            confirm(Prompt::autoAcceptId, QMessageBox::Question,
+                    tr("GoFood orders will be accepted automatically"),
+                    tr("When an outlet is linked to GoFood, GoBiz switches its order acceptance "
+                       "to Auto Accept: new GoFood orders are accepted without the cashier "
+                       "confirming them. This applies to the %n outlet(s) you are linking now "
+                       "and to every GoFood link in this session.",
+                       nullptr, outlets),
+                    {{Confirm, tr("&Link and use Auto Accept"), QMessageBox::AcceptRole},
+                     {Decline, tr("&Cancel"), QMessageBox::RejectRole}},
+                    [this] { m_controller->setAutoAcceptConfirmed(true); },
+                    [this] {
                         // A declined resume stays on offer: nothing interrupted is dropped.
                         m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
                                                        [this](const Pending &p) {
@@ -266,9 +254,7 @@ void OutletsPage::processPending()
                                         m_pending.end());
                         m_status->showNotice(InlineMessage::Type::Info,
                                              tr("Nothing was linked to GoFood."));
-                    }
-                    processPending();
-                });
+                    });
             return;
         }
         const Pending request = m_pending.takeFirst();
@@ -281,6 +267,22 @@ void OutletsPage::processPending()
             submit(request.rows, request.product, request.action);
         }
     }
+}
+
+void OutletsPage::confirm(const char *questionId, QMessageBox::Icon icon, const QString &title,
+                          const QString &text, const QList<Prompt::Choice> &choices,
+                          std::function<void()> confirmed, std::function<void()> declined)
+{
+    m_asking = true;
+    Prompt::ask(this, questionId, icon, title, text, choices,
+                [this, confirmed, declined](int answer) {
+                    m_asking = false;
+                    if (answer == Confirm)
+                        confirmed();
+                    else
+                        declined();
+                    processPending();
+                });
 }
 
 void OutletsPage::submit(const QList<int> &sourceRows, Product product, LinkAction action)
