@@ -2,6 +2,7 @@
 
 #include "InlineMessage.h"
 #include "Prompt.h"
+#include "ReadOnlyTable.h"
 #include "model/OutletModel.h"
 #include "session/WizardController.h"
 
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,40 +26,9 @@
 namespace gobiz::ui {
 
 namespace {
-
 constexpr qint64 maxCsvBytes = 8 * 1024 * 1024;
-
-QTableWidgetItem *item(const QString &text)
-{
-    // QTableWidgetItem text is drawn as plain text: outlet names from the server stay inert.
-    auto *cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return cell;
-}
-
-QTableWidget *previewTable(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setAccessibleName(name);
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
-
-// Columns as wide as their content and header, long outlet names capped so the last column
-// (the result) keeps its room.
-void fitColumns(QTableWidget *table)
-{
-    table->resizeColumnsToContents();
-    for (int column = 0; column < table->columnCount() - 1; ++column)
-        table->setColumnWidth(column, qMin(table->columnWidth(column), 180));
-}
-
+// Long outlet names are capped so that the last column (the result) keeps its room.
+constexpr int maxColumnWidth = 180;
 } // namespace
 
 ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
@@ -123,9 +92,9 @@ ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
                                   "GoBiz outlet ID as your ID."),
                                patternPage);
     example->setWordWrap(true);
-    m_patternPreview = previewTable({tr("Outlet"), tr("Outlet ID"), tr("Current external ID"),
-                                     tr("New external ID")},
-                                    tr("Preview of the filled IDs"), patternPage);
+    m_patternPreview = readOnlyTable({tr("Outlet"), tr("Outlet ID"), tr("Current external ID"),
+                                      tr("New external ID")},
+                                     tr("Preview of the filled IDs"), patternPage);
     auto *form = new QFormLayout;
     form->addRow(patternLabel, m_pattern);
     form->addRow(startLabel, m_start);
@@ -151,9 +120,9 @@ ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_chooseFile);
     fileRow->addWidget(m_fileLabel, 1);
-    m_csvPreview = previewTable({tr("Line"), tr("Outlet ID"), tr("Outlet"), tr("External ID"),
-                                 tr("Current external ID"), tr("Result")},
-                                tr("Preview of the CSV file"), csvPage);
+    m_csvPreview = readOnlyTable({tr("Line"), tr("Outlet ID"), tr("Outlet"), tr("External ID"),
+                                  tr("Current external ID"), tr("Result")},
+                                 tr("Preview of the CSV file"), csvPage);
     auto *csvLayout = new QVBoxLayout(csvPage);
     csvLayout->addWidget(csvIntro);
     csvLayout->addLayout(fileRow);
@@ -243,17 +212,17 @@ void ExternalIdFillDialog::updatePatternPreview()
         const QString current = model->externalOutletId(row);
         const bool replace = current.isEmpty() || m_overwrite->isChecked();
         const QString value = result.values.at(i);
-        m_patternPreview->setItem(int(i), 0, item(outlets.at(i).name));
-        m_patternPreview->setItem(int(i), 1, item(outlets.at(i).id));
-        m_patternPreview->setItem(int(i), 2, item(current));
-        m_patternPreview->setItem(int(i), 3,
-                                  item(replace ? value : tr("%1 (kept; not replaced)").arg(current)));
+        m_patternPreview->setItem(int(i), 0, readOnlyItem(outlets.at(i).name));
+        m_patternPreview->setItem(int(i), 1, readOnlyItem(outlets.at(i).id));
+        m_patternPreview->setItem(int(i), 2, readOnlyItem(current));
+        m_patternPreview->setItem(
+            int(i), 3, readOnlyItem(replace ? value : tr("%1 (kept; not replaced)").arg(current)));
         if (replace)
             m_patternIds.insert(outlets.at(i).id, value);
         else
             ++kept;
     }
-    fitColumns(m_patternPreview);
+    fitColumns(m_patternPreview, maxColumnWidth);
     if (rows.isEmpty())
         m_patternMessage->showMessage(InlineMessage::Type::Info, tr("No outlets to fill."));
     else if (kept > 0)
@@ -322,18 +291,18 @@ void ExternalIdFillDialog::updateCsvPreview()
     for (qsizetype i = 0; i < m_csv.rows.size(); ++i) {
         const ExternalIds::PreviewRow &row = m_csv.rows.at(i);
         const int r = int(i);
-        m_csvPreview->setItem(r, 0, item(QString::number(row.line)));
-        m_csvPreview->setItem(r, 1, item(row.outletId));
-        m_csvPreview->setItem(r, 2, item(row.outletName));
-        m_csvPreview->setItem(r, 3, item(row.externalId));
-        m_csvPreview->setItem(r, 4, item(row.currentExternalId));
-        QTableWidgetItem *result = item(ExternalIds::issueText(row.issue));
+        m_csvPreview->setItem(r, 0, readOnlyItem(QString::number(row.line)));
+        m_csvPreview->setItem(r, 1, readOnlyItem(row.outletId));
+        m_csvPreview->setItem(r, 2, readOnlyItem(row.outletName));
+        m_csvPreview->setItem(r, 3, readOnlyItem(row.externalId));
+        m_csvPreview->setItem(r, 4, readOnlyItem(row.currentExternalId));
+        QTableWidgetItem *result = readOnlyItem(ExternalIds::issueText(row.issue));
         result->setIcon(themeIcon(row.willApply() ? QStringLiteral("linked")
                                                   : QStringLiteral("warning")));
         result->setData(Qt::UserRole, ExternalIds::issueKey(row.issue));
         m_csvPreview->setItem(r, 5, result);
     }
-    fitColumns(m_csvPreview);
+    fitColumns(m_csvPreview, maxColumnWidth);
     if (m_csv.rows.isEmpty() && m_csvMessage->isHidden())
         m_csvMessage->showMessage(InlineMessage::Type::Info, tr("Choose a CSV file to see what it "
                                                                 "would fill in."));

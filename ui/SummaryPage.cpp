@@ -2,6 +2,7 @@
 
 #include "InlineMessage.h"
 #include "Prompt.h"
+#include "ReadOnlyTable.h"
 #include "session/RunSummary.h"
 #include "session/WizardController.h"
 
@@ -20,13 +21,6 @@
 namespace gobiz::ui {
 
 namespace {
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new QTableWidgetItem(text); // plain text: names come from the server
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return cell;
-}
-
 QString iconFor(RunSummary::Result result)
 {
     switch (result) {
@@ -48,7 +42,9 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
       m_controller(controller),
       m_counts(new QLabel(this)),
       m_reminder(new InlineMessage(this)),
-      m_table(new QTableWidget(0, 7, this)),
+      m_table(readOnlyTable({tr("Outlet"), tr("Outlet ID"), tr("Product"), tr("Result"),
+                             tr("External outlet ID"), tr("Linked at (GoBiz)"), tr("Reason")},
+                            tr("Changes in this session"), this)),
       m_save(new QPushButton(tr("&Save report…"), this)),
       m_copy(new QPushButton(tr("&Copy to clipboard"), this)),
       m_status(new InlineMessage(this))
@@ -65,16 +61,6 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
 
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Outlet"), tr("Outlet ID"), tr("Product"), tr("Result"),
-                                        tr("External outlet ID"), tr("Linked at (GoBiz)"),
-                                        tr("Reason")});
-    m_table->setAccessibleName(tr("Changes in this session"));
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     // QHeaderView's indicator starts descending: without this the summary opened sorted Z to A.
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -140,27 +126,26 @@ void SummaryPage::showReport()
     for (qsizetype i = 0; i < report.entries.size(); ++i) {
         const RunSummary::Entry &e = report.entries.at(i);
         const int r = int(i);
-        m_table->setItem(r, 0, item(e.outletName));
-        m_table->setItem(r, 1, item(e.outletId));
-        m_table->setItem(r, 2, item(e.product == Product::GoFood ? tr("GoFood") : tr("Payment")));
-        QTableWidgetItem *result = item(RunSummary::resultText(e.result));
+        m_table->setItem(r, 0, readOnlyItem(e.outletName));
+        m_table->setItem(r, 1, readOnlyItem(e.outletId));
+        m_table->setItem(r, 2,
+                         readOnlyItem(e.product == Product::GoFood ? tr("GoFood") : tr("Payment")));
+        QTableWidgetItem *result = readOnlyItem(RunSummary::resultText(e.result));
         result->setIcon(themeIcon(iconFor(e.result)));
         result->setData(Qt::UserRole, RunSummary::resultKey(e.result));
         m_table->setItem(r, 3, result);
-        m_table->setItem(r, 4, item(e.externalOutletId));
-        m_table->setItem(r, 5, item(e.linkedAt.isValid()
-                                        ? QLocale().toString(e.linkedAt.toLocalTime(),
-                                                             QLocale::ShortFormat)
-                                        : QString()));
-        QTableWidgetItem *reason = item(e.errorMessage);
+        m_table->setItem(r, 4, readOnlyItem(e.externalOutletId));
+        m_table->setItem(r, 5, readOnlyItem(e.linkedAt.isValid()
+                                                ? QLocale().toString(e.linkedAt.toLocalTime(),
+                                                                     QLocale::ShortFormat)
+                                                : QString()));
+        QTableWidgetItem *reason = readOnlyItem(e.errorMessage);
         reason->setToolTip(e.errorMessage.isEmpty() ? QString()
                                                     : QStringLiteral("<p>%1</p>")
                                                           .arg(e.errorMessage.toHtmlEscaped()));
         m_table->setItem(r, 6, reason);
     }
-    m_table->resizeColumnsToContents();
-    for (int column = 0; column < m_table->columnCount() - 1; ++column)
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 240));
+    fitColumns(m_table, 240);
     m_table->setSortingEnabled(true);
     m_save->setEnabled(true);
     m_copy->setEnabled(true);
