@@ -1,6 +1,7 @@
 #include "OutletTablePanel.h"
 
 #include "OutletTableProxy.h"
+#include "SavedLayout.h"
 #include "model/OutletModel.h"
 #include "session/WizardController.h"
 
@@ -21,10 +22,6 @@
 #include <algorithm>
 
 namespace gobiz::ui {
-
-namespace {
-const QString headerKey = QStringLiteral("outlets/header");
-}
 
 OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent)
     : QWidget(parent),
@@ -185,16 +182,14 @@ void OutletTablePanel::restoreHeaderStateOnce()
     if (m_headerRestored)
         return;
     m_headerRestored = true;
-    if (QSettings *settings = m_controller->settings()) {
-        const QByteArray state = settings->value(headerKey).toByteArray();
-        if (!state.isEmpty())
-            m_table->horizontalHeader()->restoreState(state);
-    }
+    const QByteArray state = savedLayout(m_controller->settings(), SavedLayout::OutletColumns);
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
 }
 
 void OutletTablePanel::saveHeaderState(QSettings &settings) const
 {
-    settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
+    saveLayout(settings, SavedLayout::OutletColumns, m_table->horizontalHeader()->saveState());
 }
 
 void OutletTablePanel::enter()

@@ -3,6 +3,7 @@
 #include "InlineMessage.h"
 #include "OutletsPage.h"
 #include "Prompt.h"
+#include "SavedLayout.h"
 #include "SignInHelpPage.h"
 #include "SummaryPage.h"
 #include "TokenPage.h"
@@ -15,10 +16,6 @@
 #include <QSettings>
 
 namespace gobiz::ui {
-
-namespace {
-const QString geometryKey = QStringLiteral("window/geometry");
-}
 
 OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
     : QWizard(parent),
@@ -63,17 +60,15 @@ void OutletWizard::restoreWindowState()
         size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 50));
     setMinimumSize(QSize(640, 480).boundedTo(size));
     resize(size);
-    if (QSettings *settings = m_controller->settings()) {
-        const QByteArray geometry = settings->value(geometryKey).toByteArray();
-        if (!geometry.isEmpty())
-            restoreGeometry(geometry);
-    }
+    const QByteArray geometry = savedLayout(m_controller->settings(), SavedLayout::WindowGeometry);
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
 }
 
 void OutletWizard::saveWindowState()
 {
     if (QSettings *settings = m_controller->settings()) {
-        settings->setValue(geometryKey, saveGeometry());
+        saveLayout(*settings, SavedLayout::WindowGeometry, saveGeometry());
         m_outlets->saveTableState(*settings);
     }
 }
