@@ -19,23 +19,18 @@ namespace gobiz::ui {
 
 OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
     : QWizard(parent),
-      m_controller(controller),
-      m_welcome(new WelcomePage(controller)),
-      m_signIn(new SignInHelpPage),
-      m_token(new TokenPage(controller)),
-      m_outlets(new OutletsPage(controller)),
-      m_summary(new SummaryPage(controller))
+      m_controller(controller)
 {
     setWindowTitle(tr("GoBiz Outlet Link Wizard"));
     setWindowIcon(themeIcon(QStringLiteral("gobiz-outlet-wizard")));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setPage(WelcomePageId, m_welcome);
-    setPage(SignInHelpPageId, m_signIn);
-    setPage(TokenPageId, m_token);
-    setPage(OutletsPageId, m_outlets);
-    setPage(SummaryPageId, m_summary);
+    setPage(WelcomePageId, new WelcomePage(controller));
+    setPage(SignInHelpPageId, new SignInHelpPage);
+    setPage(TokenPageId, new TokenPage(controller));
+    setPage(OutletsPageId, new OutletsPage(controller));
+    setPage(SummaryPageId, new SummaryPage(controller));
     setStartId(WelcomePageId);
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("&Close"));
@@ -50,6 +45,11 @@ OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
 }
 
 OutletWizard::~OutletWizard() = default;
+
+OutletsPage *OutletWizard::outletsPage() const
+{
+    return static_cast<OutletsPage *>(page(OutletsPageId));
+}
 
 void OutletWizard::restoreWindowState()
 {
@@ -69,7 +69,7 @@ void OutletWizard::saveWindowState()
 {
     if (QSettings *settings = m_controller->settings()) {
         saveLayout(*settings, SavedLayout::WindowGeometry, saveGeometry());
-        m_outlets->saveTableState(*settings);
+        outletsPage()->saveTableState(*settings);
     }
 }
 
@@ -101,7 +101,7 @@ void OutletWizard::reject()
                     switch (answer) {
                     case WaitThenClose:
                         m_closeWhenIdle = true;
-                        m_outlets->showClosingWhenIdle();
+                        outletsPage()->showClosingWhenIdle();
                         if (!m_controller->isBusy())
                             QWizard::reject();
                         break;
