@@ -1,11 +1,11 @@
 #include "OutletTablePanel.h"
 
+#include "Layouts.h"
 #include "OutletTableProxy.h"
 #include "SavedLayout.h"
 #include "model/OutletModel.h"
 #include "session/WizardController.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -17,7 +17,6 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -26,38 +25,22 @@ namespace gobiz::ui {
 OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent)
     : QWidget(parent),
       m_controller(controller),
-      m_proxy(new OutletTableProxy(this)),
-      m_search(new QLineEdit(this)),
-      m_count(new QLabel(this)),
-      m_table(new QTableView(this)),
-      m_linkGoFood(new QPushButton(tr("Link to &GoFood"), this)),
-      m_linkPayment(new QPushButton(tr("Link to Pa&yment"), this)),
-      m_unlink(new QToolButton(this)),
-      m_fill(new QPushButton(tr("&Fill external IDs…"), this)),
-      m_import(new QPushButton(tr("&Import CSV…"), this)),
-      m_retry(new QPushButton(tr("&Retry failed"), this))
+      m_proxy(named(new OutletTableProxy(this), "outletProxy")),
+      m_search(named(new QLineEdit(this), "searchEdit")),
+      m_count(named(new QLabel(this), "outletCountLabel")),
+      m_table(named(new QTableView(this), "outletTable")),
+      m_linkGoFood(named(new QPushButton(tr("Link to &GoFood"), this), "linkGoFoodButton")),
+      m_linkPayment(named(new QPushButton(tr("Link to Pa&yment"), this), "linkPaymentButton")),
+      m_unlink(named(new QToolButton(this), "unlinkButton")),
+      m_fill(named(new QPushButton(tr("&Fill external IDs…"), this), "fillButton")),
+      m_import(named(new QPushButton(tr("&Import CSV…"), this), "importButton")),
+      m_retry(named(new QPushButton(tr("&Retry failed"), this), "retryButton"))
 {
     setObjectName(QStringLiteral("outletTablePanel"));
-    m_proxy->setObjectName(QStringLiteral("outletProxy"));
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_count->setObjectName(QStringLiteral("outletCountLabel"));
-    m_table->setObjectName(QStringLiteral("outletTable"));
-    m_linkGoFood->setObjectName(QStringLiteral("linkGoFoodButton"));
-    m_linkPayment->setObjectName(QStringLiteral("linkPaymentButton"));
-    m_unlink->setObjectName(QStringLiteral("unlinkButton"));
-    m_fill->setObjectName(QStringLiteral("fillButton"));
-    m_import->setObjectName(QStringLiteral("importButton"));
-    m_retry->setObjectName(QStringLiteral("retryButton"));
 
-    auto *searchLabel = new QLabel(tr("&Search:"), this);
-    searchLabel->setBuddy(m_search);
     m_search->setPlaceholderText(tr("Name, outlet ID, address or external ID"));
     m_search->setClearButtonEnabled(true);
     m_count->setTextFormat(Qt::PlainText);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(searchLabel);
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_count);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateCounts();
@@ -142,23 +125,13 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
     connect(m_fill, &QPushButton::clicked, this, [this] { emit fillRequested(false); });
     connect(m_import, &QPushButton::clicked, this, [this] { emit fillRequested(true); });
     connect(m_retry, &QPushButton::clicked, this, &OutletTablePanel::retryFailedRequested);
-    auto *actionsLabel = new QLabel(tr("Selected outlets:"), this);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(actionsLabel);
-    actions->addWidget(m_linkGoFood);
-    actions->addWidget(m_linkPayment);
-    actions->addWidget(m_unlink);
-    actions->addSpacing(12);
-    actions->addWidget(m_fill);
-    actions->addWidget(m_import);
-    actions->addStretch();
-    actions->addWidget(m_retry);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(searchRow);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(actions);
+    flush(column({labelledRow(tr("&Search:"), m_search, {m_count}),
+                  growing(m_table),
+                  row({new QLabel(tr("Selected outlets:"), this), m_linkGoFood, m_linkPayment,
+                       m_unlink, LayoutItem::gap(12), m_fill, m_import, LayoutItem::stretch(),
+                       m_retry})},
+                 this));
     updateActions();
 }
 

@@ -3,6 +3,7 @@
 #include "ExternalIdFillDialog.h"
 #include "InlineMessage.h"
 #include "JournalBanners.h"
+#include "Layouts.h"
 #include "OutletTablePanel.h"
 #include "Prompt.h"
 #include "ReauthPanel.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QVBoxLayout>
 #include <QWizard>
 
 #include <algorithm>
@@ -27,8 +27,8 @@ namespace gobiz::ui {
 OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent),
       m_controller(controller),
-      m_account(new QLabel(this)),
-      m_rolesWarning(new InlineMessage(this)),
+      m_account(named(new QLabel(this), "accountLabel")),
+      m_rolesWarning(named(new InlineMessage(this), "rolesWarning")),
       m_journal(new JournalBanners(controller, this)),
       m_table(new OutletTablePanel(controller, this)),
       m_reauth(new ReauthPanel(controller, this)),
@@ -37,18 +37,11 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     setTitle(tr("Outlets"));
     setSubTitle(tr("Step 4 of 5: check GoFood or Payment to link an outlet, uncheck to unlink. "
                    "Each cell shows what GoBiz confirmed."));
-    m_account->setObjectName(QStringLiteral("accountLabel"));
     m_account->setTextFormat(Qt::PlainText);
     m_account->setWordWrap(true);
-    m_rolesWarning->setObjectName(QStringLiteral("rolesWarning"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_account);
-    layout->addWidget(m_rolesWarning);
-    layout->addWidget(m_journal);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_reauth);
-    layout->addWidget(m_status);
+    QVBoxLayout *layout = column(
+        {m_account, m_rolesWarning, m_journal, growing(m_table), m_reauth, m_status}, this);
     // Tab follows this layout (the widgets were created in another order): the banners above
     // the table first, the token panel under the actions, the progress row last.
     setTabOrderFromLayout(layout);

@@ -1,6 +1,7 @@
 #include "SummaryPage.h"
 
 #include "InlineMessage.h"
+#include "Layouts.h"
 #include "Prompt.h"
 #include "ReadOnlyTable.h"
 #include "session/RunSummary.h"
@@ -9,14 +10,12 @@
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace gobiz::ui {
 
@@ -40,21 +39,17 @@ QString iconFor(RunSummary::Result result)
 SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent),
       m_controller(controller),
-      m_counts(new QLabel(this)),
-      m_reminder(new InlineMessage(this)),
-      m_table(readOnlyTable({tr("Outlet"), tr("Outlet ID"), tr("Product"), tr("Result"),
-                             tr("External outlet ID"), tr("Linked at (GoBiz)"), tr("Reason")},
-                            tr("Changes in this session"), this)),
-      m_save(new QPushButton(tr("&Save report…"), this)),
-      m_copy(new QPushButton(tr("&Copy to clipboard"), this)),
-      m_status(new InlineMessage(this))
+      m_counts(named(new QLabel(this), "countsLabel")),
+      m_reminder(named(new InlineMessage(this), "autoAcceptReminder")),
+      m_table(named(readOnlyTable({tr("Outlet"), tr("Outlet ID"), tr("Product"), tr("Result"),
+                                   tr("External outlet ID"), tr("Linked at (GoBiz)"),
+                                   tr("Reason")},
+                                  tr("Changes in this session"), this),
+                    "summaryTable")),
+      m_save(named(new QPushButton(tr("&Save report…"), this), "saveButton")),
+      m_copy(named(new QPushButton(tr("&Copy to clipboard"), this), "copyButton")),
+      m_status(named(new InlineMessage(this), "summaryStatus"))
 {
-    m_counts->setObjectName(QStringLiteral("countsLabel"));
-    m_reminder->setObjectName(QStringLiteral("autoAcceptReminder"));
-    m_table->setObjectName(QStringLiteral("summaryTable"));
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_copy->setObjectName(QStringLiteral("copyButton"));
-    m_status->setObjectName(QStringLiteral("summaryStatus"));
     setTitle(tr("Summary"));
     setSubTitle(tr("Step 5 of 5: what changed in this session, as GoBiz confirmed it."));
     setFinalPage(true);
@@ -66,17 +61,9 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_save->setToolTip(tr("Save the report as CSV or JSON. It never contains the access token."));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_copy);
-    buttons->addStretch();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_counts);
-    layout->addWidget(m_reminder);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
+    column({m_counts, m_reminder, growing(m_table),
+            row({m_save, m_copy, LayoutItem::stretch()}), m_status},
+           this);
 
     connect(m_save, &QPushButton::clicked, this, &SummaryPage::chooseReportFile);
     connect(m_copy, &QPushButton::clicked, this, &SummaryPage::copyToClipboard);
