@@ -26,22 +26,20 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
     : QWidget(parent),
       m_controller(controller),
       m_proxy(named(new OutletTableProxy(this), "outletProxy")),
-      m_search(named(new QLineEdit(this), "searchEdit")),
       m_count(named(new QLabel(this), "outletCountLabel")),
       m_table(named(new QTableView(this), "outletTable")),
       m_linkGoFood(named(new QPushButton(tr("Link to &GoFood"), this), "linkGoFoodButton")),
       m_linkPayment(named(new QPushButton(tr("Link to Pa&yment"), this), "linkPaymentButton")),
       m_unlink(named(new QToolButton(this), "unlinkButton")),
-      m_fill(named(new QPushButton(tr("&Fill external IDs…"), this), "fillButton")),
-      m_import(named(new QPushButton(tr("&Import CSV…"), this), "importButton")),
       m_retry(named(new QPushButton(tr("&Retry failed"), this), "retryButton"))
 {
     setObjectName(QStringLiteral("outletTablePanel"));
 
-    m_search->setPlaceholderText(tr("Name, outlet ID, address or external ID"));
-    m_search->setClearButtonEnabled(true);
+    auto *search = named(new QLineEdit(this), "searchEdit");
+    search->setPlaceholderText(tr("Name, outlet ID, address or external ID"));
+    search->setClearButtonEnabled(true);
     m_count->setTextFormat(Qt::PlainText);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+    connect(search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateCounts();
     });
@@ -111,10 +109,12 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
         emit changeRequested(selectedSourceRows(), Product::Payment, LinkAction::Unlink);
     });
     m_unlink->setMenu(unlinkMenu);
-    m_fill->setToolTip(tr("Fill the external outlet IDs of the selected outlets from a pattern "
-                          "such as POS-{n:03}"));
-    m_import->setToolTip(tr("Import external outlet IDs from a CSV file of outlet ID, external "
-                            "ID"));
+    auto *fillIds = named(new QPushButton(tr("&Fill external IDs…"), this), "fillButton");
+    fillIds->setToolTip(tr("Fill the external outlet IDs of the selected outlets from a pattern "
+                           "such as POS-{n:03}"));
+    auto *importCsv = named(new QPushButton(tr("&Import CSV…"), this), "importButton");
+    importCsv->setToolTip(tr("Import external outlet IDs from a CSV file of outlet ID, external "
+                             "ID"));
     m_retry->setToolTip(tr("Send again every request that failed"));
     connect(m_linkGoFood, &QPushButton::clicked, this, [this] {
         emit changeRequested(selectedSourceRows(), Product::GoFood, LinkAction::Link);
@@ -122,14 +122,14 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
     connect(m_linkPayment, &QPushButton::clicked, this, [this] {
         emit changeRequested(selectedSourceRows(), Product::Payment, LinkAction::Link);
     });
-    connect(m_fill, &QPushButton::clicked, this, [this] { emit fillRequested(false); });
-    connect(m_import, &QPushButton::clicked, this, [this] { emit fillRequested(true); });
+    connect(fillIds, &QPushButton::clicked, this, [this] { emit fillRequested(false); });
+    connect(importCsv, &QPushButton::clicked, this, [this] { emit fillRequested(true); });
     connect(m_retry, &QPushButton::clicked, this, &OutletTablePanel::retryFailedRequested);
 
-    flush(column({labelledRow(tr("&Search:"), m_search, {m_count}),
+    flush(column({labelledRow(tr("&Search:"), search, {m_count}),
                   growing(m_table),
                   row({new QLabel(tr("Selected outlets:"), this), m_linkGoFood, m_linkPayment,
-                       m_unlink, LayoutItem::gap(12), m_fill, m_import, LayoutItem::stretch(),
+                       m_unlink, LayoutItem::gap(12), fillIds, importCsv, LayoutItem::stretch(),
                        m_retry})},
                  this));
     updateActions();

@@ -29,8 +29,7 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
       // The link journal: set aside (with the new path) or not writable.
       m_journalMessage(named(new InlineMessage(this), "journalMessage")),
       // Changes interrupted in an earlier run, for any account, and where they will be offered.
-      m_interruptedNote(named(new InlineMessage(this), "interruptedNote")),
-      m_networkButton(named(new QPushButton(tr("Net&work settings…"), this), "networkButton"))
+      m_interruptedNote(named(new InlineMessage(this), "interruptedNote"))
 {
     setTitle(tr("Link GoBiz outlets to your integration"));
     setSubTitle(tr("Step 1 of 5: choose where GoBiz is."));
@@ -69,10 +68,13 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
            "each merchant's outlets. With direct integration no linking is needed, and you do "
            "not need this wizard."));
 
+    auto *networkButton = named(new QPushButton(tr("Net&work settings…"), this), "networkButton");
+    connect(networkButton, &QPushButton::clicked, this, &WelcomePage::openNetworkSettings);
+
     column({intro, m_demoNote, m_journalMessage, m_interruptedNote, environmentBox, facilitator,
             LayoutItem::stretch(),
             row({growing(paragraph(tr("Behind a shop or office proxy? Set it here."), this)),
-                 m_networkButton})},
+                 networkButton})},
            this);
 
     const auto changed = [this] {
@@ -82,7 +84,6 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     };
     connect(m_environments, &QButtonGroup::buttonToggled, this, changed);
     connect(m_customUrl, &QLineEdit::textChanged, this, changed);
-    connect(m_networkButton, &QPushButton::clicked, this, &WelcomePage::openNetworkSettings);
     connect(controller, &WizardController::journalChanged, this,
             &WelcomePage::updateJournalMessages);
     connect(controller, &WizardController::interruptedChanged, this,

@@ -4,7 +4,6 @@
 
 class QButtonGroup;
 class QLineEdit;
-class QPushButton;
 class QRadioButton;
 
 namespace gobiz {
@@ -42,7 +41,6 @@ private:
     InlineMessage *m_demoNote;
     InlineMessage *m_journalMessage;
     InlineMessage *m_interruptedNote;
-    QPushButton *m_networkButton;
 };
 
 } // namespace gobiz::ui
