@@ -1,7 +1,9 @@
 #include "ExternalIdFillDialog.h"
 
 #include "InlineMessage.h"
+#include "Layouts.h"
 #include "Prompt.h"
+#include "ReadOnlyTable.h"
 #include "model/OutletModel.h"
 #include "session/WizardController.h"
 
@@ -11,8 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,45 +21,13 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace gobiz::ui {
 
 namespace {
-
 constexpr qint64 maxCsvBytes = 8 * 1024 * 1024;
-
-QTableWidgetItem *item(const QString &text)
-{
-    // QTableWidgetItem text is drawn as plain text: outlet names from the server stay inert.
-    auto *cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return cell;
-}
-
-QTableWidget *previewTable(const QStringList &headers, const QString &name, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setAccessibleName(name);
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTabKeyNavigation(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    return table;
-}
-
-// Columns as wide as their content and header, long outlet names capped so the last column
-// (the result) keeps its room.
-void fitColumns(QTableWidget *table)
-{
-    table->resizeColumnsToContents();
-    for (int column = 0; column < table->columnCount() - 1; ++column)
-        table->setColumnWidth(column, qMin(table->columnWidth(column), 180));
-}
-
+// Long outlet names are capped so that the last column (the result) keeps its room.
+constexpr int maxColumnWidth = 180;
 } // namespace
 
 ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
@@ -68,43 +36,30 @@ ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
     : QDialog(parent),
       m_controller(controller),
       m_selectedRows(selectedRows),
-      m_tabs(new QTabWidget(this)),
-      m_pattern(new QLineEdit(QStringLiteral("POS-{n:03}"), this)),
-      m_start(new QSpinBox(this)),
-      m_selected(new QRadioButton(this)),
-      m_empty(new QRadioButton(tr("All outlets &without an external ID"), this)),
-      m_all(new QRadioButton(this)),
-      m_overwrite(new QCheckBox(tr("&Replace external IDs that are already set"), this)),
+      m_tabs(named(new QTabWidget(this), "fillTabs")),
+      m_pattern(named(new QLineEdit(QStringLiteral("POS-{n:03}"), this), "patternEdit")),
+      m_start(named(new QSpinBox(this), "startSpin")),
+      m_selected(named(new QRadioButton(this), "selectedButton")),
+      m_empty(named(new QRadioButton(tr("All outlets &without an external ID"), this),
+                    "emptyButton")),
+      m_all(named(new QRadioButton(this), "allButton")),
+      m_overwrite(named(new QCheckBox(tr("&Replace external IDs that are already set"), this),
+                        "overwriteCheck")),
       m_patternPreview(nullptr),
-      m_patternMessage(new InlineMessage(this)),
-      m_chooseFile(new QPushButton(tr("C&hoose CSV file…"), this)),
-      m_fileLabel(new QLabel(this)),
+      m_patternMessage(named(new InlineMessage(this), "patternMessage")),
+      m_chooseFile(named(new QPushButton(tr("C&hoose CSV file…"), this), "chooseFileButton")),
+      m_fileLabel(named(new QLabel(this), "fileLabel")),
       m_csvPreview(nullptr),
-      m_csvMessage(new InlineMessage(this)),
+      m_csvMessage(named(new InlineMessage(this), "csvMessage")),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    m_tabs->setObjectName(QStringLiteral("fillTabs"));
-    m_pattern->setObjectName(QStringLiteral("patternEdit"));
-    m_start->setObjectName(QStringLiteral("startSpin"));
-    m_selected->setObjectName(QStringLiteral("selectedButton"));
-    m_empty->setObjectName(QStringLiteral("emptyButton"));
-    m_all->setObjectName(QStringLiteral("allButton"));
-    m_overwrite->setObjectName(QStringLiteral("overwriteCheck"));
-    m_patternMessage->setObjectName(QStringLiteral("patternMessage"));
-    m_chooseFile->setObjectName(QStringLiteral("chooseFileButton"));
-    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
-    m_csvMessage->setObjectName(QStringLiteral("csvMessage"));
     setWindowTitle(tr("Fill external outlet IDs"));
     const int outletCount = controller->model()->rowCount();
 
     // --- pattern
     auto *patternPage = new QWidget(m_tabs);
-    auto *patternLabel = new QLabel(tr("&Pattern:"), patternPage);
-    patternLabel->setBuddy(m_pattern);
     m_pattern->setToolTip(tr("{n} is a running number, {n:03} the same with three digits "
                              "(001), {id} the GoBiz outlet ID. Write {{ or }} for a brace."));
-    auto *startLabel = new QLabel(tr("Star&t at:"), patternPage);
-    startLabel->setBuddy(m_start);
     m_start->setRange(0, 999999);
     m_start->setValue(1);
     m_selected->setText(tr("&Selected outlets (%n)", nullptr, int(selectedRows.size())));
@@ -119,46 +74,36 @@ ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
     } else {
         m_selected->setChecked(true);
     }
-    auto *example = new QLabel(tr("Examples: POS-{n:03} gives POS-001, POS-002, …; {id} uses the "
-                                  "GoBiz outlet ID as your ID."),
-                               patternPage);
-    example->setWordWrap(true);
-    m_patternPreview = previewTable({tr("Outlet"), tr("Outlet ID"), tr("Current external ID"),
-                                     tr("New external ID")},
-                                    tr("Preview of the filled IDs"), patternPage);
+    auto *example = paragraph(tr("Examples: POS-{n:03} gives POS-001, POS-002, …; {id} uses the "
+                                 "GoBiz outlet ID as your ID."),
+                              patternPage);
+    m_patternPreview = named(readOnlyTable({tr("Outlet"), tr("Outlet ID"),
+                                            tr("Current external ID"), tr("New external ID")},
+                                           tr("Preview of the filled IDs"), patternPage),
+                             "patternPreview");
     auto *form = new QFormLayout;
-    form->addRow(patternLabel, m_pattern);
-    form->addRow(startLabel, m_start);
-    auto *patternLayout = new QVBoxLayout(patternPage);
-    patternLayout->addLayout(form);
-    patternLayout->addWidget(example);
-    patternLayout->addWidget(m_selected);
-    patternLayout->addWidget(m_empty);
-    patternLayout->addWidget(m_all);
-    patternLayout->addWidget(m_overwrite);
-    patternLayout->addWidget(m_patternMessage);
-    patternLayout->addWidget(m_patternPreview, 1);
+    form->addRow(tr("&Pattern:"), m_pattern);
+    form->addRow(tr("Star&t at:"), m_start);
+    column({form, example, m_selected, m_empty, m_all, m_overwrite, m_patternMessage,
+            growing(m_patternPreview)},
+           patternPage);
 
     // --- CSV
     auto *csvPage = new QWidget(m_tabs);
-    auto *csvIntro = new QLabel(tr("A CSV file with two columns, the GoBiz outlet ID and your "
-                                   "external outlet ID, one outlet per line. A header row such "
-                                   "as outlet_id,external_outlet_id is optional. Rows with a "
-                                   "problem are shown and not applied."),
-                                csvPage);
-    csvIntro->setWordWrap(true);
+    auto *csvIntro = paragraph(tr("A CSV file with two columns, the GoBiz outlet ID and your "
+                                  "external outlet ID, one outlet per line. A header row such "
+                                  "as outlet_id,external_outlet_id is optional. Rows with a "
+                                  "problem are shown and not applied."),
+                               csvPage);
     m_fileLabel->setTextFormat(Qt::PlainText);
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_chooseFile);
-    fileRow->addWidget(m_fileLabel, 1);
-    m_csvPreview = previewTable({tr("Line"), tr("Outlet ID"), tr("Outlet"), tr("External ID"),
-                                 tr("Current external ID"), tr("Result")},
-                                tr("Preview of the CSV file"), csvPage);
-    auto *csvLayout = new QVBoxLayout(csvPage);
-    csvLayout->addWidget(csvIntro);
-    csvLayout->addLayout(fileRow);
-    csvLayout->addWidget(m_csvMessage);
-    csvLayout->addWidget(m_csvPreview, 1);
+    m_csvPreview = named(readOnlyTable({tr("Line"), tr("Outlet ID"), tr("Outlet"),
+                                        tr("External ID"), tr("Current external ID"),
+                                        tr("Result")},
+                                       tr("Preview of the CSV file"), csvPage),
+                         "csvPreview");
+    column({csvIntro, row({m_chooseFile, growing(m_fileLabel)}), m_csvMessage,
+            growing(m_csvPreview)},
+           csvPage);
 
     m_tabs->addTab(patternPage, tr("From a patter&n"));
     m_tabs->addTab(csvPage, tr("From a CS&V file"));
@@ -166,15 +111,11 @@ ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
 
     applyButton()->setText(tr("&Fill in"));
     applyButton()->setObjectName(QStringLiteral("applyButton"));
-    m_patternPreview->setObjectName(QStringLiteral("patternPreview"));
-    m_csvPreview->setObjectName(QStringLiteral("csvPreview"));
     // Tab reaches each preview (created after the buttons) with its tab's fields, before the
     // buttons.
     QWidget::setTabOrder(m_overwrite, m_patternPreview);
     QWidget::setTabOrder(m_chooseFile, m_csvPreview);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_buttons);
+    column({growing(m_tabs), m_buttons}, this);
     resize(QSize(760, 520).boundedTo(screen()->availableGeometry().size() - QSize(16, 50)));
 
     connect(m_pattern, &QLineEdit::textChanged, this, &ExternalIdFillDialog::updatePatternPreview);
@@ -243,17 +184,17 @@ void ExternalIdFillDialog::updatePatternPreview()
         const QString current = model->externalOutletId(row);
         const bool replace = current.isEmpty() || m_overwrite->isChecked();
         const QString value = result.values.at(i);
-        m_patternPreview->setItem(int(i), 0, item(outlets.at(i).name));
-        m_patternPreview->setItem(int(i), 1, item(outlets.at(i).id));
-        m_patternPreview->setItem(int(i), 2, item(current));
-        m_patternPreview->setItem(int(i), 3,
-                                  item(replace ? value : tr("%1 (kept; not replaced)").arg(current)));
+        m_patternPreview->setItem(int(i), 0, readOnlyItem(outlets.at(i).name));
+        m_patternPreview->setItem(int(i), 1, readOnlyItem(outlets.at(i).id));
+        m_patternPreview->setItem(int(i), 2, readOnlyItem(current));
+        m_patternPreview->setItem(
+            int(i), 3, readOnlyItem(replace ? value : tr("%1 (kept; not replaced)").arg(current)));
         if (replace)
             m_patternIds.insert(outlets.at(i).id, value);
         else
             ++kept;
     }
-    fitColumns(m_patternPreview);
+    fitColumns(m_patternPreview, maxColumnWidth);
     if (rows.isEmpty())
         m_patternMessage->showMessage(InlineMessage::Type::Info, tr("No outlets to fill."));
     else if (kept > 0)
@@ -322,18 +263,18 @@ void ExternalIdFillDialog::updateCsvPreview()
     for (qsizetype i = 0; i < m_csv.rows.size(); ++i) {
         const ExternalIds::PreviewRow &row = m_csv.rows.at(i);
         const int r = int(i);
-        m_csvPreview->setItem(r, 0, item(QString::number(row.line)));
-        m_csvPreview->setItem(r, 1, item(row.outletId));
-        m_csvPreview->setItem(r, 2, item(row.outletName));
-        m_csvPreview->setItem(r, 3, item(row.externalId));
-        m_csvPreview->setItem(r, 4, item(row.currentExternalId));
-        QTableWidgetItem *result = item(ExternalIds::issueText(row.issue));
+        m_csvPreview->setItem(r, 0, readOnlyItem(QString::number(row.line)));
+        m_csvPreview->setItem(r, 1, readOnlyItem(row.outletId));
+        m_csvPreview->setItem(r, 2, readOnlyItem(row.outletName));
+        m_csvPreview->setItem(r, 3, readOnlyItem(row.externalId));
+        m_csvPreview->setItem(r, 4, readOnlyItem(row.currentExternalId));
+        QTableWidgetItem *result = readOnlyItem(ExternalIds::issueText(row.issue));
         result->setIcon(themeIcon(row.willApply() ? QStringLiteral("linked")
                                                   : QStringLiteral("warning")));
         result->setData(Qt::UserRole, ExternalIds::issueKey(row.issue));
         m_csvPreview->setItem(r, 5, result);
     }
-    fitColumns(m_csvPreview);
+    fitColumns(m_csvPreview, maxColumnWidth);
     if (m_csv.rows.isEmpty() && m_csvMessage->isHidden())
         m_csvMessage->showMessage(InlineMessage::Type::Info, tr("Choose a CSV file to see what it "
                                                                 "would fill in."));

@@ -1,5 +1,7 @@
 #include "InlineMessage.h"
 
+#include "Layouts.h"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -18,36 +20,24 @@ QIcon themeIcon(const QString &name)
 InlineMessage::InlineMessage(QWidget *parent)
     : QFrame(parent),
       m_icon(new QLabel(this)),
-      m_text(new QLabel(this)),
-      m_detail(new QLabel(this)),
+      m_text(selectableText(this)),
+      m_detail(selectableText(this)),
       m_buttons(new QHBoxLayout),
       m_extras(new QWidget(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::AlternateBase);
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_detail->setTextFormat(Qt::PlainText);
-    m_detail->setWordWrap(true);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::SmallestReadableFont));
     m_detail->hide();
     m_icon->setAlignment(Qt::AlignTop);
-    auto *extrasLayout = new QVBoxLayout(m_extras);
-    extrasLayout->setContentsMargins(0, 0, 0, 0);
+    flush(new QVBoxLayout(m_extras));
     m_extras->hide();
 
-    auto *column = new QVBoxLayout;
-    column->addWidget(m_text);
-    column->addWidget(m_detail);
-    column->addWidget(m_extras);
-    m_buttons->addStretch();
-    column->addLayout(m_buttons);
-    auto *row = new QHBoxLayout(this);
-    row->addWidget(m_icon, 0, Qt::AlignTop);
-    row->addLayout(column, 1);
+    m_buttons->addStretch(); // the buttons, added later, line up on the right
+    row({LayoutItem(m_icon, 0, Qt::AlignTop),
+         growing(column({m_text, m_detail, m_extras, m_buttons}))},
+        this);
     hide();
 }
 
@@ -55,29 +45,23 @@ void InlineMessage::showMessage(Type type, const QString &text, const QString &d
 {
     clearExtras();
     m_type = type;
-    static const char *names[] = {"info", "linked", "warning", "error"};
+    // Per type: its icon, and the word assistive technology reads before the text.
+    static const struct
+    {
+        const char *icon;
+        const char *kind;
+    } looks[] = {{"info", QT_TR_NOOP("Information")},
+                 {"linked", QT_TR_NOOP("Done")},
+                 {"warning", QT_TR_NOOP("Warning")},
+                 {"error", QT_TR_NOOP("Problem")}};
+    const auto &look = looks[int(type)];
     const int extent = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(themeIcon(QString::fromLatin1(names[int(type)]))
+    m_icon->setPixmap(themeIcon(QString::fromLatin1(look.icon))
                           .pixmap(QSize(extent, extent), devicePixelRatioF()));
     m_text->setText(text);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
-    QString kind;
-    switch (type) {
-    case Type::Info:
-        kind = tr("Information");
-        break;
-    case Type::Positive:
-        kind = tr("Done");
-        break;
-    case Type::Warning:
-        kind = tr("Warning");
-        break;
-    case Type::Error:
-        kind = tr("Problem");
-        break;
-    }
-    setAccessibleName(kind);
+    setAccessibleName(tr(look.kind));
     setAccessibleDescription(text);
     show();
 }

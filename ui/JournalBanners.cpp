@@ -1,26 +1,21 @@
 #include "JournalBanners.h"
 
+#include "Layouts.h"
 #include "session/WizardController.h"
 #include "store/RecoveryPlan.h"
 
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace gobiz::ui {
 
 JournalBanners::JournalBanners(WizardController *controller, QWidget *parent)
     : QWidget(parent),
       m_controller(controller),
-      m_journalBanner(new InlineMessage(this)),
-      m_recoveryBanner(new InlineMessage(this))
+      m_journalBanner(named(new InlineMessage(this), "journalBanner")),
+      m_recoveryBanner(named(new InlineMessage(this), "recoveryBanner"))
 {
     setObjectName(QStringLiteral("journalBanners"));
-    m_journalBanner->setObjectName(QStringLiteral("journalBanner"));
-    m_recoveryBanner->setObjectName(QStringLiteral("recoveryBanner"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_journalBanner);
-    layout->addWidget(m_recoveryBanner);
+    flush(column({m_journalBanner, m_recoveryBanner}, this));
     hide();
 
     connect(controller, &WizardController::journalProblemOccurred, this,
@@ -52,8 +47,8 @@ void JournalBanners::refresh()
 void JournalBanners::showJournalProblem(const QString &message)
 {
     m_journalBanner->showMessage(InlineMessage::Type::Error, message);
-    QPushButton *retry = m_journalBanner->addButton(tr("Check the &journal again"));
-    retry->setObjectName(QStringLiteral("retryJournalButton"));
+    QPushButton *retry =
+        named(m_journalBanner->addButton(tr("Check the &journal again")), "retryJournalButton");
     retry->setToolTip(tr("After freeing space or fixing the folder: write what is waiting and "
                          "continue sending"));
     connect(retry, &QPushButton::clicked, this, [this] {
@@ -88,12 +83,12 @@ void JournalBanners::updateRecovery()
            nullptr, plan.size())
             .arg(WizardController::describeChanges(plan)),
         lines.join(u'\n'));
-    QPushButton *resume = m_recoveryBanner->addButton(tr("Resu&me"));
-    resume->setObjectName(QStringLiteral("resumeInterruptedButton"));
+    QPushButton *resume =
+        named(m_recoveryBanner->addButton(tr("Resu&me")), "resumeInterruptedButton");
     resume->setToolTip(tr("Send the unfinished changes: safe, since GoBiz applies a link or "
                           "unlink only once"));
-    QPushButton *discard = m_recoveryBanner->addButton(tr("&Discard"));
-    discard->setObjectName(QStringLiteral("discardInterruptedButton"));
+    QPushButton *discard =
+        named(m_recoveryBanner->addButton(tr("&Discard")), "discardInterruptedButton");
     discard->setToolTip(tr("Send nothing; those outlets show Unknown until they are changed "
                            "again. The records stay in the journal."));
     connect(resume, &QPushButton::clicked, this, &JournalBanners::resumeRequested);

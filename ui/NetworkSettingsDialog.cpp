@@ -1,6 +1,7 @@
 #include "NetworkSettingsDialog.h"
 
 #include "InlineMessage.h"
+#include "Layouts.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -10,36 +11,30 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace gobiz::ui {
 
 NetworkSettingsDialog::NetworkSettingsDialog(const NetworkSettings &current, QWidget *parent)
     : QDialog(parent),
-      m_system(new QRadioButton(tr("Use the &system's proxy settings (recommended)"), this)),
-      m_none(new QRadioButton(tr("&No proxy: connect directly"), this)),
-      m_http(new QRadioButton(tr("Manual &HTTP proxy"), this)),
-      m_socks(new QRadioButton(tr("Manual SOC&KS5 proxy"), this)),
-      m_host(new QLineEdit(this)),
-      m_port(new QSpinBox(this)),
-      m_user(new QLineEdit(this)),
-      m_password(new QLineEdit(this)),
-      m_message(new InlineMessage(this)),
+      m_modes(new QButtonGroup(this)),
+      m_system(named(new QRadioButton(tr("Use the &system's proxy settings (recommended)"), this),
+                     "systemButton")),
+      m_none(named(new QRadioButton(tr("&No proxy: connect directly"), this), "noProxyButton")),
+      m_http(named(new QRadioButton(tr("Manual &HTTP proxy"), this), "httpButton")),
+      m_socks(named(new QRadioButton(tr("Manual SOC&KS5 proxy"), this), "socksButton")),
+      m_host(named(new QLineEdit(this), "hostEdit")),
+      m_port(named(new QSpinBox(this), "portSpin")),
+      m_user(named(new QLineEdit(this), "userEdit")),
+      m_password(named(new QLineEdit(this), "passwordEdit")),
+      m_message(named(new InlineMessage(this), "proxyMessage")),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    m_system->setObjectName(QStringLiteral("systemButton"));
-    m_none->setObjectName(QStringLiteral("noProxyButton"));
-    m_http->setObjectName(QStringLiteral("httpButton"));
-    m_socks->setObjectName(QStringLiteral("socksButton"));
-    m_host->setObjectName(QStringLiteral("hostEdit"));
-    m_port->setObjectName(QStringLiteral("portSpin"));
-    m_user->setObjectName(QStringLiteral("userEdit"));
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_message->setObjectName(QStringLiteral("proxyMessage"));
     setWindowTitle(tr("Network settings"));
-    auto *group = new QButtonGroup(this);
-    for (QRadioButton *button : {m_system, m_none, m_http, m_socks})
-        group->addButton(button);
+    // Each button's id is the mode it chooses.
+    m_modes->addButton(m_system, int(NetworkSettings::Mode::System));
+    m_modes->addButton(m_none, int(NetworkSettings::Mode::NoProxy));
+    m_modes->addButton(m_http, int(NetworkSettings::Mode::Http));
+    m_modes->addButton(m_socks, int(NetworkSettings::Mode::Socks5));
 
     m_port->setRange(1, 65535);
     m_port->setValue(3128);
@@ -47,65 +42,30 @@ NetworkSettingsDialog::NetworkSettingsDialog(const NetworkSettings &current, QWi
     m_password->setEchoMode(QLineEdit::Password);
 
     auto *form = new QFormLayout;
-    auto *hostLabel = new QLabel(tr("Hos&t:"), this);
-    hostLabel->setBuddy(m_host);
-    auto *portLabel = new QLabel(tr("Po&rt:"), this);
-    portLabel->setBuddy(m_port);
-    auto *userLabel = new QLabel(tr("&User (optional):"), this);
-    userLabel->setBuddy(m_user);
-    auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
-    passwordLabel->setBuddy(m_password);
-    form->addRow(hostLabel, m_host);
-    form->addRow(portLabel, m_port);
-    form->addRow(userLabel, m_user);
-    form->addRow(passwordLabel, m_password);
-    auto *passwordNote = new QLabel(tr("The password is used until the wizard closes; it is "
-                                       "never saved."),
-                                    this);
-    passwordNote->setWordWrap(true);
-    form->addRow(passwordNote);
-
+    form->addRow(tr("Hos&t:"), m_host);
+    form->addRow(tr("Po&rt:"), m_port);
+    form->addRow(tr("&User (optional):"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(paragraph(tr("The password is used until the wizard closes; it is never saved."),
+                           this));
     auto *manualBox = new QGroupBox(tr("Manual proxy"), this);
     manualBox->setLayout(form);
 
-    auto *intro = new QLabel(tr("By default the wizard uses the same proxy as the rest of this "
-                                "computer. Field staff behind a shop or office proxy can set it "
-                                "here. A local demo server is always reached directly."),
-                             this);
-    intro->setWordWrap(true);
+    column({paragraph(tr("By default the wizard uses the same proxy as the rest of this "
+                         "computer. Field staff behind a shop or office proxy can set it here. "
+                         "A local demo server is always reached directly."),
+                      this),
+            m_system, m_none, m_http, m_socks, manualBox, m_message, m_buttons},
+           this);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_system);
-    layout->addWidget(m_none);
-    layout->addWidget(m_http);
-    layout->addWidget(m_socks);
-    layout->addWidget(manualBox);
-    layout->addWidget(m_message);
-    layout->addWidget(m_buttons);
-
-    switch (current.mode) {
-    case NetworkSettings::Mode::System:
-        m_system->setChecked(true);
-        break;
-    case NetworkSettings::Mode::NoProxy:
-        m_none->setChecked(true);
-        break;
-    case NetworkSettings::Mode::Http:
-        m_http->setChecked(true);
-        break;
-    case NetworkSettings::Mode::Socks5:
-        m_socks->setChecked(true);
-        break;
-    }
+    m_modes->button(int(current.mode))->setChecked(true);
     m_host->setText(current.host);
     if (current.port > 0)
         m_port->setValue(current.port);
     m_user->setText(current.user);
     m_password->setText(current.password);
 
-    for (QRadioButton *button : {m_system, m_none, m_http, m_socks})
-        connect(button, &QRadioButton::toggled, this, &NetworkSettingsDialog::updateEnabled);
+    connect(m_modes, &QButtonGroup::buttonToggled, this, &NetworkSettingsDialog::updateEnabled);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NetworkSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NetworkSettingsDialog::reject);
     updateEnabled();
@@ -122,12 +82,7 @@ void NetworkSettingsDialog::updateEnabled()
 NetworkSettings NetworkSettingsDialog::settings() const
 {
     NetworkSettings s;
-    if (m_none->isChecked())
-        s.mode = NetworkSettings::Mode::NoProxy;
-    else if (m_http->isChecked())
-        s.mode = NetworkSettings::Mode::Http;
-    else if (m_socks->isChecked())
-        s.mode = NetworkSettings::Mode::Socks5;
+    s.mode = NetworkSettings::Mode(m_modes->checkedId());
     s.host = m_host->text().trimmed();
     s.port = quint16(m_port->value());
     s.user = m_user->text().trimmed();

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QButtonGroup;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
@@ -32,6 +33,7 @@ signals:
 private:
     void updateEnabled();
 
+    QButtonGroup *m_modes;
     QRadioButton *m_system;
     QRadioButton *m_none;
     QRadioButton *m_http;

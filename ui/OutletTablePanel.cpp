@@ -1,10 +1,11 @@
 #include "OutletTablePanel.h"
 
+#include "Layouts.h"
 #include "OutletTableProxy.h"
+#include "SavedLayout.h"
 #include "model/OutletModel.h"
 #include "session/WizardController.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -16,52 +17,29 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace gobiz::ui {
 
-namespace {
-const QString headerKey = QStringLiteral("outlets/header");
-}
-
 OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent)
     : QWidget(parent),
       m_controller(controller),
-      m_proxy(new OutletTableProxy(this)),
-      m_search(new QLineEdit(this)),
-      m_count(new QLabel(this)),
-      m_table(new QTableView(this)),
-      m_linkGoFood(new QPushButton(tr("Link to &GoFood"), this)),
-      m_linkPayment(new QPushButton(tr("Link to Pa&yment"), this)),
-      m_unlink(new QToolButton(this)),
-      m_fill(new QPushButton(tr("&Fill external IDs…"), this)),
-      m_import(new QPushButton(tr("&Import CSV…"), this)),
-      m_retry(new QPushButton(tr("&Retry failed"), this))
+      m_proxy(named(new OutletTableProxy(this), "outletProxy")),
+      m_count(named(new QLabel(this), "outletCountLabel")),
+      m_table(named(new QTableView(this), "outletTable")),
+      m_linkGoFood(named(new QPushButton(tr("Link to &GoFood"), this), "linkGoFoodButton")),
+      m_linkPayment(named(new QPushButton(tr("Link to Pa&yment"), this), "linkPaymentButton")),
+      m_unlink(named(new QToolButton(this), "unlinkButton")),
+      m_retry(named(new QPushButton(tr("&Retry failed"), this), "retryButton"))
 {
     setObjectName(QStringLiteral("outletTablePanel"));
-    m_proxy->setObjectName(QStringLiteral("outletProxy"));
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_count->setObjectName(QStringLiteral("outletCountLabel"));
-    m_table->setObjectName(QStringLiteral("outletTable"));
-    m_linkGoFood->setObjectName(QStringLiteral("linkGoFoodButton"));
-    m_linkPayment->setObjectName(QStringLiteral("linkPaymentButton"));
-    m_unlink->setObjectName(QStringLiteral("unlinkButton"));
-    m_fill->setObjectName(QStringLiteral("fillButton"));
-    m_import->setObjectName(QStringLiteral("importButton"));
-    m_retry->setObjectName(QStringLiteral("retryButton"));
 
-    auto *searchLabel = new QLabel(tr("&Search:"), this);
-    searchLabel->setBuddy(m_search);
-    m_search->setPlaceholderText(tr("Name, outlet ID, address or external ID"));
-    m_search->setClearButtonEnabled(true);
+    auto *search = named(new QLineEdit(this), "searchEdit");
+    search->setPlaceholderText(tr("Name, outlet ID, address or external ID"));
+    search->setClearButtonEnabled(true);
     m_count->setTextFormat(Qt::PlainText);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(searchLabel);
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_count);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+    connect(search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateCounts();
     });
@@ -131,10 +109,12 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
         emit changeRequested(selectedSourceRows(), Product::Payment, LinkAction::Unlink);
     });
     m_unlink->setMenu(unlinkMenu);
-    m_fill->setToolTip(tr("Fill the external outlet IDs of the selected outlets from a pattern "
-                          "such as POS-{n:03}"));
-    m_import->setToolTip(tr("Import external outlet IDs from a CSV file of outlet ID, external "
-                            "ID"));
+    auto *fillIds = named(new QPushButton(tr("&Fill external IDs…"), this), "fillButton");
+    fillIds->setToolTip(tr("Fill the external outlet IDs of the selected outlets from a pattern "
+                           "such as POS-{n:03}"));
+    auto *importCsv = named(new QPushButton(tr("&Import CSV…"), this), "importButton");
+    importCsv->setToolTip(tr("Import external outlet IDs from a CSV file of outlet ID, external "
+                             "ID"));
     m_retry->setToolTip(tr("Send again every request that failed"));
     connect(m_linkGoFood, &QPushButton::clicked, this, [this] {
         emit changeRequested(selectedSourceRows(), Product::GoFood, LinkAction::Link);
@@ -142,26 +122,16 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
     connect(m_linkPayment, &QPushButton::clicked, this, [this] {
         emit changeRequested(selectedSourceRows(), Product::Payment, LinkAction::Link);
     });
-    connect(m_fill, &QPushButton::clicked, this, [this] { emit fillRequested(false); });
-    connect(m_import, &QPushButton::clicked, this, [this] { emit fillRequested(true); });
+    connect(fillIds, &QPushButton::clicked, this, [this] { emit fillRequested(false); });
+    connect(importCsv, &QPushButton::clicked, this, [this] { emit fillRequested(true); });
     connect(m_retry, &QPushButton::clicked, this, &OutletTablePanel::retryFailedRequested);
-    auto *actionsLabel = new QLabel(tr("Selected outlets:"), this);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(actionsLabel);
-    actions->addWidget(m_linkGoFood);
-    actions->addWidget(m_linkPayment);
-    actions->addWidget(m_unlink);
-    actions->addSpacing(12);
-    actions->addWidget(m_fill);
-    actions->addWidget(m_import);
-    actions->addStretch();
-    actions->addWidget(m_retry);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(searchRow);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(actions);
+    flush(column({labelledRow(tr("&Search:"), search, {m_count}),
+                  growing(m_table),
+                  row({new QLabel(tr("Selected outlets:"), this), m_linkGoFood, m_linkPayment,
+                       m_unlink, LayoutItem::gap(12), fillIds, importCsv, LayoutItem::stretch(),
+                       m_retry})},
+                 this));
     updateActions();
 }
 
@@ -185,16 +155,14 @@ void OutletTablePanel::restoreHeaderStateOnce()
     if (m_headerRestored)
         return;
     m_headerRestored = true;
-    if (QSettings *settings = m_controller->settings()) {
-        const QByteArray state = settings->value(headerKey).toByteArray();
-        if (!state.isEmpty())
-            m_table->horizontalHeader()->restoreState(state);
-    }
+    const QByteArray state = savedLayout(m_controller->settings(), SavedLayout::OutletColumns);
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
 }
 
 void OutletTablePanel::saveHeaderState(QSettings &settings) const
 {
-    settings.setValue(headerKey, m_table->horizontalHeader()->saveState());
+    saveLayout(settings, SavedLayout::OutletColumns, m_table->horizontalHeader()->saveState());
 }
 
 void OutletTablePanel::enter()

@@ -5,7 +5,6 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSettings;
 class QTableView;
@@ -62,14 +61,11 @@ private:
 
     WizardController *m_controller;
     OutletTableProxy *m_proxy;
-    QLineEdit *m_search;
     QLabel *m_count;
     QTableView *m_table;
     QPushButton *m_linkGoFood;
     QPushButton *m_linkPayment;
     QToolButton *m_unlink;
-    QPushButton *m_fill;
-    QPushButton *m_import;
     QPushButton *m_retry;
     bool m_headerRestored = false;
 };

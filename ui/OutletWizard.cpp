@@ -3,6 +3,7 @@
 #include "InlineMessage.h"
 #include "OutletsPage.h"
 #include "Prompt.h"
+#include "SavedLayout.h"
 #include "SignInHelpPage.h"
 #include "SummaryPage.h"
 #include "TokenPage.h"
@@ -16,29 +17,20 @@
 
 namespace gobiz::ui {
 
-namespace {
-const QString geometryKey = QStringLiteral("window/geometry");
-}
-
 OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
     : QWizard(parent),
-      m_controller(controller),
-      m_welcome(new WelcomePage(controller)),
-      m_signIn(new SignInHelpPage),
-      m_token(new TokenPage(controller)),
-      m_outlets(new OutletsPage(controller)),
-      m_summary(new SummaryPage(controller))
+      m_controller(controller)
 {
     setWindowTitle(tr("GoBiz Outlet Link Wizard"));
     setWindowIcon(themeIcon(QStringLiteral("gobiz-outlet-wizard")));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setPage(WelcomePageId, m_welcome);
-    setPage(SignInHelpPageId, m_signIn);
-    setPage(TokenPageId, m_token);
-    setPage(OutletsPageId, m_outlets);
-    setPage(SummaryPageId, m_summary);
+    setPage(WelcomePageId, new WelcomePage(controller));
+    setPage(SignInHelpPageId, new SignInHelpPage);
+    setPage(TokenPageId, new TokenPage(controller));
+    setPage(OutletsPageId, new OutletsPage(controller));
+    setPage(SummaryPageId, new SummaryPage(controller));
     setStartId(WelcomePageId);
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("&Close"));
@@ -54,6 +46,11 @@ OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
 
 OutletWizard::~OutletWizard() = default;
 
+OutletsPage *OutletWizard::outletsPage() const
+{
+    return static_cast<OutletsPage *>(page(OutletsPageId));
+}
+
 void OutletWizard::restoreWindowState()
 {
     // Fits a 1366x768 laptop: at most 1100x720, never more than the screen offers with room for
@@ -63,18 +60,16 @@ void OutletWizard::restoreWindowState()
         size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 50));
     setMinimumSize(QSize(640, 480).boundedTo(size));
     resize(size);
-    if (QSettings *settings = m_controller->settings()) {
-        const QByteArray geometry = settings->value(geometryKey).toByteArray();
-        if (!geometry.isEmpty())
-            restoreGeometry(geometry);
-    }
+    const QByteArray geometry = savedLayout(m_controller->settings(), SavedLayout::WindowGeometry);
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
 }
 
 void OutletWizard::saveWindowState()
 {
     if (QSettings *settings = m_controller->settings()) {
-        settings->setValue(geometryKey, saveGeometry());
-        m_outlets->saveTableState(*settings);
+        saveLayout(*settings, SavedLayout::WindowGeometry, saveGeometry());
+        outletsPage()->saveTableState(*settings);
     }
 }
 
@@ -106,7 +101,7 @@ void OutletWizard::reject()
                     switch (answer) {
                     case WaitThenClose:
                         m_closeWhenIdle = true;
-                        m_outlets->showClosingWhenIdle();
+                        outletsPage()->showClosingWhenIdle();
                         if (!m_controller->isBusy())
                             QWizard::reject();
                         break;

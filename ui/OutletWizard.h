@@ -8,11 +8,7 @@ class WizardController;
 
 namespace gobiz::ui {
 
-class WelcomePage;
-class SignInHelpPage;
-class TokenPage;
 class OutletsPage;
-class SummaryPage;
 
 // The window: a thin QWizard shell around five pages that render the WizardController. It only
 // restores and saves the window geometry and answers "close while operations run".
@@ -35,15 +31,11 @@ protected:
     void done(int result) override;
 
 private:
+    OutletsPage *outletsPage() const;
     void restoreWindowState();
     void saveWindowState();
 
     WizardController *m_controller;
-    WelcomePage *m_welcome;
-    SignInHelpPage *m_signIn;
-    TokenPage *m_token;
-    OutletsPage *m_outlets;
-    SummaryPage *m_summary;
     bool m_closeWhenIdle = false; // the window closes by itself once the operations end
     bool m_asking = false;
 };

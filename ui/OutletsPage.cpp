@@ -3,6 +3,7 @@
 #include "ExternalIdFillDialog.h"
 #include "InlineMessage.h"
 #include "JournalBanners.h"
+#include "Layouts.h"
 #include "OutletTablePanel.h"
 #include "Prompt.h"
 #include "ReauthPanel.h"
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QVBoxLayout>
 #include <QWizard>
 
 #include <algorithm>
@@ -27,8 +27,8 @@ namespace gobiz::ui {
 OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent),
       m_controller(controller),
-      m_account(new QLabel(this)),
-      m_rolesWarning(new InlineMessage(this)),
+      m_account(named(new QLabel(this), "accountLabel")),
+      m_rolesWarning(named(new InlineMessage(this), "rolesWarning")),
       m_journal(new JournalBanners(controller, this)),
       m_table(new OutletTablePanel(controller, this)),
       m_reauth(new ReauthPanel(controller, this)),
@@ -37,18 +37,11 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     setTitle(tr("Outlets"));
     setSubTitle(tr("Step 4 of 5: check GoFood or Payment to link an outlet, uncheck to unlink. "
                    "Each cell shows what GoBiz confirmed."));
-    m_account->setObjectName(QStringLiteral("accountLabel"));
     m_account->setTextFormat(Qt::PlainText);
     m_account->setWordWrap(true);
-    m_rolesWarning->setObjectName(QStringLiteral("rolesWarning"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_account);
-    layout->addWidget(m_rolesWarning);
-    layout->addWidget(m_journal);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_reauth);
-    layout->addWidget(m_status);
+    QVBoxLayout *layout = column(
+        {m_account, m_rolesWarning, m_journal, growing(m_table), m_reauth, m_status}, this);
     // Tab follows this layout (the widgets were created in another order): the banners above
     // the table first, the token panel under the actions, the progress row last.
     setTabOrderFromLayout(layout);
@@ -218,23 +211,16 @@ void OutletsPage::processPending()
 {
     while (!m_asking && !m_pending.isEmpty()) {
         if (!m_controller->mayLink() && !m_controller->rolesWarningAcknowledged()) {
-            m_asking = true;
-            Prompt::ask(this, Prompt::rolesWarningId, QMessageBox::Warning,
-                        tr("These roles may not link outlets"),
-                        TokenAdvice::rolesWarning(m_controller->roles()),
-                        {{Decline, tr("&Don't send"), QMessageBox::RejectRole},
-                         {Confirm, tr("Send &anyway"), QMessageBox::AcceptRole}},
-                        [this](int answer) {
-                            m_asking = false;
-                            if (answer == Confirm) {
-                                m_controller->setRolesWarningAcknowledged(true);
-                            } else {
-                                m_pending.clear();
-                                m_status->showNotice(InlineMessage::Type::Info,
-                                                     tr("Nothing was sent."));
-                            }
-                            processPending();
-                        });
+            confirm(Prompt::rolesWarningId, QMessageBox::Warning,
+                    tr("These roles may not link outlets"),
+                    TokenAdvice::rolesWarning(m_controller->roles()),
+                    {{Decline, tr("&Don't send"), QMessageBox::RejectRole},
+                     {Confirm, tr("Send &anyway"), QMessageBox::AcceptRole}},
+                    [this] { m_controller->setRolesWarningAcknowledged(true); },
+                    [this] {
+                        m_pending.clear();
+                        m_status->showNotice(InlineMessage::Type::Info, tr("Nothing was sent."));
+                    });
             return;
         }
         const Pending &next = m_pending.first();
@@ -242,22 +228,17 @@ void OutletsPage::processPending()
             int outlets = 0;
             for (const Pending &p : std::as_const(m_pending))
                 outlets += goFoodLinkCount(p);
-            m_asking = true;
-            Prompt::ask(
-                this, Prompt::autoAcceptId, QMessageBox::Question,
-                tr("GoFood orders will be accepted automatically"),
-                tr("When an outlet is linked to GoFood, GoBiz switches its order acceptance to "
-                   "Auto Accept: new GoFood orders are accepted without the cashier confirming "
-                   "them. This applies to the %n outlet(s) you are linking now and to every "
-                   "GoFood link in this session.",
-                   nullptr, outlets),
-                {{Confirm, tr("&Link and use Auto Accept"), QMessageBox::AcceptRole},
-                 {Decline, tr("&Cancel"), QMessageBox::RejectRole}},
-                [this](int answer) {
-                    m_asking = false;
-                    if (answer == Confirm) {
-                        m_controller->setAutoAcceptConfirmed(true);
-                    } else {
+            confirm(Prompt::autoAcceptId, QMessageBox::Question,
+                    tr("GoFood orders will be accepted automatically"),
+                    tr("When an outlet is linked to GoFood, GoBiz switches its order acceptance "
+                       "to Auto Accept: new GoFood orders are accepted without the cashier "
+                       "confirming them. This applies to the %n outlet(s) you are linking now "
+                       "and to every GoFood link in this session.",
+                       nullptr, outlets),
+                    {{Confirm, tr("&Link and use Auto Accept"), QMessageBox::AcceptRole},
+                     {Decline, tr("&Cancel"), QMessageBox::RejectRole}},
+                    [this] { m_controller->setAutoAcceptConfirmed(true); },
+                    [this] {
                         // A declined resume stays on offer: nothing interrupted is dropped.
                         m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
                                                        [this](const Pending &p) {
@@ -266,9 +247,7 @@ void OutletsPage::processPending()
                                         m_pending.end());
                         m_status->showNotice(InlineMessage::Type::Info,
                                              tr("Nothing was linked to GoFood."));
-                    }
-                    processPending();
-                });
+                    });
             return;
         }
         const Pending request = m_pending.takeFirst();
@@ -281,6 +260,22 @@ void OutletsPage::processPending()
             submit(request.rows, request.product, request.action);
         }
     }
+}
+
+void OutletsPage::confirm(const char *questionId, QMessageBox::Icon icon, const QString &title,
+                          const QString &text, const QList<Prompt::Choice> &choices,
+                          std::function<void()> confirmed, std::function<void()> declined)
+{
+    m_asking = true;
+    Prompt::ask(this, questionId, icon, title, text, choices,
+                [this, confirmed, declined](int answer) {
+                    m_asking = false;
+                    if (answer == Confirm)
+                        confirmed();
+                    else
+                        declined();
+                    processPending();
+                });
 }
 
 void OutletsPage::submit(const QList<int> &sourceRows, Product product, LinkAction action)

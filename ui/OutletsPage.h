@@ -1,8 +1,11 @@
 #pragma once
 
+#include "Prompt.h"
 #include "api/Product.h"
 
 #include <QWizardPage>
+
+#include <functional>
 
 class QLabel;
 class QSettings;
@@ -57,6 +60,11 @@ private:
     // The recovery offer's Resume: asks what a link would ask first (roles, Auto Accept).
     void resumeInterrupted();
     void processPending();
+    // Asks one of the confirmations; the answer runs confirmed or declined, then what is still
+    // pending goes on.
+    void confirm(const char *questionId, QMessageBox::Icon icon, const QString &title,
+                 const QString &text, const QList<Prompt::Choice> &choices,
+                 std::function<void()> confirmed, std::function<void()> declined);
     bool linksGoFood(const Pending &pending) const;
     int goFoodLinkCount(const Pending &pending) const;
     void submit(const QList<int> &sourceRows, Product product, LinkAction action);

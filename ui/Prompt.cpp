@@ -14,6 +14,34 @@ namespace {
 QList<int> nextAnswers;
 QStringList nextFiles;
 QStringList askedIds;
+
+// A file dialog opened with open(); done(path) once, with an empty path when cancelled. A queued
+// test answer (setNextSaveFile) is delivered instead, from the event loop.
+void chooseFile(QWidget *parent, QFileDialog::AcceptMode acceptMode, QFileDialog::FileMode fileMode,
+                const QString &title, const QString &suggestedPath, const QStringList &nameFilters,
+                std::function<void(QString)> done)
+{
+    if (!nextFiles.isEmpty()) {
+        const QString path = nextFiles.takeFirst();
+        QTimer::singleShot(0, parent ? static_cast<QObject *>(parent) : qApp, [done, path] { done(path); });
+        return;
+    }
+    auto *dialog = new QFileDialog(parent, title, suggestedPath);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(acceptMode);
+    dialog->setFileMode(fileMode);
+    dialog->setNameFilters(nameFilters);
+    auto delivered = std::make_shared<bool>(false);
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [done, delivered](const QString &path) {
+        *delivered = true;
+        done(path);
+    });
+    QObject::connect(dialog, &QObject::destroyed, dialog, [done, delivered] {
+        if (!*delivered)
+            done(QString());
+    });
+    dialog->open();
+}
 } // namespace
 
 void Prompt::ask(QWidget *parent, const char *questionId, QMessageBox::Icon icon,
@@ -72,51 +100,15 @@ void Prompt::ask(QWidget *parent, const char *questionId, QMessageBox::Icon icon
 void Prompt::saveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
                       const QStringList &nameFilters, std::function<void(QString)> done)
 {
-    if (!nextFiles.isEmpty()) {
-        const QString path = nextFiles.takeFirst();
-        QTimer::singleShot(0, parent ? static_cast<QObject *>(parent) : qApp, [done, path] { done(path); });
-        return;
-    }
-    auto *dialog = new QFileDialog(parent, title, suggestedPath);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setNameFilters(nameFilters);
-    auto delivered = std::make_shared<bool>(false);
-    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [done, delivered](const QString &path) {
-        *delivered = true;
-        done(path);
-    });
-    QObject::connect(dialog, &QObject::destroyed, dialog, [done, delivered] {
-        if (!*delivered)
-            done(QString());
-    });
-    dialog->open();
+    chooseFile(parent, QFileDialog::AcceptSave, QFileDialog::AnyFile, title, suggestedPath,
+               nameFilters, std::move(done));
 }
 
 void Prompt::openFile(QWidget *parent, const QString &title, const QStringList &nameFilters,
                       std::function<void(QString)> done)
 {
-    if (!nextFiles.isEmpty()) {
-        const QString path = nextFiles.takeFirst();
-        QTimer::singleShot(0, parent ? static_cast<QObject *>(parent) : qApp, [done, path] { done(path); });
-        return;
-    }
-    auto *dialog = new QFileDialog(parent, title);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilters(nameFilters);
-    auto delivered = std::make_shared<bool>(false);
-    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [done, delivered](const QString &path) {
-        *delivered = true;
-        done(path);
-    });
-    QObject::connect(dialog, &QObject::destroyed, dialog, [done, delivered] {
-        if (!*delivered)
-            done(QString());
-    });
-    dialog->open();
+    chooseFile(parent, QFileDialog::AcceptOpen, QFileDialog::ExistingFile, title, QString(),
+               nameFilters, std::move(done));
 }
 
 void Prompt::setNextAnswer(int choiceId)

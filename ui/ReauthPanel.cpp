@@ -1,14 +1,12 @@
 #include "ReauthPanel.h"
 
 #include "InlineMessage.h"
+#include "Layouts.h"
 #include "session/WizardController.h"
 
-#include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 #include <functional>
 
@@ -45,34 +43,24 @@ private:
 ReauthPanel::ReauthPanel(WizardController *controller, QWidget *parent)
     : QWidget(parent),
       m_controller(controller),
-      m_newToken(new QLineEdit(this)),
-      m_useNewToken(new QPushButton(tr("C&ontinue with this token"), this)),
-      m_message(new InlineMessage(this))
+      m_newToken(named(new QLineEdit(this), "newTokenEdit")),
+      m_useNewToken(
+          named(new QPushButton(tr("C&ontinue with this token"), this), "newTokenButton")),
+      m_message(named(new InlineMessage(this), "newTokenMessage"))
 {
     setObjectName(QStringLiteral("reauthPanel"));
-    m_newToken->setObjectName(QStringLiteral("newTokenEdit"));
-    m_useNewToken->setObjectName(QStringLiteral("newTokenButton"));
-    m_message->setObjectName(QStringLiteral("newTokenMessage"));
 
     auto *intro = new InlineMessage(this);
     intro->showMessage(InlineMessage::Type::Warning,
                        tr("GoBiz no longer accepts the access token (it expired or was revoked). "
                           "Everything not yet sent is kept: paste a new token for the same "
                           "merchant and the run continues."));
-    auto *label = new QLabel(tr("New access to&ken:"), this);
-    label->setBuddy(m_newToken);
     m_newToken->setEchoMode(QLineEdit::Password);
     m_newToken->setAccessibleName(tr("New access token"));
     m_newToken->setClearButtonEnabled(true);
-    auto *row = new QHBoxLayout;
-    row->addWidget(label);
-    row->addWidget(m_newToken, 1);
-    row->addWidget(m_useNewToken);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(intro);
-    layout->addLayout(row);
-    layout->addWidget(m_message);
+    flush(column({intro, labelledRow(tr("New access to&ken:"), m_newToken, {m_useNewToken}),
+                  m_message},
+                 this));
     hide();
 
     connect(controller, &WizardController::newTokenAccepted, this, [this] {

@@ -1,32 +1,25 @@
 #include "RunStatusPanel.h"
 
+#include "Layouts.h"
 #include "session/WizardController.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace gobiz::ui {
 
 RunStatusPanel::RunStatusPanel(WizardController *controller, QWidget *parent)
     : QWidget(parent),
       m_controller(controller),
-      m_pauseBanner(new InlineMessage(this)),
-      m_notice(new InlineMessage(this)),
-      m_progress(new QProgressBar(this)),
-      m_progressLabel(new QLabel(this)),
-      m_stop(new QPushButton(tr("S&top"), this)),
-      m_details(new QLabel(this))
+      m_pauseBanner(named(new InlineMessage(this), "pauseBanner")),
+      m_notice(named(new InlineMessage(this), "notice")),
+      m_progress(named(new QProgressBar(this), "progressBar")),
+      m_progressLabel(named(new QLabel(this), "progressLabel")),
+      m_stop(named(new QPushButton(tr("S&top"), this), "stopButton")),
+      m_details(named(selectableText(this), "detailsLabel"))
 {
     setObjectName(QStringLiteral("runStatusPanel"));
-    m_pauseBanner->setObjectName(QStringLiteral("pauseBanner"));
-    m_notice->setObjectName(QStringLiteral("notice"));
-    m_progress->setObjectName(QStringLiteral("progressBar"));
-    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
-    m_stop->setObjectName(QStringLiteral("stopButton"));
-    m_details->setObjectName(QStringLiteral("detailsLabel"));
 
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -40,23 +33,13 @@ RunStatusPanel::RunStatusPanel(WizardController *controller, QWidget *parent)
                    tr("Cancelled. Outlets whose request was already sent show \"Unknown\": GoBiz "
                       "may or may not have applied it."));
     });
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_progressLabel);
-    progressRow->addWidget(m_stop);
 
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setAccessibleName(tr("Details of the current outlet"));
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_pauseBanner);
-    layout->addWidget(m_notice);
-    layout->addLayout(progressRow);
-    layout->addWidget(m_details);
+    flush(column({m_pauseBanner, m_notice,
+                  row({growing(m_progress), m_progressLabel, m_stop}), m_details},
+                 this));
 
     connect(controller, &WizardController::runProgressChanged, this, &RunStatusPanel::onProgress);
     connect(controller, &WizardController::runPaused, this,
@@ -64,8 +47,8 @@ RunStatusPanel::RunStatusPanel(WizardController *controller, QWidget *parent)
                 if (needsToken)
                     return; // the page asks for a new token instead
                 m_pauseBanner->showMessage(InlineMessage::Type::Warning, message);
-                QPushButton *resume = m_pauseBanner->addButton(tr("R&esume"));
-                resume->setObjectName(QStringLiteral("resumeButton"));
+                QPushButton *resume =
+                    named(m_pauseBanner->addButton(tr("R&esume")), "resumeButton");
                 connect(resume, &QPushButton::clicked, this, [this] {
                     m_pauseBanner->clear();
                     m_controller->resume();

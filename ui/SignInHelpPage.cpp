@@ -1,5 +1,7 @@
 #include "SignInHelpPage.h"
 
+#include "Layouts.h"
+
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -8,7 +10,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
-#include <QVBoxLayout>
 
 namespace gobiz::ui {
 
@@ -39,31 +40,25 @@ QUrl SignInHelpPage::linkingGuideUrl()
         "https://developer.gobiz.com/docs/docs/food-integration/steps-on-linking-outlets/index.html"));
 }
 
-SignInHelpPage::SignInHelpPage(QWidget *parent) : QWizardPage(parent), m_status(new QLabel(this))
+SignInHelpPage::SignInHelpPage(QWidget *parent)
+    : QWizardPage(parent), m_status(named(new QLabel(this), "statusLabel"))
 {
-    m_status->setObjectName(QStringLiteral("statusLabel"));
     setTitle(tr("Signing in to GoBiz"));
     setSubTitle(tr("Step 2 of 5: get the merchant's access token."));
 
-    auto *where = new QLabel(
+    auto *where = paragraph(
         tr("The access token comes from your partner system. The merchant signs in to GoBiz on "
            "GoBiz's own page, with the phone number of their GoBiz account and a one-time code "
            "(OTP), and allows your integration. Your system then receives the token. Copy it and "
            "paste it on the next page. Never type the merchant's OTP into any other program."),
         this);
-    where->setWordWrap(true);
-
-    auto *phoneHeading = new QLabel(tr("Which phone number receives the code?"), this);
-    QFont bold = phoneHeading->font();
-    bold.setBold(true);
-    phoneHeading->setFont(bold);
-    auto *phone = new QLabel(
+    auto *phoneHeading = heading(tr("Which phone number receives the code?"), this);
+    auto *phone = paragraph(
         tr("The one registered to the merchant's GoBiz account, which is not always the owner's "
            "own phone. Open the GoBiz app: the number is shown at the top of its main page and "
            "at the top of its Account page. The code usually arrives by WhatsApp; SMS is offered "
            "as another method."),
         this);
-    phone->setWordWrap(true);
 
     const QString homeCaption = tr("GoBiz app, main page");
     const QString accountCaption = tr("GoBiz app, Account page");
@@ -72,48 +67,35 @@ SignInHelpPage::SignInHelpPage(QWidget *parent) : QWizardPage(parent), m_status(
     for (const auto &[resource, caption] :
          {std::pair{QStringLiteral(":/illustrations/phone-home.svg"), homeCaption},
           std::pair{QStringLiteral(":/illustrations/phone-account.svg"), accountCaption}}) {
-        auto *column = new QVBoxLayout;
-        column->addWidget(illustration(resource, caption,
+        QLabel *picture = illustration(resource, caption,
                                        tr("Drawing of a phone: the registered phone number is "
                                           "highlighted at the top of the screen."),
-                                       this));
+                                       this);
         auto *text = new QLabel(caption, this);
         text->setAlignment(Qt::AlignHCenter);
-        column->addWidget(text);
-        pictures->addLayout(column);
+        pictures->addLayout(column({picture, text}));
         pictures->addSpacing(24);
     }
     pictures->addStretch();
 
     m_status->setTextFormat(Qt::PlainText);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(where);
-    layout->addSpacing(6);
-    layout->addWidget(phoneHeading);
-    layout->addWidget(phone);
-    layout->addLayout(pictures, 1);
-    layout->addWidget(linkRow(tr("GoBiz guide: linking outlets (for your developers):"),
-                              linkingGuideUrl()));
-    layout->addWidget(m_status);
+    column({where, LayoutItem::gap(6), phoneHeading, phone, growing(pictures),
+            linkRow(tr("GoBiz guide: linking outlets (for your developers):"), linkingGuideUrl()),
+            m_status},
+           this);
 }
 
 QWidget *SignInHelpPage::linkRow(const QString &description, const QUrl &url)
 {
-    auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *text = new QLabel(description, row);
-    text->setWordWrap(true);
-    auto *open = new QPushButton(tr("&Open in browser"), row);
-    auto *copy = new QPushButton(tr("Cop&y link"), row);
+    auto *links = new QWidget(this);
+    auto *open = new QPushButton(tr("&Open in browser"), links);
+    auto *copy = new QPushButton(tr("Cop&y link"), links);
     open->setToolTip(url.toDisplayString());
     copy->setToolTip(url.toDisplayString());
     open->setAccessibleDescription(description);
     copy->setAccessibleDescription(description);
-    layout->addWidget(text, 1);
-    layout->addWidget(open);
-    layout->addWidget(copy);
+    flush(row({growing(paragraph(description, links)), open, copy}, links));
     connect(open, &QPushButton::clicked, this, [this, url] {
         // Non-blocking; if no browser is set up, say so and offer the copy instead.
         if (QDesktopServices::openUrl(url))
@@ -126,7 +108,7 @@ QWidget *SignInHelpPage::linkRow(const QString &description, const QUrl &url)
         QGuiApplication::clipboard()->setText(url.toString());
         m_status->setText(tr("Link copied: %1").arg(url.toDisplayString()));
     });
-    return row;
+    return links;
 }
 
 } // namespace gobiz::ui

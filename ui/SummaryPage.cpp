@@ -1,32 +1,25 @@
 #include "SummaryPage.h"
 
 #include "InlineMessage.h"
+#include "Layouts.h"
 #include "Prompt.h"
+#include "ReadOnlyTable.h"
 #include "session/RunSummary.h"
 #include "session/WizardController.h"
 
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace gobiz::ui {
 
 namespace {
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new QTableWidgetItem(text); // plain text: names come from the server
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return cell;
-}
-
 QString iconFor(RunSummary::Result result)
 {
     switch (result) {
@@ -46,51 +39,31 @@ QString iconFor(RunSummary::Result result)
 SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent),
       m_controller(controller),
-      m_counts(new QLabel(this)),
-      m_reminder(new InlineMessage(this)),
-      m_table(new QTableWidget(0, 7, this)),
-      m_save(new QPushButton(tr("&Save report…"), this)),
-      m_copy(new QPushButton(tr("&Copy to clipboard"), this)),
-      m_status(new InlineMessage(this))
+      m_counts(named(new QLabel(this), "countsLabel")),
+      m_reminder(named(new InlineMessage(this), "autoAcceptReminder")),
+      m_table(named(readOnlyTable({tr("Outlet"), tr("Outlet ID"), tr("Product"), tr("Result"),
+                                   tr("External outlet ID"), tr("Linked at (GoBiz)"),
+                                   tr("Reason")},
+                                  tr("Changes in this session"), this),
+                    "summaryTable")),
+      m_save(named(new QPushButton(tr("&Save report…"), this), "saveButton")),
+      m_copy(named(new QPushButton(tr("&Copy to clipboard"), this), "copyButton")),
+      m_status(named(new InlineMessage(this), "summaryStatus"))
 {
-    m_counts->setObjectName(QStringLiteral("countsLabel"));
-    m_reminder->setObjectName(QStringLiteral("autoAcceptReminder"));
-    m_table->setObjectName(QStringLiteral("summaryTable"));
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_copy->setObjectName(QStringLiteral("copyButton"));
-    m_status->setObjectName(QStringLiteral("summaryStatus"));
     setTitle(tr("Summary"));
     setSubTitle(tr("Step 5 of 5: what changed in this session, as GoBiz confirmed it."));
     setFinalPage(true);
 
     m_counts->setTextFormat(Qt::PlainText);
     m_counts->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Outlet"), tr("Outlet ID"), tr("Product"), tr("Result"),
-                                        tr("External outlet ID"), tr("Linked at (GoBiz)"),
-                                        tr("Reason")});
-    m_table->setAccessibleName(tr("Changes in this session"));
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     // QHeaderView's indicator starts descending: without this the summary opened sorted Z to A.
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_save->setToolTip(tr("Save the report as CSV or JSON. It never contains the access token."));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_copy);
-    buttons->addStretch();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_counts);
-    layout->addWidget(m_reminder);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_status);
+    column({m_counts, m_reminder, growing(m_table),
+            row({m_save, m_copy, LayoutItem::stretch()}), m_status},
+           this);
 
     connect(m_save, &QPushButton::clicked, this, &SummaryPage::chooseReportFile);
     connect(m_copy, &QPushButton::clicked, this, &SummaryPage::copyToClipboard);
@@ -140,27 +113,26 @@ void SummaryPage::showReport()
     for (qsizetype i = 0; i < report.entries.size(); ++i) {
         const RunSummary::Entry &e = report.entries.at(i);
         const int r = int(i);
-        m_table->setItem(r, 0, item(e.outletName));
-        m_table->setItem(r, 1, item(e.outletId));
-        m_table->setItem(r, 2, item(e.product == Product::GoFood ? tr("GoFood") : tr("Payment")));
-        QTableWidgetItem *result = item(RunSummary::resultText(e.result));
+        m_table->setItem(r, 0, readOnlyItem(e.outletName));
+        m_table->setItem(r, 1, readOnlyItem(e.outletId));
+        m_table->setItem(r, 2,
+                         readOnlyItem(e.product == Product::GoFood ? tr("GoFood") : tr("Payment")));
+        QTableWidgetItem *result = readOnlyItem(RunSummary::resultText(e.result));
         result->setIcon(themeIcon(iconFor(e.result)));
         result->setData(Qt::UserRole, RunSummary::resultKey(e.result));
         m_table->setItem(r, 3, result);
-        m_table->setItem(r, 4, item(e.externalOutletId));
-        m_table->setItem(r, 5, item(e.linkedAt.isValid()
-                                        ? QLocale().toString(e.linkedAt.toLocalTime(),
-                                                             QLocale::ShortFormat)
-                                        : QString()));
-        QTableWidgetItem *reason = item(e.errorMessage);
+        m_table->setItem(r, 4, readOnlyItem(e.externalOutletId));
+        m_table->setItem(r, 5, readOnlyItem(e.linkedAt.isValid()
+                                                ? QLocale().toString(e.linkedAt.toLocalTime(),
+                                                                     QLocale::ShortFormat)
+                                                : QString()));
+        QTableWidgetItem *reason = readOnlyItem(e.errorMessage);
         reason->setToolTip(e.errorMessage.isEmpty() ? QString()
                                                     : QStringLiteral("<p>%1</p>")
                                                           .arg(e.errorMessage.toHtmlEscaped()));
         m_table->setItem(r, 6, reason);
     }
-    m_table->resizeColumnsToContents();
-    for (int column = 0; column < m_table->columnCount() - 1; ++column)
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 240));
+    fitColumns(m_table, 240);
     m_table->setSortingEnabled(true);
     m_save->setEnabled(true);
     m_copy->setEnabled(true);

@@ -1,6 +1,7 @@
 #include "TokenPage.h"
 
 #include "InlineMessage.h"
+#include "Layouts.h"
 #include "api/AccessToken.h"
 #include "session/TokenAdvice.h"
 #include "session/WizardController.h"
@@ -12,13 +13,11 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QToolButton>
-#include <QVBoxLayout>
 #include <QWizard>
 
 namespace gobiz::ui {
@@ -26,44 +25,29 @@ namespace gobiz::ui {
 TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent),
       m_controller(controller),
-      m_tokenEdit(new QLineEdit(this)),
-      m_showAction(new QAction(this)),
-      m_showButton(new QToolButton(this)),
-      m_pasteButton(new QPushButton(tr("&Paste"), this)),
-      m_demoButton(new QPushButton(tr("Use &demo token"), this)),
-      m_feedback(new InlineMessage(this)),
-      m_remember(new QCheckBox(tr("&Remember on this computer"), this)),
+      m_tokenEdit(named(new QLineEdit(this), "tokenEdit")),
+      m_showAction(named(new QAction(this), "showTokenAction")),
+      m_showButton(named(new QToolButton(this), "showTokenButton")),
+      m_pasteButton(named(new QPushButton(tr("&Paste"), this), "pasteButton")),
+      m_demoButton(named(new QPushButton(tr("Use &demo token"), this), "demoButton")),
+      m_feedback(named(new InlineMessage(this), "tokenFeedback")),
+      m_remember(named(new QCheckBox(tr("&Remember on this computer"), this), "rememberCheck")),
       m_rememberNote(new QLabel(this)),
-      m_savedBox(new QGroupBox(tr("Remembered tokens"), this)),
-      m_savedCombo(new QComboBox(this)),
-      m_useSaved(new QPushButton(tr("&Use"), this)),
-      m_forget(new QPushButton(tr("&Forget"), this)),
-      m_busyPanel(new QWidget(this)),
+      m_savedBox(named(new QGroupBox(tr("Remembered tokens"), this), "savedTokensBox")),
+      m_savedCombo(named(new QComboBox(this), "savedCombo")),
+      m_useSaved(named(new QPushButton(tr("&Use"), this), "useSavedButton")),
+      m_forget(named(new QPushButton(tr("&Forget"), this), "forgetButton")),
+      m_busyPanel(named(new QWidget(this), "checkingPanel")),
       m_busyLabel(new QLabel(this)),
       m_busyBar(new QProgressBar(this)),
-      m_cancelCheck(new QPushButton(tr("Cancel chec&k"), this)),
-      m_result(new InlineMessage(this))
+      m_cancelCheck(named(new QPushButton(tr("Cancel chec&k"), this), "cancelCheckButton")),
+      m_result(named(new InlineMessage(this), "checkResult"))
 {
-    m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
-    m_showAction->setObjectName(QStringLiteral("showTokenAction"));
-    m_showButton->setObjectName(QStringLiteral("showTokenButton"));
-    m_pasteButton->setObjectName(QStringLiteral("pasteButton"));
-    m_demoButton->setObjectName(QStringLiteral("demoButton"));
-    m_feedback->setObjectName(QStringLiteral("tokenFeedback"));
-    m_remember->setObjectName(QStringLiteral("rememberCheck"));
-    m_savedBox->setObjectName(QStringLiteral("savedTokensBox"));
-    m_savedCombo->setObjectName(QStringLiteral("savedCombo"));
-    m_useSaved->setObjectName(QStringLiteral("useSavedButton"));
-    m_forget->setObjectName(QStringLiteral("forgetButton"));
-    m_busyPanel->setObjectName(QStringLiteral("checkingPanel"));
-    m_cancelCheck->setObjectName(QStringLiteral("cancelCheckButton"));
-    m_result->setObjectName(QStringLiteral("checkResult"));
     setTitle(tr("Access token"));
     setSubTitle(tr("Step 3 of 5: paste the merchant's access token. It stays in memory, and in "
                    "the system keychain only if you ask for it."));
 
-    auto *tokenLabel = new QLabel(tr("Access &token:"), this);
-    tokenLabel->setBuddy(m_tokenEdit);
+    QLabel *tokenLabel = buddyLabel(tr("Access &token:"), m_tokenEdit);
     m_tokenEdit->setEchoMode(QLineEdit::Password);
     m_tokenEdit->setPlaceholderText(tr("Paste the token here"));
     m_tokenEdit->setAccessibleName(tr("Access token"));
@@ -94,47 +78,26 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     connect(m_demoButton, &QPushButton::clicked, this,
             [this] { m_tokenEdit->setText(m_controller->demoToken()); });
 
-    auto *fieldRow = new QHBoxLayout;
-    fieldRow->addWidget(m_tokenEdit, 1);
-    fieldRow->addWidget(m_showButton);
-    fieldRow->addWidget(m_pasteButton);
-    fieldRow->addWidget(m_demoButton);
-
     m_rememberNote->setWordWrap(true);
     m_remember->setChecked(false);
 
-    auto *savedLabel = new QLabel(tr("&Account:"), m_savedBox);
-    savedLabel->setBuddy(m_savedCombo);
     m_savedCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_useSaved->setToolTip(tr("Check the remembered token for this account and continue"));
     m_forget->setToolTip(tr("Remove the remembered token for this account from this computer"));
-    auto *savedLayout = new QHBoxLayout(m_savedBox);
-    savedLayout->addWidget(savedLabel);
-    savedLayout->addWidget(m_savedCombo, 1);
-    savedLayout->addWidget(m_useSaved);
-    savedLayout->addWidget(m_forget);
+    m_savedBox->setLayout(labelledRow(tr("&Account:"), m_savedCombo, {m_useSaved, m_forget}));
 
     m_busyBar->setRange(0, 0); // busy indicator
     m_busyBar->setTextVisible(false);
     m_busyBar->setMaximumWidth(200);
     m_busyBar->setAccessibleName(tr("Checking the token"));
-    auto *busyLayout = new QHBoxLayout(m_busyPanel);
-    busyLayout->setContentsMargins(0, 0, 0, 0);
-    busyLayout->addWidget(m_busyBar);
-    busyLayout->addWidget(m_busyLabel, 1);
-    busyLayout->addWidget(m_cancelCheck);
+    flush(row({m_busyBar, growing(m_busyLabel), m_cancelCheck}, m_busyPanel));
     m_busyPanel->hide();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(tokenLabel);
-    layout->addLayout(fieldRow);
-    layout->addWidget(m_feedback);
-    layout->addWidget(m_remember);
-    layout->addWidget(m_rememberNote);
-    layout->addWidget(m_savedBox);
-    layout->addWidget(m_busyPanel);
-    layout->addWidget(m_result);
-    layout->addStretch();
+    column({tokenLabel,
+            row({growing(m_tokenEdit), m_showButton, m_pasteButton, m_demoButton}),
+            m_feedback, m_remember, m_rememberNote, m_savedBox, m_busyPanel, m_result,
+            LayoutItem::stretch()},
+           this);
 
     connect(m_tokenEdit, &QLineEdit::textChanged, this, [this] {
         // A new token makes a running check meaningless.

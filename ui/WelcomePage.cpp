@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "InlineMessage.h"
+#include "Layouts.h"
 #include "NetworkSettingsDialog.h"
 #include "session/WizardController.h"
 #include "store/RecoveryPlan.h"
@@ -8,56 +9,44 @@
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QVBoxLayout>
 
 namespace gobiz::ui {
 
 WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent),
       m_controller(controller),
-      m_production(new QRadioButton(this)),
-      m_sandbox(new QRadioButton(this)),
-      m_custom(new QRadioButton(tr("C&ustom address:"), this)),
-      m_customUrl(new QLineEdit(this)),
-      m_urlMessage(new InlineMessage(this)),
-      m_demoNote(new InlineMessage(this)),
-      m_journalMessage(new InlineMessage(this)),
-      m_interruptedNote(new InlineMessage(this)),
-      m_networkButton(new QPushButton(tr("Net&work settings…"), this))
+      m_environments(new QButtonGroup(this)),
+      m_production(named(new QRadioButton(this), "productionButton")),
+      m_sandbox(named(new QRadioButton(this), "sandboxButton")),
+      m_custom(named(new QRadioButton(tr("C&ustom address:"), this), "customButton")),
+      m_customUrl(named(new QLineEdit(this), "customUrlEdit")),
+      m_urlMessage(named(new InlineMessage(this), "urlMessage")),
+      m_demoNote(named(new InlineMessage(this), "demoNote")),
+      // The link journal: set aside (with the new path) or not writable.
+      m_journalMessage(named(new InlineMessage(this), "journalMessage")),
+      // Changes interrupted in an earlier run, for any account, and where they will be offered.
+      m_interruptedNote(named(new InlineMessage(this), "interruptedNote"))
 {
-    m_production->setObjectName(QStringLiteral("productionButton"));
-    m_sandbox->setObjectName(QStringLiteral("sandboxButton"));
-    m_custom->setObjectName(QStringLiteral("customButton"));
-    m_customUrl->setObjectName(QStringLiteral("customUrlEdit"));
-    m_urlMessage->setObjectName(QStringLiteral("urlMessage"));
-    m_demoNote->setObjectName(QStringLiteral("demoNote"));
-    // The link journal: set aside (with the new path) or not writable.
-    m_journalMessage->setObjectName(QStringLiteral("journalMessage"));
-    // Changes interrupted in an earlier run, for any account, and where they will be offered.
-    m_interruptedNote->setObjectName(QStringLiteral("interruptedNote"));
-    m_networkButton->setObjectName(QStringLiteral("networkButton"));
     setTitle(tr("Link GoBiz outlets to your integration"));
     setSubTitle(tr("Step 1 of 5: choose where GoBiz is."));
 
-    auto *intro = new QLabel(
+    auto *intro = paragraph(
         tr("This wizard links a merchant's GoBiz outlets to your partner integration, for "
            "GoFood and for Payment, outlet by outlet. You sign in with the merchant's access "
            "token, choose the outlets, and see for each one what GoBiz confirmed."),
         this);
-    intro->setWordWrap(true);
 
     m_production->setText(tr("&Production (%1)")
                               .arg(Environment::production().baseUrl().host()));
     m_sandbox->setText(tr("&Sandbox for testing (%1)").arg(Environment::sandbox().baseUrl().host()));
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_production);
-    group->addButton(m_sandbox);
-    group->addButton(m_custom);
+    // Each button's id is the kind of environment it chooses.
+    m_environments->addButton(m_production, int(Environment::Kind::Production));
+    m_environments->addButton(m_sandbox, int(Environment::Kind::Sandbox));
+    m_environments->addButton(m_custom, int(Environment::Kind::Custom));
     m_production->setChecked(true);
     m_customUrl->setPlaceholderText(tr("https://api.example.com"));
     m_customUrl->setAccessibleName(tr("Custom API address"));
@@ -79,32 +68,22 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
            "each merchant's outlets. With direct integration no linking is needed, and you do "
            "not need this wizard."));
 
-    auto *networkRow = new QHBoxLayout;
-    auto *networkHint = new QLabel(tr("Behind a shop or office proxy? Set it here."), this);
-    networkHint->setWordWrap(true);
-    networkRow->addWidget(networkHint, 1);
-    networkRow->addWidget(m_networkButton);
+    auto *networkButton = named(new QPushButton(tr("Net&work settings…"), this), "networkButton");
+    connect(networkButton, &QPushButton::clicked, this, &WelcomePage::openNetworkSettings);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addWidget(m_demoNote);
-    layout->addWidget(m_journalMessage);
-    layout->addWidget(m_interruptedNote);
-    layout->addWidget(environmentBox);
-    layout->addWidget(facilitator);
-    layout->addStretch();
-    layout->addLayout(networkRow);
+    column({intro, m_demoNote, m_journalMessage, m_interruptedNote, environmentBox, facilitator,
+            LayoutItem::stretch(),
+            row({growing(paragraph(tr("Behind a shop or office proxy? Set it here."), this)),
+                 networkButton})},
+           this);
 
     const auto changed = [this] {
         m_customUrl->setEnabled(m_custom->isChecked());
         updateUrlFeedback();
         emit completeChanged();
     };
-    connect(m_production, &QRadioButton::toggled, this, changed);
-    connect(m_sandbox, &QRadioButton::toggled, this, changed);
-    connect(m_custom, &QRadioButton::toggled, this, changed);
+    connect(m_environments, &QButtonGroup::buttonToggled, this, changed);
     connect(m_customUrl, &QLineEdit::textChanged, this, changed);
-    connect(m_networkButton, &QPushButton::clicked, this, &WelcomePage::openNetworkSettings);
     connect(controller, &WizardController::journalChanged, this,
             &WelcomePage::updateJournalMessages);
     connect(controller, &WizardController::interruptedChanged, this,
@@ -158,17 +137,7 @@ void WelcomePage::updateJournalMessages()
 void WelcomePage::loadFromController()
 {
     const Environment environment = m_controller->environment();
-    switch (environment.kind()) {
-    case Environment::Kind::Production:
-        m_production->setChecked(true);
-        break;
-    case Environment::Kind::Sandbox:
-        m_sandbox->setChecked(true);
-        break;
-    case Environment::Kind::Custom:
-        m_custom->setChecked(true);
-        break;
-    }
+    m_environments->button(int(environment.kind()))->setChecked(true);
     const QUrl custom = environment.kind() == Environment::Kind::Custom
         ? environment.baseUrl()
         : m_controller->lastCustomBaseUrl();

@@ -2,8 +2,8 @@
 
 #include <QWizardPage>
 
+class QButtonGroup;
 class QLineEdit;
-class QPushButton;
 class QRadioButton;
 
 namespace gobiz {
@@ -32,6 +32,7 @@ private:
     void updateJournalMessages();
 
     WizardController *m_controller;
+    QButtonGroup *m_environments;
     QRadioButton *m_production;
     QRadioButton *m_sandbox;
     QRadioButton *m_custom;
@@ -40,7 +41,6 @@ private:
     InlineMessage *m_demoNote;
     InlineMessage *m_journalMessage;
     InlineMessage *m_interruptedNote;
-    QPushButton *m_networkButton;
 };
 
 } // namespace gobiz::ui

@@ -67,7 +67,7 @@
 <context>
     <name>gobiz::ui::ExternalIdFillDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+110"/>
+        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+65"/>
         <source>&amp;Selected outlets (%n)</source>
         <translation>
             <numerusform>&amp;Selected outlets (%n)</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+137"/>
         <source>%n outlet(s) already have an external ID and keep it.</source>
         <translation>
             <numerusform>%n outlet already has an external ID and keeps it.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>gobiz::ui::JournalBanners</name>
     <message numerus="yes">
-        <location filename="../../ui/JournalBanners.cpp" line="+84"/>
+        <location filename="../../ui/JournalBanners.cpp" line="+79"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…and %n more.</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>gobiz::ui::OutletTablePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/OutletTablePanel.cpp" line="+228"/>
+        <location filename="../../ui/OutletTablePanel.cpp" line="+196"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>gobiz::ui::OutletsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/OutletsPage.cpp" line="+97"/>
+        <location filename="../../ui/OutletsPage.cpp" line="+90"/>
         <source>%1 · GoBiz roles: %2 · %n outlet(s) · primary outlet: %3</source>
         <translation>
             <numerusform>%1 · GoBiz roles: %2 · %n outlet · primary outlet: %3</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+152"/>
+        <location line="+143"/>
         <source>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet(s) you are linking now and to every GoFood link in this session.</source>
         <translation>
             <numerusform>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet you are linking now and to every GoFood link in this session.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Sending %n interrupted change(s) again.</source>
         <translation>
             <numerusform>Sending %n interrupted change again.</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+34"/>
         <source>%n outlet(s) were not sent to %1: enter their external outlet ID first (double-click the cell, or use Fill external IDs).</source>
         <translation>
             <numerusform>%n outlet was not sent to %1: enter its external outlet ID first (double-click the cell, or use Fill external IDs).</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-134"/>
+        <location line="-136"/>
         <source>%n external outlet ID(s) filled in. Nothing is sent until you link.</source>
         <translation>
             <numerusform>%n external outlet ID filled in. Nothing is sent until you link.</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>gobiz::ui::RunStatusPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/RunStatusPanel.cpp" line="+101"/>
+        <location filename="../../ui/RunStatusPanel.cpp" line="+84"/>
         <source>Sending %n failed request(s) again.</source>
         <translation>
             <numerusform>Sending %n failed request again.</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>gobiz::ui::WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../ui/WelcomePage.cpp" line="+147"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+126"/>
         <source>%1: %n change(s)</source>
         <translation>
             <numerusform>%1: %n change</numerusform>

@@ -1072,12 +1072,12 @@
 <context>
     <name>gobiz::ui::ExternalIdFillDialog</name>
     <message>
-        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+75"/>
+        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+43"/>
         <source>All outlets &amp;without an external ID</source>
         <translation>Semua outlet tanpa ID &amp;eksternal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Replace external IDs that are already set</source>
         <translation>&amp;Ganti ID eksternal yang sudah diisi</translation>
     </message>
@@ -1086,17 +1086,17 @@
         <translation type="vanished">Pilih file &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Fill external outlet IDs</source>
         <translation>Isi ID outlet eksternal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <source>&amp;Pattern:</source>
         <translation>Po&amp;la:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-24"/>
         <source>{n} is a running number, {n:03} the same with three digits (001), {id} the GoBiz outlet ID. Write {{ or }} for a brace.</source>
         <translation>{n} adalah nomor urut, {n:03} sama tetapi tiga digit (001), {id} adalah ID outlet GoBiz. Tulis {{ atau }} untuk kurung kurawal.</translation>
     </message>
@@ -1105,17 +1105,17 @@
         <translation type="vanished">&amp;Mulai dari:</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-11"/>
         <source>C&amp;hoose CSV file…</source>
         <translation>Pilih file &amp;CSV…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Star&amp;t at:</source>
         <translation>&amp;Mulai dari:</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-21"/>
         <source>&amp;Selected outlets (%n)</source>
         <translation>
             <numerusform>Outlet &amp;terpilih (%n)</numerusform>
@@ -1134,25 +1134,25 @@
         <translation>Contoh: POS-{n:03} menghasilkan POS-001, POS-002, …; {id} memakai ID outlet GoBiz sebagai ID Anda.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+28"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Outlet</source>
         <translation>Outlet</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Outlet ID</source>
         <translation>ID outlet</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+29"/>
+        <location line="-18"/>
+        <location line="+19"/>
         <source>Current external ID</source>
         <translation>ID eksternal saat ini</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-19"/>
         <source>New external ID</source>
         <translation>ID eksternal baru</translation>
     </message>
@@ -1162,17 +1162,17 @@
         <translation>Pratinjau ID yang diisi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>A CSV file with two columns, the GoBiz outlet ID and your external outlet ID, one outlet per line. A header row such as outlet_id,external_outlet_id is optional. Rows with a problem are shown and not applied.</source>
         <translation>File CSV dengan dua kolom, yaitu ID outlet GoBiz dan ID outlet eksternal Anda, satu outlet per baris. Baris judul seperti outlet_id,external_outlet_id boleh ada atau tidak. Baris yang bermasalah ditampilkan dan tidak diterapkan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Line</source>
         <translation>Baris</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>External ID</source>
         <translation>ID eksternal</translation>
     </message>
@@ -1187,7 +1187,7 @@
         <translation>Pratinjau file CSV</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>From a patter&amp;n</source>
         <translation>Dari &amp;pola</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>&amp;Isi</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Choose a CSV file</source>
         <translation>Pilih file CSV</translation>
     </message>
@@ -1270,22 +1270,22 @@
 <context>
     <name>gobiz::ui::InlineMessage</name>
     <message>
-        <location filename="../../ui/InlineMessage.cpp" line="+68"/>
+        <location filename="../../ui/InlineMessage.cpp" line="+53"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Warning</source>
         <translation>Peringatan</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Problem</source>
         <translation>Masalah</translation>
     </message>
@@ -1293,12 +1293,12 @@
 <context>
     <name>gobiz::ui::JournalBanners</name>
     <message>
-        <location filename="../../ui/JournalBanners.cpp" line="+55"/>
+        <location filename="../../ui/JournalBanners.cpp" line="+51"/>
         <source>Check the &amp;journal again</source>
         <translation>Perik&amp;sa jurnal lagi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>After freeing space or fixing the folder: write what is waiting and continue sending</source>
         <translation>Setelah mengosongkan ruang atau memperbaiki folder: tulis yang masih menunggu dan lanjutkan pengiriman</translation>
     </message>
@@ -1333,7 +1333,7 @@
         </translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Resu&amp;me</source>
         <translation>Kiri&amp;m ulang</translation>
     </message>
@@ -1347,7 +1347,7 @@
         <translation>Bu&amp;ang</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Send nothing; those outlets show Unknown until they are changed again. The records stay in the journal.</source>
         <translation>Tidak mengirim apa pun; outlet tersebut menampilkan Tidak diketahui sampai diubah lagi. Catatannya tetap ada di jurnal.</translation>
     </message>
@@ -1362,12 +1362,12 @@
 <context>
     <name>gobiz::ui::NetworkSettingsDialog</name>
     <message>
-        <location filename="../../ui/NetworkSettingsDialog.cpp" line="+19"/>
+        <location filename="../../ui/NetworkSettingsDialog.cpp" line="+20"/>
         <source>Use the &amp;system&apos;s proxy settings (recommended)</source>
         <translation>Gunakan pengaturan proksi &amp;sistem (disarankan)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;No proxy: connect directly</source>
         <translation>&amp;Tanpa proksi: sambung langsung</translation>
     </message>
@@ -1382,12 +1382,12 @@
         <translation>Proksi SOC&amp;KS5 manual</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>Network settings</source>
         <translation>Pengaturan jaringan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>proxy.example.com</source>
         <translation>proxy.example.com</translation>
     </message>
@@ -1401,27 +1401,27 @@
         <translation type="vanished">H&amp;ost:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Po&amp;rt:</source>
         <translation>Po&amp;rt:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;User (optional):</source>
         <translation>&amp;Pengguna (opsional):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Pass&amp;word:</source>
         <translation>Kata s&amp;andi:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>The password is used until the wizard closes; it is never saved.</source>
         <translation>Kata sandi hanya dipakai sampai wizard ditutup; tidak pernah disimpan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Manual proxy</source>
         <translation>Proksi manual</translation>
     </message>
@@ -1434,7 +1434,7 @@
 <context>
     <name>gobiz::ui::OutletTablePanel</name>
     <message>
-        <location filename="../../ui/OutletTablePanel.cpp" line="+36"/>
+        <location filename="../../ui/OutletTablePanel.cpp" line="+31"/>
         <source>Link to &amp;GoFood</source>
         <translation>Tautkan ke &amp;GoFood</translation>
     </message>
@@ -1444,32 +1444,32 @@
         <translation>Tautkan ke Pem&amp;bayaran</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+80"/>
         <source>&amp;Fill external IDs…</source>
         <translation>Isi ID &amp;eksternal…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Impor CSV…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>&amp;Retry failed</source>
         <translation>&amp;Ulangi yang gagal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+95"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-90"/>
         <source>Name, outlet ID, address or external ID</source>
         <translation>Nama, ID outlet, alamat, atau ID eksternal</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Outlets</source>
         <translation>Outlet</translation>
     </message>
@@ -1504,12 +1504,12 @@
         <translation>Lepas tautan outlet terpilih dari &amp;Pembayaran</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Fill the external outlet IDs of the selected outlets from a pattern such as POS-{n:03}</source>
         <translation>Isi ID outlet eksternal untuk outlet terpilih dari pola seperti POS-{n:03}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Import external outlet IDs from a CSV file of outlet ID, external ID</source>
         <translation>Impor ID outlet eksternal dari file CSV berisi ID outlet dan ID eksternal</translation>
     </message>
@@ -1519,12 +1519,12 @@
         <translation>Kirim ulang setiap permintaan yang gagal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Selected outlets:</source>
         <translation>Outlet terpilih:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>Pembayaran</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+56"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -1589,7 +1589,7 @@
 <context>
     <name>gobiz::ui::OutletWizard</name>
     <message>
-        <location filename="../../ui/OutletWizard.cpp" line="+32"/>
+        <location filename="../../ui/OutletWizard.cpp" line="+24"/>
         <source>GoBiz Outlet Link Wizard</source>
         <translation>Wizard Penautan Outlet GoBiz</translation>
     </message>
@@ -1604,7 +1604,7 @@
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Operations are still running</source>
         <translation>Operasi masih berjalan</translation>
     </message>
@@ -1650,7 +1650,7 @@
         <translation type="vanished">Token akses ba&amp;ru:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>Continuing with the new token.</source>
         <translation>Melanjutkan dengan token baru.</translation>
     </message>
@@ -1681,7 +1681,7 @@
         <translation>Pilih dulu satu atau beberapa outlet di tabel.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>These roles may not link outlets</source>
         <translation>Peran ini tidak boleh menautkan outlet</translation>
     </message>
@@ -1696,12 +1696,12 @@
         <translation>Tetap &amp;kirim</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Nothing was sent.</source>
         <translation>Tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>GoFood orders will be accepted automatically</source>
         <translation>Pesanan GoFood akan diterima otomatis</translation>
     </message>
@@ -1723,26 +1723,26 @@
         <translation>&amp;Batal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Nothing was linked to GoFood.</source>
         <translation>Tidak ada yang ditautkan ke GoFood.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Sending %n interrupted change(s) again.</source>
         <translation>
             <numerusform>Mengirim ulang %n perubahan yang terputus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+34"/>
         <source>%n outlet(s) were not sent to %1: enter their external outlet ID first (double-click the cell, or use Fill external IDs).</source>
         <translation>
             <numerusform>%n outlet tidak dikirim ke %1: isi dulu ID outlet eksternalnya (klik dua kali pada sel, atau gunakan Isi ID eksternal).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-150"/>
         <source>The wizard closes when the running requests have finished.</source>
         <translation>Wizard akan ditutup setelah permintaan yang sedang berjalan selesai.</translation>
     </message>
@@ -1757,27 +1757,27 @@
 <context>
     <name>gobiz::ui::ReauthPanel</name>
     <message>
-        <location filename="../../ui/ReauthPanel.cpp" line="+49"/>
+        <location filename="../../ui/ReauthPanel.cpp" line="+48"/>
         <source>C&amp;ontinue with this token</source>
         <translation>Lanjutkan &amp;dengan token ini</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>GoBiz no longer accepts the access token (it expired or was revoked). Everything not yet sent is kept: paste a new token for the same merchant and the run continues.</source>
         <translation>GoBiz tidak lagi menerima token akses (kedaluwarsa atau dicabut). Semua yang belum dikirim tetap tersimpan: tempel token baru untuk merchant yang sama dan prosesnya berlanjut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>New access to&amp;ken:</source>
         <translation>Token akses ba&amp;ru:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>New access token</source>
         <translation>Token akses baru</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Checking the new token with GoBiz…</source>
         <translation>Memeriksa token baru ke GoBiz…</translation>
     </message>
@@ -1785,12 +1785,12 @@
 <context>
     <name>gobiz::ui::RunStatusPanel</name>
     <message>
-        <location filename="../../ui/RunStatusPanel.cpp" line="+20"/>
+        <location filename="../../ui/RunStatusPanel.cpp" line="+19"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Progress of the link operations</source>
         <translation>Kemajuan operasi penautan</translation>
     </message>
@@ -1805,17 +1805,17 @@
         <translation>Dibatalkan. Outlet yang permintaannya sudah dikirim menampilkan &quot;Tidak diketahui&quot;: GoBiz mungkin sudah atau belum menerapkannya.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Details of the current outlet</source>
         <translation>Detail outlet saat ini</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>R&amp;esume</source>
         <translation>Lan&amp;jutkan</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Sending %n failed request(s) again.</source>
         <translation>
             <numerusform>Mengirim ulang %n permintaan yang gagal.</numerusform>
@@ -1844,7 +1844,7 @@
 <context>
     <name>gobiz::ui::SignInHelpPage</name>
     <message>
-        <location filename="../../ui/SignInHelpPage.cpp" line="+45"/>
+        <location filename="../../ui/SignInHelpPage.cpp" line="+46"/>
         <source>Signing in to GoBiz</source>
         <translation>Masuk ke GoBiz</translation>
     </message>
@@ -1859,17 +1859,17 @@
         <translation>Token akses berasal dari sistem mitra Anda. Merchant masuk ke GoBiz di halaman milik GoBiz sendiri, dengan nomor telepon akun GoBiz-nya dan kode sekali pakai (OTP), lalu memberi izin kepada integrasi Anda. Setelah itu sistem Anda menerima tokennya. Salin token itu dan tempel di halaman berikutnya. Jangan pernah mengetik OTP merchant di program lain.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Which phone number receives the code?</source>
         <translation>Nomor telepon mana yang menerima kode?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>The one registered to the merchant&apos;s GoBiz account, which is not always the owner&apos;s own phone. Open the GoBiz app: the number is shown at the top of its main page and at the top of its Account page. The code usually arrives by WhatsApp; SMS is offered as another method.</source>
         <translation>Nomor yang terdaftar di akun GoBiz merchant, yang belum tentu nomor ponsel pemilik sendiri. Buka aplikasi GoBiz: nomor itu tampil di bagian atas halaman utama dan di bagian atas halaman Akun. Kode biasanya dikirim lewat WhatsApp; SMS tersedia sebagai metode lain.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>GoBiz app, main page</source>
         <translation>Aplikasi GoBiz, halaman utama</translation>
     </message>
@@ -1879,17 +1879,17 @@
         <translation>Aplikasi GoBiz, halaman Akun</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Drawing of a phone: the registered phone number is highlighted at the top of the screen.</source>
         <translation>Gambar ponsel: nomor telepon yang terdaftar ditandai di bagian atas layar.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>GoBiz guide: linking outlets (for your developers):</source>
         <translation>Panduan GoBiz: menautkan outlet (untuk pengembang Anda):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>&amp;Open in browser</source>
         <translation>&amp;Buka di browser</translation>
     </message>
@@ -1899,7 +1899,7 @@
         <translation>&amp;Salin alamat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Opened in your browser.</source>
         <translation>Sudah dibuka di browser Anda.</translation>
     </message>
@@ -1917,7 +1917,7 @@
 <context>
     <name>gobiz::ui::SummaryPage</name>
     <message>
-        <location filename="../../ui/SummaryPage.cpp" line="+52"/>
+        <location filename="../../ui/SummaryPage.cpp" line="+49"/>
         <source>&amp;Save report…</source>
         <translation>Simpan &amp;laporan…</translation>
     </message>
@@ -1927,7 +1927,7 @@
         <translation>Salin ke &amp;papan klip</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -1937,7 +1937,7 @@
         <translation>Langkah 5 dari 5: apa yang berubah dalam sesi ini, sesuai konfirmasi GoBiz.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-10"/>
         <source>Outlet</source>
         <translation>Outlet</translation>
     </message>
@@ -1977,12 +1977,12 @@
         <translation>Perubahan dalam sesi ini</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Save the report as CSV or JSON. It never contains the access token.</source>
         <translation>Simpan laporan sebagai CSV atau JSON. Laporan tidak pernah berisi token akses.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Preparing the summary…</source>
         <translation>Menyiapkan ringkasan…</translation>
     </message>
@@ -2002,7 +2002,7 @@
         <translation>Pengingat: outlet yang ditautkan ke GoFood kini menerima pesanan GoFood secara otomatis (Terima Otomatis). Beri tahu merchant, dan pastikan sistem mitra menangani pesanan yang masuk.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -2012,7 +2012,7 @@
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>gobiz-link-report-%1.csv</source>
         <translation>laporan-tautan-gobiz-%1.csv</translation>
     </message>
@@ -2045,7 +2045,7 @@
 <context>
     <name>gobiz::ui::TokenPage</name>
     <message>
-        <location filename="../../ui/TokenPage.cpp" line="+32"/>
+        <location filename="../../ui/TokenPage.cpp" line="+31"/>
         <source>&amp;Paste</source>
         <translation>Tem&amp;pel</translation>
     </message>
@@ -2084,13 +2084,13 @@
         <translation>&amp;Batalkan pemeriksaan</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+8"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-6"/>
         <source>Step 3 of 5: paste the merchant&apos;s access token. It stays in memory, and in the system keychain only if you ask for it.</source>
         <translation>Langkah 3 dari 5: tempel token akses merchant. Token hanya disimpan di memori, dan di keychain sistem hanya jika Anda memintanya.</translation>
     </message>
@@ -2100,7 +2100,7 @@
         <translation>T&amp;oken akses:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Paste the token here</source>
         <translation>Tempel token di sini</translation>
     </message>
@@ -2126,12 +2126,12 @@
         <translation>Tempel token dari papan klip</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>&amp;Account:</source>
         <translation>&amp;Akun:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Check the remembered token for this account and continue</source>
         <translation>Periksa token yang diingat untuk akun ini, lalu lanjutkan</translation>
     </message>
@@ -2141,12 +2141,12 @@
         <translation>Hapus token yang diingat untuk akun ini dari komputer ini</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Checking the token</source>
         <translation>Memeriksa token</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
         <source>Check cancelled.</source>
         <translation>Pemeriksaan dibatalkan.</translation>
     </message>
@@ -2227,12 +2227,12 @@
         <translation type="vanished">Pengaturan &amp;jaringan…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>Net&amp;work settings…</source>
         <translation>Pengaturan &amp;jaringan…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-37"/>
         <source>Link GoBiz outlets to your integration</source>
         <translation>Tautkan outlet GoBiz ke integrasi Anda</translation>
     </message>
@@ -2247,7 +2247,7 @@
         <translation>Wizard ini menautkan outlet GoBiz milik merchant ke integrasi mitra Anda, untuk GoFood dan Pembayaran, satu per satu. Anda masuk dengan token akses merchant, memilih outlet, lalu melihat apa yang dikonfirmasi GoBiz untuk setiap outlet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Production (%1)</source>
         <translation>&amp;Produksi (%1)</translation>
     </message>
@@ -2277,12 +2277,12 @@
         <translation>Wizard ini untuk mitra yang memakai integrasi fasilitator GoBiz, yaitu mitra yang menautkan outlet setiap merchant. Dengan integrasi langsung, penautan tidak diperlukan dan Anda tidak memerlukan wizard ini.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Behind a shop or office proxy? Set it here.</source>
         <translation>Memakai proksi toko atau kantor? Atur di sini.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+42"/>
         <source>%1, primary outlet %2</source>
         <translation>%1, outlet utama %2</translation>
     </message>
@@ -2301,7 +2301,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+19"/>
         <source>Demo mode: a local GoBiz sandbox with a demo merchant runs inside this program at %1. Nothing is sent to GoBiz.</source>
         <translation>Mode demo: sandbox GoBiz lokal dengan merchant demo berjalan di dalam program ini di %1. Tidak ada yang dikirim ke GoBiz.</translation>
     </message>
