@@ -562,7 +562,12 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
         if (!QTest::qWaitFor([&] { return h.server->links().size() == 2 && h.idle(); }, 5000))
             return fail(u"not linked"_qs);
         h.clickNext();
-        return wizard->currentId() == OutletWizard::SummaryPageId ? wizard : fail(u"no summary"_qs);
+        if (wizard->currentId() != OutletWizard::SummaryPageId)
+            return fail(u"no summary"_qs);
+        // The report is read from the journal: the page is audited as the person sees it then.
+        if (!QTest::qWaitFor([&] { return h.summary()->isReady(); }, 5000))
+            return fail(u"summary not read"_qs);
+        return wizard;
     }
     return fail(u"unknown state "_qs + state);
 }
