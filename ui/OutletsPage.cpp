@@ -186,31 +186,20 @@ void OutletsPage::resumeInterrupted()
     processPending();
 }
 
-bool OutletsPage::linksGoFood(const Pending &pending) const
+// What the core's gate needs before this request may go (the page only asks the person).
+ChangeGate::Verdict OutletsPage::verdictFor(const Pending &pending) const
 {
-    return goFoodLinkCount(pending) > 0;
-}
-
-int OutletsPage::goFoodLinkCount(const Pending &pending) const
-{
-    if (!pending.resume)
-        return pending.product == Product::GoFood && pending.action == LinkAction::Link
-            ? int(pending.rows.size())
-            : 0;
-    int count = 0;
-    for (const RecoveryItem &item : m_controller->interrupted().items()) {
-        count += item.entry.request.product == Product::GoFood
-                && item.entry.request.action == LinkAction::Link
-            ? 1
-            : 0;
-    }
-    return count;
+    return pending.resume ? m_controller->checkResume()
+                          : m_controller->checkChanges(pending.rows, pending.product,
+                                                       pending.action);
 }
 
 void OutletsPage::processPending()
 {
     while (!m_asking && !m_pending.isEmpty()) {
-        if (!m_controller->mayLink() && !m_controller->rolesWarningAcknowledged()) {
+        const Pending &next = m_pending.first();
+        const ChangeGate::Verdict verdict = verdictFor(next);
+        if (verdict.question == ChangeGate::Question::RolesMayNotLink) {
             confirm(Prompt::rolesWarningId, QMessageBox::Warning,
                     tr("These roles may not link outlets"),
                     TokenAdvice::rolesWarning(m_controller->roles()),
@@ -223,11 +212,10 @@ void OutletsPage::processPending()
                     });
             return;
         }
-        const Pending &next = m_pending.first();
-        if (linksGoFood(next) && !m_controller->autoAcceptConfirmed()) {
+        if (verdict.question == ChangeGate::Question::AutoAccept) {
             int outlets = 0;
             for (const Pending &p : std::as_const(m_pending))
-                outlets += goFoodLinkCount(p);
+                outlets += verdictFor(p).goFoodLinks;
             confirm(Prompt::autoAcceptId, QMessageBox::Question,
                     tr("GoFood orders will be accepted automatically"),
                     tr("When an outlet is linked to GoFood, GoBiz switches its order acceptance "
@@ -242,7 +230,7 @@ void OutletsPage::processPending()
                         // A declined resume stays on offer: nothing interrupted is dropped.
                         m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
                                                        [this](const Pending &p) {
-                                                           return linksGoFood(p);
+                                                           return verdictFor(p).goFoodLinks > 0;
                                                        }),
                                         m_pending.end());
                         m_status->showNotice(InlineMessage::Type::Info,

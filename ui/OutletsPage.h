@@ -2,6 +2,7 @@
 
 #include "Prompt.h"
 #include "api/Product.h"
+#include "session/ChangeGate.h"
 
 #include <QWizardPage>
 
@@ -65,8 +66,7 @@ private:
     void confirm(const char *questionId, QMessageBox::Icon icon, const QString &title,
                  const QString &text, const QList<Prompt::Choice> &choices,
                  std::function<void()> confirmed, std::function<void()> declined);
-    bool linksGoFood(const Pending &pending) const;
-    int goFoodLinkCount(const Pending &pending) const;
+    ChangeGate::Verdict verdictFor(const Pending &pending) const;
     void submit(const QList<int> &sourceRows, Product product, LinkAction action);
 
     WizardController *m_controller;

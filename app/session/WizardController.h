@@ -121,6 +121,8 @@ public:
     // What asking for these changes needs first (nothing is recorded or sent).
     ChangeGate::Verdict checkChanges(const QList<int> &rows, Product product,
         LinkAction action) const;
+    // What completing interrupted() needs first.
+    ChangeGate::Verdict checkResume() const { return m_run->gate().check(m_recovery.requests()); }
     // Asks for a change of each row (model rows). Returns how many are being recorded and sent;
     // 0 when the gate has a question (lastVerdict() says which). Rows refused (e.g. no external
     // id) show why in their cell.
