@@ -154,7 +154,7 @@ QString JournalState::note() const
         return locale.toString(
             local, thisYear ? QStringLiteral("d MMM HH:mm") : QStringLiteral("d MMM yyyy HH:mm"));
     };
-    QString text = confirmed == LinkState::Unknown
+    QString text = confirmed == ConfirmedState::Unknown
         ? LinkJournal::tr("never changed from this computer")
         : LinkJournal::tr("confirmed %1 on this computer").arg(when(confirmedAt));
     if (later && later->wasSent()) {
@@ -178,13 +178,13 @@ QString JournalState::describe() const
 {
     QString state;
     switch (confirmed) {
-    case LinkState::Linked:
+    case ConfirmedState::Linked:
         state = LinkJournal::tr("linked");
         break;
-    case LinkState::NotLinked:
+    case ConfirmedState::NotLinked:
         state = LinkJournal::tr("not linked");
         break;
-    default:
+    case ConfirmedState::Unknown:
         state = LinkJournal::tr("unknown");
         break;
     }
@@ -1027,8 +1027,9 @@ QList<JournalState> LinkJournal::latestStates(
         }
         JournalState &state = states[*it];
         if (entry.result == JournalEntry::Result::Succeeded) {
-            state.confirmed = entry.request.action == LinkAction::Link ? LinkState::Linked
-                                                                       : LinkState::NotLinked;
+            state.confirmed = entry.request.action == LinkAction::Link
+                ? ConfirmedState::Linked
+                : ConfirmedState::NotLinked;
             state.confirmedAt = entry.finishedAt;
             state.linkedAt
                 = entry.request.action == LinkAction::Link ? entry.linkedAt : QDateTime();

@@ -83,13 +83,20 @@ struct JournalEntry
     static Resolution resolutionFromKey(QStringView key);
 };
 
+// What the server last confirmed for one (outlet, product) in answer to this computer. Only
+// confirmed states are stored; what a cell shows while an operation runs is the model's business.
+enum class ConfirmedState {
+    Unknown, // never confirmed from this computer
+    Linked, // GoBiz answered a link with success
+    NotLinked, // GoBiz answered an unlink with success
+};
+
 // What this computer last confirmed for one (outlet, product): GoBiz has no API to read it.
 struct JournalState
 {
     QString outletId;
     Product product = Product::GoFood;
-    LinkState confirmed
-        = LinkState::Unknown; // Linked / NotLinked, or Unknown: never confirmed here
+    ConfirmedState confirmed = ConfirmedState::Unknown;
     QDateTime confirmedAt; // when the confirming answer arrived (UTC)
     QDateTime linkedAt; // GoBiz's linked_at for a link
     QString externalOutletId; // of the confirming link
