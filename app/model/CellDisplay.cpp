@@ -1,6 +1,8 @@
 #include "CellDisplay.h"
 
 #include <QLocale>
+#include <algorithm>
+#include <iterator>
 
 namespace gobiz::CellDisplay {
 
@@ -115,21 +117,9 @@ QString stateText(LinkState state)
 
 int sortKey(LinkState state)
 {
-    switch (state) {
-    case LinkState::Failed:
-        return 0;
-    case LinkState::Linking:
-        return 1;
-    case LinkState::Unlinking:
-        return 2;
-    case LinkState::Linked:
-        return 3;
-    case LinkState::NotLinked:
-        return 4;
-    case LinkState::Unknown:
-        return 5;
-    }
-    return 6;
+    constexpr LinkState order[] = {LinkState::Failed, LinkState::Linking, LinkState::Unlinking,
+        LinkState::Linked, LinkState::NotLinked, LinkState::Unknown};
+    return int(std::find(std::begin(order), std::end(order), state) - std::begin(order));
 }
 
 QString moment(const QDateTime &when)

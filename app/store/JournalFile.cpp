@@ -249,67 +249,74 @@ bool JournalFile::migrate(int from)
     return true;
 }
 
-void JournalFile::fail(int code, const QString &nativeError)
+namespace {
+
+struct Classified
 {
-    const QString where = QDir::toNativeSeparators(m_path);
-    const QFileInfo file(m_path);
-    const QFileInfo folder(file.absolutePath());
-    const bool folderReadOnly = folder.exists() && !folder.isWritable();
-    const bool fileReadOnly = file.exists() && !file.isWritable();
+    JournalFile::Problem problem;
+    QString message;
+};
+
+// What a failed statement's SQLite code means for the person, for the journal at path.
+Classified classify(int code, const QString &path)
+{
+    using Problem = JournalFile::Problem;
+    const QString where = QDir::toNativeSeparators(path);
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:
-        m_problem = Problem::Locked;
-        m_problemMessage
-            = LinkJournal::tr("The link journal %1 is locked by another program, probably another "
-                              "window of this wizard. Close it and try again; nothing was sent.")
-                  .arg(where);
-        break;
+        return {Problem::Locked,
+            LinkJournal::tr("The link journal %1 is locked by another program, probably another "
+                            "window of this wizard. Close it and try again; nothing was sent.")
+                .arg(where)};
     case SqliteFull:
-        m_problem = Problem::DiskFull;
-        m_problemMessage
-            = LinkJournal::tr("The disk that holds the link journal (%1) is full. Nothing was "
-                              "sent, because every change must be recorded first: free some "
-                              "space and try again.")
-                  .arg(where);
-        break;
+        return {Problem::DiskFull,
+            LinkJournal::tr("The disk that holds the link journal (%1) is full. Nothing was "
+                            "sent, because every change must be recorded first: free some "
+                            "space and try again.")
+                .arg(where)};
     case SqliteCorrupt:
     case SqliteNotADb:
-        m_problem = Problem::Corrupt;
-        m_problemMessage
-            = LinkJournal::tr("The link journal %1 is damaged. Nothing was sent; restart the "
-                              "wizard to set it aside and start a new one.")
-                  .arg(where);
-        break;
+        return {Problem::Corrupt,
+            LinkJournal::tr("The link journal %1 is damaged. Nothing was sent; restart the "
+                            "wizard to set it aside and start a new one.")
+                .arg(where)};
     case SqliteReadOnly:
     case SqlitePerm:
-    case SqliteCantOpen:
-        if (code != SqliteCantOpen || folderReadOnly || fileReadOnly) {
-            m_problem = Problem::ReadOnly;
-            m_problemMessage
-                = LinkJournal::tr("The link journal %1 cannot be written: the file or its folder "
-                                  "is read-only. Nothing was sent, because every change must be "
-                                  "recorded first: make the folder writable or choose another "
-                                  "location.")
-                      .arg(where);
-        } else {
-            m_problem = Problem::CannotOpen;
-            m_problemMessage
-                = LinkJournal::tr("The link journal %1 cannot be opened. Nothing was sent, because "
-                                  "every change must be recorded first: check that the folder "
-                                  "exists and is writable.")
-                      .arg(where);
-        }
-        break;
-    default:
-        m_problem = Problem::Other;
-        m_problemMessage
-            = LinkJournal::tr("The link journal %1 cannot be written (SQLite error %2). Nothing "
-                              "was sent, because every change must be recorded first.")
-                  .arg(where)
-                  .arg(code);
-        break;
+    case SqliteCantOpen: {
+        const QFileInfo file(path);
+        const QFileInfo folder(file.absolutePath());
+        const bool folderReadOnly = folder.exists() && !folder.isWritable();
+        const bool fileReadOnly = file.exists() && !file.isWritable();
+        if (code != SqliteCantOpen || folderReadOnly || fileReadOnly)
+            return {Problem::ReadOnly,
+                LinkJournal::tr("The link journal %1 cannot be written: the file or its folder "
+                                "is read-only. Nothing was sent, because every change must be "
+                                "recorded first: make the folder writable or choose another "
+                                "location.")
+                    .arg(where)};
+        return {Problem::CannotOpen,
+            LinkJournal::tr("The link journal %1 cannot be opened. Nothing was sent, because "
+                            "every change must be recorded first: check that the folder "
+                            "exists and is writable.")
+                .arg(where)};
     }
+    default:
+        return {Problem::Other,
+            LinkJournal::tr("The link journal %1 cannot be written (SQLite error %2). Nothing "
+                            "was sent, because every change must be recorded first.")
+                .arg(where)
+                .arg(code)};
+    }
+}
+
+} // namespace
+
+void JournalFile::fail(int code, const QString &nativeError)
+{
+    Classified classified = classify(code, m_path);
+    m_problem = classified.problem;
+    m_problemMessage = std::move(classified.message);
     qCWarning(lcStore).noquote() << "journal problem" << code << Redactor::redact(nativeError);
 }
 
