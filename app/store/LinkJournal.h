@@ -27,6 +27,9 @@ struct Statements;
 // the answer; a journal that cannot be written refuses new operations with a sentence saying
 // why, and a damaged journal is set aside (renamed, never deleted) and a new one started.
 // Text is passed through Redactor before it is stored: the token never reaches the file.
+// This class is the write discipline (a transaction per record, deferral, group commit, problem
+// reports); the file itself is JournalFile, the statements JournalRecords, the reads
+// JournalQueries, and the value types JournalEntry.h.
 class LinkJournal : public QObject
 {
     Q_OBJECT
