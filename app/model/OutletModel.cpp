@@ -1,8 +1,7 @@
 #include "OutletModel.h"
 
+#include "CellDisplay.h"
 #include "diagnostics/Logging.h"
-
-#include <QLocale>
 
 namespace gobiz {
 
@@ -12,53 +11,6 @@ int productIndex(Product product)
 {
     return product == Product::GoFood ? 0 : 1;
 }
-
-// Sort order of product cells: what needs attention first, unknown last.
-int stateSortKey(LinkState state)
-{
-    switch (state) {
-    case LinkState::Failed:
-        return 0;
-    case LinkState::Linking:
-        return 1;
-    case LinkState::Unlinking:
-        return 2;
-    case LinkState::Linked:
-        return 3;
-    case LinkState::NotLinked:
-        return 4;
-    case LinkState::Unknown:
-        return 5;
-    }
-    return 6;
-}
-
-// Tooltips are shown by QToolTip, which guesses rich text: text that came from a server must
-// stay plain, so anything that could look like markup is escaped inside an explicit paragraph.
-QString plainTooltip(const QString &text)
-{
-    if (!text.contains(u'<') && !text.contains(u'&'))
-        return text;
-    return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
-}
-
-QString formatMoment(const QDateTime &when)
-{
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-}
-
-const QList<int> cellRoles = {
-    Qt::DisplayRole,
-    Qt::CheckStateRole,
-    Qt::ToolTipRole,
-    OutletModel::LinkStateRole,
-    OutletModel::LinkStateTextRole,
-    OutletModel::ErrorMessageRole,
-    OutletModel::ErrorKindRole,
-    OutletModel::LinkedAtRole,
-    OutletModel::RequestIdRole,
-    OutletModel::SortRole,
-};
 
 } // namespace
 
@@ -86,55 +38,8 @@ QVariant OutletModel::data(const QModelIndex &index, int role) const
     if (role == IsPrimaryRole)
         return outlet.primary;
 
-    if (const auto product = productOf(index.column())) {
-        const ProductCell current = cell(row, *product);
-        switch (role) {
-        case Qt::DisplayRole:
-        case LinkStateTextRole:
-            return stateText(current.state);
-        case Qt::CheckStateRole:
-            switch (current.state) {
-            case LinkState::Linked:
-                return Qt::Checked;
-            case LinkState::Linking:
-            case LinkState::Unlinking:
-                return Qt::PartiallyChecked;
-            default:
-                return Qt::Unchecked;
-            }
-        case Qt::ToolTipRole:
-            if (current.state == LinkState::Failed && current.error.isError())
-                return plainTooltip(current.error.userMessage());
-            if (current.state == LinkState::Linked) {
-                QString text = current.linkedAt.isValid()
-                    ? tr("Linked since %1 (GoBiz).").arg(formatMoment(current.linkedAt))
-                    : tr("Linked.");
-                if (!current.note.isEmpty())
-                    text += u' ' + current.note;
-                return plainTooltip(text);
-            }
-            if ((current.state == LinkState::Linking || current.state == LinkState::Unlinking)
-                && current.error.isError())
-                return plainTooltip(tr("Trying again: %1").arg(current.error.userMessage()));
-            if (!current.note.isEmpty())
-                return plainTooltip(current.note);
-            return {};
-        case LinkStateRole:
-            return int(current.state);
-        case ErrorMessageRole:
-            return current.error.isError() ? current.error.userMessage() : QString();
-        case ErrorKindRole:
-            return current.error.isError() ? ApiError::kindKey(current.error.kind) : QString();
-        case LinkedAtRole:
-            return current.linkedAt;
-        case RequestIdRole:
-            return current.requestId;
-        case SortRole:
-            return stateSortKey(current.state);
-        default:
-            return {};
-        }
-    }
+    if (const auto product = productOf(index.column()))
+        return CellDisplay::data(cell(row, *product), role);
 
     switch (index.column()) {
     case NameColumn:
@@ -425,21 +330,7 @@ void OutletModel::refuseChange(const QString &outletId, Product product, const Q
 
 QString OutletModel::stateText(LinkState state)
 {
-    switch (state) {
-    case LinkState::Unknown:
-        return tr("Unknown");
-    case LinkState::NotLinked:
-        return tr("Not linked");
-    case LinkState::Linking:
-        return tr("Linking…");
-    case LinkState::Linked:
-        return tr("Linked");
-    case LinkState::Unlinking:
-        return tr("Unlinking…");
-    case LinkState::Failed:
-        return tr("Failed");
-    }
-    return {};
+    return CellDisplay::stateText(state);
 }
 
 void OutletModel::applyOperation(const LinkOperation &operation)
@@ -465,7 +356,7 @@ void OutletModel::applyOperation(const LinkOperation &operation)
         target.lastConfirmed = target.state;
         target.error = {};
         target.linkedAt = linking ? operation.confirmation.linkedAt : QDateTime();
-        target.note = tr("Confirmed %1 on this computer.").arg(formatMoment(when));
+        target.note = tr("Confirmed %1 on this computer.").arg(CellDisplay::moment(when));
         break;
     }
     case LinkOperation::Phase::Failed:
@@ -497,7 +388,7 @@ void OutletModel::applyOperation(const LinkOperation &operation)
 void OutletModel::emitCellChanged(int row, Product product)
 {
     const QModelIndex changed = index(row, columnOf(product));
-    emit dataChanged(changed, changed, cellRoles);
+    emit dataChanged(changed, changed, CellDisplay::roles());
 }
 
 } // namespace gobiz

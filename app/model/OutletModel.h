@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiTypes.h"
+#include "model/LinkState.h"
 #include "ops/LinkOperation.h"
 
 #include <QAbstractTableModel>

@@ -32,19 +32,6 @@ enum class RequestSettlement {
     Cancelled,        // cancelAll() dropped it before it was sent
 };
 
-// The state a product cell shows. Only Linked/NotLinked are confirmed by the server.
-enum class LinkState {
-    Unknown,   // never changed from this computer (no API can read it, gobiz-api.md §4)
-    NotLinked, // server confirmed an unlink (or refused a link with a final 4xx)
-    Linking,   // a link is queued or in flight
-    Linked,    // server confirmed a link
-    Unlinking, // an unlink is queued or in flight
-    Failed,    // the last operation failed; see the error
-};
-
-QString linkStateKey(LinkState state); // "unknown", "not_linked", ...
-std::optional<LinkState> linkStateFromKey(QStringView key);
-
 // One operation in the engine: created on submit, updated per attempt, final once.
 struct LinkOperation
 {

@@ -6,11 +6,29 @@
 
 namespace gobiz::JournalCells {
 
+namespace {
+
+// The one place a stored state becomes a display state.
+LinkState cellState(ConfirmedState confirmed)
+{
+    switch (confirmed) {
+    case ConfirmedState::Linked:
+        return LinkState::Linked;
+    case ConfirmedState::NotLinked:
+        return LinkState::NotLinked;
+    case ConfirmedState::Unknown:
+        break;
+    }
+    return LinkState::Unknown;
+}
+
+} // namespace
+
 OutletModel::ProductCell cellFor(const JournalState &state)
 {
     OutletModel::ProductCell cell;
-    cell.lastConfirmed = state.confirmed;
-    cell.state = state.outcomeUncertain() ? LinkState::Unknown : state.confirmed;
+    cell.lastConfirmed = cellState(state.confirmed);
+    cell.state = state.outcomeUncertain() ? LinkState::Unknown : cell.lastConfirmed;
     cell.linkedAt = state.linkedAt;
     cell.requestId = state.requestId;
     // As a sentence, like the model's own notes: "Confirmed 12 Mar 14:02 on this computer."

@@ -2,7 +2,7 @@
 // Internal to app/store: what the journal's .cpp files share about its SQL (codes, time and text
 // encoding, the row reader). Not part of any interface.
 
-#include "LinkJournal.h"
+#include "JournalEntry.h"
 #include "diagnostics/Redactor.h"
 
 #include <QSqlDatabase>
@@ -60,6 +60,12 @@ inline QString clean(const QString &text)
     return nonNull(Redactor::redact(text));
 }
 
+// A row id, or NULL for none (0).
+inline QVariant rowValue(qint64 row)
+{
+    return row > 0 ? QVariant(row) : QVariant(QMetaType::fromType<qint64>());
+}
+
 inline QString placeholders(qsizetype count)
 {
     QStringList marks;
@@ -113,12 +119,15 @@ inline JournalEntry readEntry(const QSqlQuery &query)
     return entry;
 }
 
-// A small wrapper that remembers the first failure of a sequence of statements.
+// Runs statements on the journal's connection and remembers the latest failure (its text and
+// SQLite code), so that a sequence of statements can stop at the first one that fails.
 struct Statements
 {
+    explicit Statements(const QSqlDatabase &database) : db(database) { }
+
     QSqlDatabase db;
-    QString *nativeError;
-    int *code;
+    QString nativeError;
+    int code = 0;
 
     bool exec(QSqlQuery &query)
     {
@@ -142,14 +151,21 @@ struct Statements
         capture(query.lastError());
         return false;
     }
+    // One statement with its values bound in order.
+    bool run(const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery query(db);
+        if (!prepare(query, sql))
+            return false;
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        return exec(query);
+    }
     void capture(const QSqlError &error)
     {
-        if (nativeError)
-            *nativeError = error.text();
-        if (code)
-            *code = sqliteCode(error);
+        nativeError = error.text();
+        code = sqliteCode(error);
     }
 };
-
 
 } // namespace gobiz::JournalSql

@@ -2,120 +2,24 @@
 
 #include "api/Environment.h"
 #include "ops/LinkOperation.h"
+#include "store/JournalEntry.h"
 
-#include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QLockFile>
 #include <QObject>
-#include <memory>
 #include <QString>
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QTimer;
 
 namespace gobiz {
 
-// Who and where an operation ran for; written with every operation. Never the token.
-struct JournalContext
-{
-    QString environment; // LinkJournal::environmentLabel(): "production", "sandbox",
-                         // "custom:https://host:port"
-    QString merchant; // a label the person recognises, e.g. the primary outlet's name (optional)
-    QString gobizUser; // a label for the GoBiz user, e.g. "manager" (optional)
-    QString session; // one merchant's run (Account session): what its summary and report cover
-};
-
-// A change a person asked for, to be recorded as planned before the engine sees it.
-struct PlannedChange
-{
-    LinkRequest request; // request.planRow is ignored: the new row is returned
-    QList<qint64> resumes; // unfinished rows of an earlier run this change carries on
-};
-
-// One row of the journal: an operation's intent and, once known, its outcome.
-struct JournalEntry
-{
-    enum class Result { Unfinished, Succeeded, Failed, Cancelled };
-    // How an unfinished row (a crash or kill) was dealt with at the next start.
-    enum class Resolution { None, Resumed, Discarded, Superseded };
-
-    qint64 id = 0;
-    QString runId; // one per LinkJournal instance (one program run)
-    QString sessionId; // one merchant's run within it (JournalContext::session)
-    quint64 engineOperationId = 0; // LinkOperation::id within that run
-    QString environment;
-    QString merchant;
-    QString gobizUser;
-    LinkRequest request;
-    QDateTime queuedAt;
-    QDateTime startedAt; // written before the first request is sent; invalid: never sent
-    QDateTime finishedAt;
-    int attempts = 0;
-    QString requestId; // of the latest attempt
-    QStringList requestIds; // every attempt, first to last
-    Result result = Result::Unfinished;
-    bool abortedInFlight = false;
-    QDateTime linkedAt; // GoBiz's linked_at of a successful link
-    QString errorKind; // ApiError::kindKey, empty on success
-    int httpStatus = 0;
-    QString errorMessage; // ApiError::userMessage(), redacted
-    QString errorDetail; // ApiError::detail, redacted
-    Resolution resolution = Resolution::None;
-    QDateTime resolvedAt;
-    qint64 resolvedBy = 0; // the row that resumed it
-    // Read only by unfinishedPlan(): a later row of the same cell was sent and has finished, so
-    // this one was overtaken (settled by that row).
-    bool overtaken = false;
-
-    bool wasSent() const { return startedAt.isValid(); }
-    // Neither finished nor resolved: queued (never sent: wasSent() false) or started (the
-    // program died while it was in flight, or it still is).
-    bool isUnfinished() const
-    {
-        return result == Result::Unfinished && resolution == Resolution::None;
-    }
-
-    static QString resultKey(Result result); // "succeeded", ...; "" for Unfinished
-    static Result resultFromKey(QStringView key);
-    static QString resolutionKey(Resolution resolution); // "resumed", ...; "" for None
-    static Resolution resolutionFromKey(QStringView key);
-};
-
-// What this computer last confirmed for one (outlet, product): GoBiz has no API to read it.
-struct JournalState
-{
-    QString outletId;
-    Product product = Product::GoFood;
-    LinkState confirmed
-        = LinkState::Unknown; // Linked / NotLinked, or Unknown: never confirmed here
-    QDateTime confirmedAt; // when the confirming answer arrived (UTC)
-    QDateTime linkedAt; // GoBiz's linked_at for a link
-    QString externalOutletId; // of the confirming link
-    QString requestId; // of the confirming request
-    // The latest operation after the confirmation, when it did not confirm anything:
-    std::optional<JournalEntry> later;
-    // The later operation was sent and nobody knows whether GoBiz applied it (killed in flight,
-    // discarded, aborted, or given up after transient errors).
-    bool outcomeUncertain() const;
-
-    // "confirmed 12 Mar 14:02 on this computer" / "never changed from this computer" (+ what
-    // happened later). Times in local time, QLocale() formats.
-    QString note() const;
-    // "Linked (confirmed 12 Mar 14:02 on this computer)"
-    QString describe() const;
-};
-
-struct JournalFilter
-{
-    QString environment; // empty: any
-    QString merchant; // empty: any
-    QString runId; // empty: any
-    QString sessionId; // empty: any
-    QString outletId; // empty: any
-    int limit = -1; // newest rows first when limited
-};
+class JournalFile;
+namespace JournalSql {
+struct Statements;
+}
 
 // The durable memory of what this computer linked: a SQLite journal (Qt SQL, QSQLITE, WAL,
 // synchronous=FULL) with a named connection per instance. Every operation is written as started
@@ -123,6 +27,9 @@ struct JournalFilter
 // the answer; a journal that cannot be written refuses new operations with a sentence saying
 // why, and a damaged journal is set aside (renamed, never deleted) and a new one started.
 // Text is passed through Redactor before it is stored: the token never reaches the file.
+// This class is the write discipline (a transaction per record, deferral, group commit, problem
+// reports); the file itself is JournalFile, the statements JournalRecords, the reads
+// JournalQueries, and the value types JournalEntry.h.
 class LinkJournal : public QObject
 {
     Q_OBJECT
@@ -157,18 +64,18 @@ public:
     void setBusyTimeout(std::chrono::milliseconds timeout) { m_busyTimeout = timeout; }
 
     bool isOpen() const;
-    bool isWritable() const { return isOpen() && m_problem == Problem::None; }
-    QString path() const { return m_path; }
-    QString connectionName() const { return m_connectionName; }
+    bool isWritable() const { return isOpen() && problem() == Problem::None; }
+    QString path() const;
+    QString connectionName() const;
     QString runId() const { return m_runId; }
-    int schemaVersion() const { return m_schemaVersion; }
+    int schemaVersion() const;
 
-    Problem problem() const { return m_problem; }
+    Problem problem() const;
     // The latest problem as a sentence for a person (tr()); empty when none.
-    QString problemMessage() const { return m_problemMessage; }
+    QString problemMessage() const;
     // Set when open() found a damaged journal and set it aside: where the old file now is, and
     // a sentence telling the person.
-    QString setAsidePath() const { return m_setAsidePath; }
+    QString setAsidePath() const;
     QString setAsideMessage() const;
 
     // --- writing (each one transaction) ---
@@ -244,33 +151,23 @@ signals:
     void journalSetAside(const QString &setAsidePath, const QString &message);
 
 private:
-    using Write = std::function<bool(QString *nativeError, int *code)>;
-    bool takeOwnership();
-    bool openConnection();
-    bool prepare(); // pragmas, integrity, migrations
-    bool migrate(int from);
+    // The statements of one record; runs inside a transaction that runWrite() owns.
+    using Write = std::function<bool(JournalSql::Statements &sql)>;
     bool runWrite(const Write &write, bool deferOnFailure);
+    bool commitOne(const Write &write); // one transaction; false: rolled back, problem set
     bool flushDeferred();
-    bool setAside();
-    void closeConnection();
-    void fail(int sqliteCode, const QString &nativeError);
-    void clearProblem();
+    // The sentence for a record that could not be written, so its operation was not sent.
+    QString refusal() const;
+    // The row of an operation: the planned row it carries, or the one written at its start.
+    qint64 rowFor(const LinkOperation &operation) const;
     QString now() const;
 
-    QString m_path;
-    QString m_connectionName;
+    std::unique_ptr<JournalFile> m_file;
     QString m_runId;
-    int m_schemaVersion = 0;
-    // Writes run on the GUI thread: a lock held by another program (a second wizard) may stall
-    // it this long at most; past that the write is deferred and new operations are refused.
+    // Writes run on the journal's thread: a lock held by another program (a second wizard) may
+    // stall it this long at most; past that the write is deferred and new operations are refused.
     std::chrono::milliseconds m_busyTimeout {250};
-    Problem m_problem = Problem::NotOpen;
-    QString m_problemMessage;
-    QString m_setAsidePath;
     bool m_recovering = false;
-    // Held while open: two windows on one journal would each take the other's in-flight rows
-    // for interrupted ones and offer to resume them.
-    std::shared_ptr<QLockFile> m_ownership;
     QHash<quint64, qint64> m_rowByOperation;
     QList<Write> m_deferred;
     QTimer *m_retryTimer = nullptr;

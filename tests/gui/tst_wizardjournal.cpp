@@ -354,7 +354,7 @@ void TestWizardJournal::resumesInterruptedChanges()
     }
     const QList<JournalState> states = journal->latestStates(h.controller->journalContext().environment);
     for (const JournalState &state : states) {
-        QCOMPARE(state.confirmed == gobiz::LinkState::Linked,
+        QCOMPARE(state.confirmed == gobiz::ConfirmedState::Linked,
                  h.server->isLinked(state.outletId, productKey(state.product)));
         QVERIFY(!state.outcomeUncertain());
     }

@@ -430,7 +430,7 @@ void TestLinkJournal::latestStatesAndNotes()
         byKey.insert(s.outletId + u'/' + productKey(s.product), s);
 
     const JournalState g1food = byKey.value(u"G1/gofood"_qs);
-    QCOMPARE(g1food.confirmed, LinkState::Linked);
+    QCOMPARE(g1food.confirmed, ConfirmedState::Linked);
     QCOMPARE(g1food.confirmedAt, march12);
     QCOMPARE(g1food.externalOutletId, u"POS-1"_qs);
     QCOMPARE(g1food.requestId, u"r1"_qs);
@@ -441,11 +441,11 @@ void TestLinkJournal::latestStatesAndNotes()
         qPrintable(g1food.describe()));
 
     const JournalState g1pay = byKey.value(u"G1/payment"_qs);
-    QCOMPARE(g1pay.confirmed, LinkState::NotLinked);
+    QCOMPARE(g1pay.confirmed, ConfirmedState::NotLinked);
     QCOMPARE(g1pay.describe(), u"not linked (confirmed 12 Mar 14:03 on this computer)"_qs);
 
     const JournalState g2 = byKey.value(u"G2/gofood"_qs);
-    QCOMPARE(g2.confirmed, LinkState::Unknown);
+    QCOMPARE(g2.confirmed, ConfirmedState::Unknown);
     QVERIFY(g2.outcomeUncertain());
     QVERIFY2(g2.describe().startsWith(
                  u"unknown (never changed from this computer; a later link was interrupted"_qs),
@@ -676,7 +676,7 @@ void TestLinkJournal::resumeResolvesInTheSameTransaction()
     inFlight(again, u"r"_qs);
     succeed(again);
     journal.recordFinished(again, context);
-    QCOMPARE(journal.latestStates(u"sandbox"_qs).first().confirmed, LinkState::Linked);
+    QCOMPARE(journal.latestStates(u"sandbox"_qs).first().confirmed, ConfirmedState::Linked);
     QVERIFY(!journal.latestStates(u"sandbox"_qs).first().later);
 }
 
