@@ -30,7 +30,7 @@
 <context>
     <name>gobiz::TokenSession</name>
     <message numerus="yes">
-        <location filename="../../app/session/TokenSession.cpp" line="+169"/>
+        <location filename="../../app/session/TokenSession.cpp" line="+177"/>
         <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
         <translation>
             <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+584"/>
+        <location filename="../../app/session/WizardController.cpp" line="+357"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+131"/>
         <source>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet(s) you are linking now and to every GoFood link in this session.</source>
         <translation>
             <numerusform>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet you are linking now and to every GoFood link in this session.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-136"/>
+        <location line="-124"/>
         <source>%n external outlet ID(s) filled in. Nothing is sent until you link.</source>
         <translation>
             <numerusform>%n external outlet ID filled in. Nothing is sent until you link.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessToken</name>
     <message>
-        <location filename="../../app/api/AccessToken.cpp" line="+110"/>
+        <location filename="../../app/api/AccessToken.cpp" line="+112"/>
         <source>[no token]</source>
         <translation>[tanpa token]</translation>
     </message>
@@ -14,12 +14,12 @@
         <translation>[token disamarkan]</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>The token looks well-formed. Next checks it with GoBiz.</source>
         <translation>Format token tampak benar. Tombol Lanjut akan memeriksanya ke GoBiz.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Paste the merchant&apos;s access token.</source>
         <translation>Tempel token akses merchant.</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../app/api/ApiError.cpp" line="+66"/>
+        <location filename="../../app/api/ApiError.cpp" line="+107"/>
         <source> GoBiz says: &quot;%1&quot;</source>
         <translation> Pesan GoBiz: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-85"/>
         <source>GoBiz did not accept the access token: it has expired, was revoked, or belongs to another environment. Sign in again and paste a new token.</source>
         <translation>GoBiz tidak menerima token akses: token sudah kedaluwarsa, dicabut, atau milik lingkungan lain. Masuk lagi dan tempel token yang baru.</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>GoBiz tidak mengenali outlet atau alamat ini. Periksa lingkungan dan muat ulang daftar outlet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>GoBiz refused the request as invalid. Check the external outlet ID.</source>
         <translation>GoBiz menolak permintaan karena tidak valid. Periksa ID outlet eksternal.</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>Jawaban tidak datang dari API GoBiz seperti yang diharapkan (bukan JSON yang dikirim GoBiz). Periksa alamat dan proksi, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Dibatalkan.</translation>
     </message>
@@ -208,22 +208,22 @@
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../app/api/Environment.cpp" line="+50"/>
+        <location filename="../../app/api/Environment.cpp" line="+19"/>
         <source>Production</source>
         <translation>Produksi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>GoBiz sandbox</source>
         <translation>Sandbox GoBiz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Custom (%1)</source>
         <translation>Kustom (%1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+51"/>
         <source>Enter the API address, for example https://api.gobiz.co.id.</source>
         <translation>Masukkan alamat API, misalnya https://api.gobiz.co.id.</translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>ExternalIds</name>
     <message>
-        <location filename="../../app/session/ExternalIds.cpp" line="+99"/>
+        <location filename="../../app/session/ExternalIds.cpp" line="+114"/>
         <source>A quote opened on line %1 is never closed.</source>
         <translation>Tanda kutip yang dibuka di baris %1 tidak pernah ditutup.</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>File memiliki baris judul, tetapi tidak ada baris data.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-183"/>
         <source>Will be filled in</source>
         <translation>Akan diisi</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>Duplikat: outlet lain mendapat ID eksternal yang sama</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Blank outlet id</source>
         <translation>ID outlet kosong</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>ID eksternal kosong</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+266"/>
         <source>A &quot;}&quot; at position %1 has no matching &quot;{&quot;. Write &quot;}}&quot; for a literal brace.</source>
         <translation>Tanda &quot;}&quot; di posisi %1 tidak punya pasangan &quot;{&quot;. Tulis &quot;}}&quot; untuk kurung kurawal biasa.</translation>
     </message>
@@ -339,7 +339,7 @@
 <context>
     <name>NetworkSettings</name>
     <message>
-        <location filename="../../app/session/NetworkSettings.cpp" line="+39"/>
+        <location filename="../../app/session/NetworkSettings.cpp" line="+48"/>
         <source>Enter the proxy&apos;s host name or address.</source>
         <translation>Masukkan nama host atau alamat proksi.</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Kata sandi proksi memerlukan nama pengguna.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-38"/>
         <source>the system&apos;s proxy settings</source>
         <translation>pengaturan proksi sistem</translation>
     </message>
@@ -445,17 +445,17 @@
 <context>
     <name>RunSummary</name>
     <message>
-        <location filename="../../app/session/RunSummary.cpp" line="+32"/>
+        <location filename="../../app/session/RunSummary.cpp" line="+18"/>
         <source>Linked</source>
         <translation>Tertaut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Unlinked</source>
         <translation>Tautan dilepas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Gagal</translation>
     </message>
@@ -465,7 +465,7 @@
         <translation>Tidak diketahui (dibatalkan saat GoBiz sedang menjawab)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>Cancelled after the request was sent; check this outlet again.</source>
         <translation>Dibatalkan setelah permintaan dikirim; periksa lagi outlet ini.</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation type="vanished">Penautan outlet GoBiz, %1, %2</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+153"/>
         <source>GoBiz outlet linking for %1, %2, %3</source>
         <translation>Penautan outlet GoBiz untuk %1, %2, %3</translation>
     </message>
@@ -537,57 +537,57 @@
 <context>
     <name>TokenAdvice</name>
     <message>
-        <location filename="../../app/session/TokenAdvice.cpp" line="+19"/>
+        <location filename="../../app/session/TokenAdvice.cpp" line="+107"/>
         <source>Sign in to GoBiz again and paste the new token. If the token was issued for the GoBiz sandbox, go Back and choose Sandbox.</source>
         <translation>Masuk lagi ke GoBiz dan tempel token yang baru. Jika token diterbitkan untuk sandbox GoBiz, klik Kembali lalu pilih Sandbox.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-72"/>
         <source>Sign in to GoBiz again and paste the new token. A token issued for another environment than %1 is refused too: go Back to check the environment.</source>
         <translation>Masuk lagi ke GoBiz dan tempel token yang baru. Token yang diterbitkan untuk lingkungan selain %1 juga ditolak: klik Kembali untuk memeriksa lingkungan.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-9"/>
         <source>The address %1 does not look like the GoBiz partner API. Go Back and choose Production or Sandbox, or correct the custom address.</source>
         <translation>Alamat %1 tidak tampak seperti API mitra GoBiz. Klik Kembali lalu pilih Produksi atau Sandbox, atau perbaiki alamat kustom.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>The wizard connects through %1. If this network needs a proxy, set it with Network settings on the first page; then Try again.</source>
         <translation>Wizard terhubung melalui %1. Jika jaringan ini memerlukan proksi, atur lewat Pengaturan jaringan di halaman pertama, lalu klik Coba lagi.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Try again. If it keeps happening, check the connection and the proxy (the wizard connects through %1).</source>
         <translation>Coba lagi. Jika terus terjadi, periksa koneksi dan proksi (wizard terhubung melalui %1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The check was stopped and the token was not sent. Do not continue on this network; ask the network&apos;s administrator, or use another connection (for example a phone&apos;s hotspot).</source>
         <translation>Pemeriksaan dihentikan dan token tidak dikirim. Jangan lanjutkan di jaringan ini; hubungi administrator jaringan, atau gunakan koneksi lain (misalnya hotspot ponsel).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>This is not a problem with the token. Try again in a few minutes.</source>
         <translation>Ini bukan masalah token. Coba lagi dalam beberapa menit.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <source>Check the environment on the first page and the proxy (the wizard connects through %1), then try again.</source>
         <translation>Periksa lingkungan di halaman pertama dan proksi (wizard terhubung melalui %1), lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Sign in with a GoBiz user who is the owner, an admin or a manager of the outlets.</source>
         <translation>Masuk dengan pengguna GoBiz yang menjadi pemilik, admin, atau manajer outlet tersebut.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Go Back and check the environment.</source>
         <translation>Klik Kembali dan periksa lingkungan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+47"/>
         <source>Request ID for GoBiz support: %1</source>
         <translation>ID permintaan untuk dukungan GoBiz: %1</translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>gobiz::LinkEngine</name>
     <message>
-        <location filename="../../app/ops/LinkEngine.cpp" line="+518"/>
+        <location filename="../../app/ops/PauseMessages.cpp" line="+12"/>
         <source>A request failed. Check the internet connection, then continue; nothing waiting was lost.</source>
         <translation>Sebuah permintaan gagal. Periksa koneksi internet, lalu lanjutkan; permintaan yang masih menunggu tidak hilang.</translation>
     </message>
@@ -645,7 +645,7 @@
         <translation>%1 permintaan berturut-turut gagal. Periksa koneksi internet, lalu lanjutkan; permintaan yang masih menunggu tidak hilang.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>about %1 minutes</source>
         <translation>sekitar %1 menit</translation>
     </message>
@@ -655,27 +655,27 @@
         <translation>1 detik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 seconds</source>
         <translation>%1 detik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>GoBiz asked us to wait %1 before sending more. Try again after %2; nothing waiting was lost.</source>
         <translation>GoBiz meminta kita menunggu %1 sebelum mengirim lagi. Coba lagi setelah %2; permintaan yang masih menunggu tidak hilang.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>GoBiz no longer accepts the access token. Sign in again and give a new token; nothing waiting was lost.</source>
         <translation>GoBiz tidak lagi menerima token akses. Masuk lagi dan berikan token baru; permintaan yang masih menunggu tidak hilang.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../../app/ops/LinkEngine.cpp" line="+238"/>
         <source>Enter the partner&apos;s external outlet ID before linking: GoBiz requires it for every linked outlet.</source>
         <translation>Isi ID outlet eksternal dari mitra sebelum menautkan: GoBiz mewajibkannya untuk setiap outlet yang ditautkan.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../app/ops/PauseMessages.cpp" line="+6"/>
         <source>Paused. Requests already sent finish; continue to send the rest.</source>
         <translation>Dijeda. Permintaan yang sudah dikirim tetap diselesaikan; lanjutkan untuk mengirim sisanya.</translation>
     </message>
@@ -683,7 +683,7 @@
 <context>
     <name>gobiz::LinkJournal</name>
     <message>
-        <location filename="../../app/store/LinkJournal.cpp" line="+158"/>
+        <location filename="../../app/store/JournalEntry.cpp" line="+112"/>
         <source>never changed from this computer</source>
         <translation>belum pernah diubah dari komputer ini</translation>
     </message>
@@ -733,68 +733,67 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../app/store/LinkJournal.cpp" line="+114"/>
         <source>The link journal was damaged, so it was set aside as %1 (kept, not deleted) and a new journal was started. Link states confirmed before now show as unknown until they are changed again.</source>
         <translation>Jurnal tautan rusak, jadi disisihkan sebagai %1 (disimpan, tidak dihapus) dan jurnal baru dimulai. Status tautan yang dikonfirmasi sebelumnya kini tampil sebagai tidak diketahui sampai diubah lagi.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location filename="../../app/store/JournalFile.cpp" line="+102"/>
         <source>The folder for the link journal, %1, cannot be created. Nothing can be sent until every change can be recorded; choose another location or fix the folder.</source>
         <translation>Folder untuk jurnal tautan, %1, tidak dapat dibuat. Tidak ada yang dapat dikirim sampai setiap perubahan dapat dicatat; pilih lokasi lain atau perbaiki folder tersebut.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+32"/>
         <source>The wizard is already open in another window on this computer, using the same link journal. Use that window: two windows would mix their records, so this one sends nothing.</source>
         <translation>Wizard sudah terbuka di jendela lain di komputer ini, dengan jurnal tautan yang sama. Gunakan jendela itu: dua jendela akan mencampur catatannya, jadi jendela ini tidak mengirim apa pun.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+52"/>
         <source>The link journal %1 was written by a newer version of this wizard (schema %2; this version knows up to %3). Update the wizard: nothing can be sent until every change can be recorded.</source>
         <translation>Jurnal tautan %1 ditulis oleh versi wizard yang lebih baru (skema %2; versi ini hanya mengenal sampai %3). Perbarui wizard: tidak ada yang dapat dikirim sampai setiap perubahan dapat dicatat.</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+83"/>
         <source>The link journal %1 is locked by another program, probably another window of this wizard. Close it and try again; nothing was sent.</source>
         <translation>Jurnal tautan %1 dikunci oleh program lain, kemungkinan jendela lain dari wizard ini. Tutup program itu lalu coba lagi; tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The disk that holds the link journal (%1) is full. Nothing was sent, because every change must be recorded first: free some space and try again.</source>
         <translation>Disk tempat jurnal tautan (%1) penuh. Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu: kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The link journal %1 is damaged. Nothing was sent; restart the wizard to set it aside and start a new one.</source>
         <translation>Jurnal tautan %1 rusak. Tidak ada yang dikirim; jalankan ulang wizard untuk menyisihkannya dan memulai jurnal baru.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>The link journal %1 cannot be written: the file or its folder is read-only. Nothing was sent, because every change must be recorded first: make the folder writable or choose another location.</source>
         <translation>Jurnal tautan %1 tidak dapat ditulis: file atau foldernya hanya-baca. Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu: buat folder itu dapat ditulisi atau pilih lokasi lain.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The link journal %1 cannot be opened. Nothing was sent, because every change must be recorded first: check that the folder exists and is writable.</source>
         <translation>Jurnal tautan %1 tidak dapat dibuka. Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu: pastikan foldernya ada dan dapat ditulisi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The link journal %1 cannot be written (SQLite error %2). Nothing was sent, because every change must be recorded first.</source>
         <translation>Jurnal tautan %1 tidak dapat ditulis (galat SQLite %2). Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>The link journal %1 is damaged and could not be set aside. Nothing can be sent until every change can be recorded: move the file away and restart the wizard.</source>
         <translation>Jurnal tautan %1 rusak dan tidak dapat disisihkan. Tidak ada yang dapat dikirim sampai setiap perubahan dapat dicatat: pindahkan file tersebut lalu jalankan ulang wizard.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-246"/>
         <source>The link journal is not open. Nothing was sent, because every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka. Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
     <message>
-        <location line="+149"/>
-        <location line="+33"/>
+        <location filename="../../app/store/LinkJournal.cpp" line="+14"/>
         <source>The link journal cannot record this change, so it was not sent.</source>
         <translation>Jurnal tautan tidak dapat mencatat perubahan ini, jadi perubahan tidak dikirim.</translation>
     </message>
@@ -802,12 +801,12 @@
 <context>
     <name>gobiz::LinkRun</name>
     <message>
-        <location filename="../../app/session/LinkRun.cpp" line="+124"/>
+        <location filename="../../app/session/LinkRun.cpp" line="+127"/>
         <source>Linking is not available yet: sign in first.</source>
         <translation>Penautan belum tersedia: masuk terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>The link journal cannot record these changes, so none of them was sent.</source>
         <translation>Jurnal tautan tidak dapat mencatat perubahan ini, jadi tidak ada satu pun yang dikirim.</translation>
     </message>
@@ -820,7 +819,7 @@
 <context>
     <name>gobiz::OutletModel</name>
     <message>
-        <location filename="../../app/model/OutletModel.cpp" line="+110"/>
+        <location filename="../../app/model/CellDisplay.cpp" line="+39"/>
         <source>Linked since %1 (GoBiz).</source>
         <translation>Tertaut sejak %1 (GoBiz).</translation>
     </message>
@@ -835,7 +834,7 @@
         <translation>Mencoba lagi: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../app/model/OutletModel.cpp" line="+59"/>
         <location line="+34"/>
         <source>Primary</source>
         <translation>Utama</translation>
@@ -904,7 +903,7 @@
         <translation type="vanished">Penautan belum tersedia: masuk terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location filename="../../app/model/CellDisplay.cpp" line="+56"/>
         <source>Unknown</source>
         <translation>Tidak diketahui</translation>
     </message>
@@ -934,7 +933,7 @@
         <translation>Gagal</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/model/OutletModel.cpp" line="+248"/>
         <source>Confirmed %1 on this computer.</source>
         <translation>Dikonfirmasi %1 di komputer ini.</translation>
     </message>
@@ -952,7 +951,7 @@
         <translation>Fitur mengingat token tidak tersedia di komputer ini.</translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+135"/>
         <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
         <translation>
             <numerusform>Token ini milik akun GoBiz lain: token ini tidak dapat menjangkau %n dari outlet yang masih menunggu. Tempel token baru untuk %1.</numerusform>
@@ -967,63 +966,63 @@
 <context>
     <name>gobiz::TokenStore</name>
     <message>
-        <location filename="../../app/store/TokenStore.cpp" line="+100"/>
+        <location filename="../../app/store/TokenStore.cpp" line="+166"/>
         <source>%1 · %2</source>
         <extracomment>Label of a remembered token: primary outlet name, then the environment</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-92"/>
         <source>Could not remember the token: no system keychain is available on this computer. You can continue; the token is kept for this session only.</source>
         <translation>Token tidak dapat diingat: tidak ada keychain sistem di komputer ini. Anda tetap dapat melanjutkan; token hanya disimpan untuk sesi ini.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not remember the token: the system keychain is locked or access to it was refused. You can continue; the token is kept for this session only.</source>
         <translation>Token tidak dapat diingat: keychain sistem terkunci atau aksesnya ditolak. Anda tetap dapat melanjutkan; token hanya disimpan untuk sesi ini.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not remember the token: the system keychain reported a problem. You can continue; the token is kept for this session only.</source>
         <translation>Token tidak dapat diingat: keychain sistem melaporkan masalah. Anda tetap dapat melanjutkan; token hanya disimpan untuk sesi ini.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>No token is remembered for this merchant on this computer. Paste the access token.</source>
         <translation>Tidak ada token yang diingat untuk merchant ini di komputer ini. Tempel token akses.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not read the remembered token: no system keychain is available on this computer. Paste the access token instead.</source>
         <translation>Token yang diingat tidak dapat dibaca: tidak ada keychain sistem di komputer ini. Tempel token akses sebagai gantinya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not read the remembered token: the system keychain is locked or access to it was refused. Unlock it and try again, or paste the access token instead.</source>
         <translation>Token yang diingat tidak dapat dibaca: keychain sistem terkunci atau aksesnya ditolak. Buka kuncinya lalu coba lagi, atau tempel token akses sebagai gantinya.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not read the remembered token: the system keychain reported a problem. Paste the access token instead.</source>
         <translation>Token yang diingat tidak dapat dibaca: keychain sistem melaporkan masalah. Tempel token akses sebagai gantinya.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>That token was not remembered on this computer, so there was nothing to forget.</source>
         <translation>Token itu tidak diingat di komputer ini, jadi tidak ada yang perlu dihapus.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not forget the token: no system keychain is available on this computer.</source>
         <translation>Token tidak dapat dihapus: tidak ada keychain sistem di komputer ini.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not forget the token: the system keychain is locked or access to it was refused. Unlock it and try again.</source>
         <translation>Token tidak dapat dihapus: keychain sistem terkunci atau aksesnya ditolak. Buka kuncinya lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not forget the token: the system keychain reported a problem. Try again, or remove it with your system&apos;s password manager.</source>
         <translation>Token tidak dapat dihapus: keychain sistem melaporkan masalah. Coba lagi, atau hapus lewat pengelola kata sandi di sistem Anda.</translation>
     </message>
@@ -1050,12 +1049,12 @@
         <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/session/WizardController.cpp" line="+524"/>
+        <location filename="../../app/session/WizardController.cpp" line="+307"/>
         <source>The link journal is not open, so nothing can be sent: every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka, jadi tidak ada yang dapat dikirim: setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+50"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n penautan</numerusform>
@@ -1681,7 +1680,7 @@
         <translation>Pilih dulu satu atau beberapa outlet di tabel.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+32"/>
         <source>These roles may not link outlets</source>
         <translation>Peran ini tidak boleh menautkan outlet</translation>
     </message>
@@ -1701,7 +1700,7 @@
         <translation>Tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>GoFood orders will be accepted automatically</source>
         <translation>Pesanan GoFood akan diterima otomatis</translation>
     </message>
@@ -1742,7 +1741,7 @@
         </translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-138"/>
         <source>The wizard closes when the running requests have finished.</source>
         <translation>Wizard akan ditutup setelah permintaan yang sedang berjalan selesai.</translation>
     </message>
