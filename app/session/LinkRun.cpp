@@ -37,6 +37,11 @@ LinkRun::LinkRun(LinkEngine *engine, JournalService *journal, OutletModel *model
     connect(m_engine, &LinkEngine::operationFinished, this, &LinkRun::onOperationFinished);
     connect(m_engine, &LinkEngine::requestSettled, this, &LinkRun::onSettled);
     connect(m_engine, &LinkEngine::stateChanged, this, &LinkRun::changed);
+    // An id typed in the table is kept like one filled or imported (setExternalIds).
+    connect(m_model, &OutletModel::externalIdEdited, this,
+            [this](const QString &outletId, const QString &externalId) {
+                m_journal->saveExternalIds(m_context, {{outletId, externalId}});
+            });
 }
 
 LinkRun::~LinkRun()

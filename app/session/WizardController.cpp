@@ -35,11 +35,6 @@ WizardController::WizardController(QObject *parent)
             return;
         m_lastVerdict = m_run->request({request});
     });
-    connect(m_model, &OutletModel::externalIdEdited, this,
-            [this](const QString &outletId, const QString &externalId) {
-                m_journal->saveExternalIds(m_run->account().journalContext(),
-                                           {{outletId, externalId}});
-            });
     connect(m_run, &LinkRun::busyChanged, this, &WizardController::busyChanged);
     connect(m_run, &LinkRun::progressChanged, this, &WizardController::runProgressChanged);
     connect(m_run, &LinkRun::journalProblem, this, &WizardController::journalProblemOccurred);
@@ -181,7 +176,7 @@ void WizardController::setAutoAcceptConfirmed(bool confirmed)
         m_run->gate().revokeAutoAccept();
 }
 
-ChangeGate::Verdict WizardController::checkChanges(const QList<int> &rows, Product product,
+QList<LinkRequest> WizardController::requestsFor(const QList<int> &rows, Product product,
     LinkAction action) const
 {
     QList<LinkRequest> requests;
@@ -191,19 +186,18 @@ ChangeGate::Verdict WizardController::checkChanges(const QList<int> &rows, Produ
         if (!request.outletId.isEmpty())
             requests.append(request);
     }
-    return m_run->gate().check(requests);
+    return requests;
+}
+
+ChangeGate::Verdict WizardController::checkChanges(const QList<int> &rows, Product product,
+    LinkAction action) const
+{
+    return m_run->gate().check(requestsFor(rows, product, action));
 }
 
 int WizardController::requestChanges(const QList<int> &rows, Product product, LinkAction action)
 {
-    QList<LinkRequest> requests;
-    requests.reserve(rows.size());
-    for (int row : rows) {
-        const LinkRequest request = m_model->requestFor(row, product, action);
-        if (!request.outletId.isEmpty())
-            requests.append(request);
-    }
-    m_lastVerdict = m_run->request(requests);
+    m_lastVerdict = m_run->request(requestsFor(rows, product, action));
     return m_lastVerdict.mayProceed() && m_run->account().isValid()
         ? int(m_lastVerdict.allowed.size())
         : 0;

@@ -222,6 +222,8 @@ signals:
     void reportSaved(const QString &path, const QString &problem);
 
 private:
+    // The requests a change of these model rows makes (rows out of range left out).
+    QList<LinkRequest> requestsFor(const QList<int> &rows, Product product, LinkAction action) const;
     void onTokenChecked(const ApiError &error, const TokenInfo &info);
     void loadAccountRecords(bool announce);
     void refreshAllInterrupted();

@@ -59,6 +59,13 @@ private:
     }
     QString path() const { return m_dir->filePath(u"journal.sqlite"_qs); }
     Account account(const QString &merchantKey = {}) const;
+    // What an earlier run of the same merchant wrote with its rows.
+    JournalContext earlierRun() const
+    {
+        JournalContext earlier = m_run->account().journalContext();
+        earlier.session = u"an earlier run"_qs;
+        return earlier;
+    }
     // A merchant of count outlets on the server and in the table.
     QList<Outlet> useOutlets(int count);
     int linkRequestsSeen(int i) const
@@ -345,8 +352,7 @@ void TestLinkRun::earlierPlanIsCompleted()
     // A previous run planned five links, started two of them and died.
     const JournalContext context = m_run->account().journalContext();
     {
-        JournalContext earlier = context;
-        earlier.session = u"an earlier run"_qs;
+        const JournalContext earlier = earlierRun();
         LinkJournal crashed;
         QVERIFY(crashed.open(path()));
         QList<PlannedChange> changes;
@@ -388,8 +394,7 @@ void TestLinkRun::resumedThenStoppedIsSettled()
 {
     const JournalContext context = m_run->account().journalContext();
     {
-        JournalContext earlier = context;
-        earlier.session = u"an earlier run"_qs;
+        const JournalContext earlier = earlierRun();
         LinkJournal crashed;
         QVERIFY(crashed.open(path()));
         LinkOperation op;
@@ -500,13 +505,11 @@ void TestLinkRun::gateHoldsEveryPath()
             Qt::CheckStateRole));
         verdict = m_run->gate().check({link(0)});
     } else if (path == u"resume") {
-        const JournalContext context = m_run->account().journalContext();
-        JournalContext earlier = context;
-        earlier.session = u"earlier"_qs;
         LinkJournal crashed;
         QVERIFY(crashed.open(this->path()));
-        QCOMPARE(crashed.recordPlanned({PlannedChange {link(0), {}}}, earlier).size(), 1);
-        verdict = m_run->resume(RecoveryPlan::fromJournal(crashed, context.session));
+        QCOMPARE(crashed.recordPlanned({PlannedChange {link(0), {}}}, earlierRun()).size(), 1);
+        verdict = m_run->resume(
+            RecoveryPlan::fromJournal(crashed, m_run->account().journalContext().session));
     } else {
         m_server->faults().failNext(FaultRoute::Link, Fault::httpError(403), 1);
         m_run->gate().confirmAutoAccept();
