@@ -74,6 +74,12 @@ void InlineMessage::clear()
     hide();
 }
 
+void InlineMessage::setText(const QString &text)
+{
+    m_text->setText(text);
+    setAccessibleDescription(text);
+}
+
 QString InlineMessage::text() const
 {
     return m_text->text();
@@ -87,6 +93,9 @@ QString InlineMessage::detail() const
 QPushButton *InlineMessage::addButton(const QString &text)
 {
     auto *button = new QPushButton(text, this);
+    // Enter goes forward (the wizard's Next) even when this button has the focus; Space
+    // presses it.
+    button->setAutoDefault(false);
     m_buttons->addWidget(button);
     // Tab reaches it right after its message, not after everything else in the window.
     QWidget::setTabOrder(m_added.isEmpty() ? m_detail : m_added.last(), button);

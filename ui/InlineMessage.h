@@ -21,6 +21,8 @@ public:
 
     void showMessage(Type type, const QString &text, const QString &detail = {});
     void clear(); // hides it and removes the buttons
+    // A new text for the message shown, keeping its type, buttons and their focus.
+    void setText(const QString &text);
     QString text() const;
     QString detail() const;
     Type type() const { return m_type; }

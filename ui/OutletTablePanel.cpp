@@ -31,7 +31,8 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
       m_linkGoFood(named(new QPushButton(tr("Link to &GoFood"), this), "linkGoFoodButton")),
       m_linkPayment(named(new QPushButton(tr("Link to Pa&yment"), this), "linkPaymentButton")),
       m_unlink(named(new QToolButton(this), "unlinkButton")),
-      m_retry(named(new QPushButton(tr("&Retry failed"), this), "retryButton"))
+      m_fill(named(new QPushButton(tr("&Fill external IDs…"), this), "fillButton")),
+      m_import(named(new QPushButton(tr("&Import CSV…"), this), "importButton"))
 {
     setObjectName(QStringLiteral("outletTablePanel"));
 
@@ -64,7 +65,8 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
     // twice "Unknown"), beside the check box and the state icon.
     int stateTextWidth = 0;
     for (LinkState state : {LinkState::Unknown, LinkState::NotLinked, LinkState::Linking,
-                            LinkState::Linked, LinkState::Unlinking, LinkState::Failed})
+                            LinkState::Linked, LinkState::Unlinking, LinkState::Failed,
+                            LinkState::NotSent})
         stateTextWidth = qMax(stateTextWidth,
                               m_table->fontMetrics().horizontalAdvance(OutletModel::stateText(state)));
     const int productWidth = qMax(120, stateTextWidth + style()->pixelMetric(QStyle::PM_IndicatorWidth)
@@ -87,6 +89,7 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
     connect(controller->model(), &QAbstractItemModel::modelReset, this, [this] {
         updateCounts();
         updateDetails();
+        updateActions();
     });
     connect(m_proxy, &OutletTableProxy::checkRequested, this,
             [this](int row, Product product, LinkAction action) {
@@ -109,28 +112,25 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
         emit changeRequested(selectedSourceRows(), Product::Payment, LinkAction::Unlink);
     });
     m_unlink->setMenu(unlinkMenu);
-    auto *fillIds = named(new QPushButton(tr("&Fill external IDs…"), this), "fillButton");
-    fillIds->setToolTip(tr("Fill the external outlet IDs of the selected outlets from a pattern "
+    m_fill->setToolTip(tr("Fill the external outlet IDs of the selected outlets from a pattern "
                            "such as POS-{n:03}"));
-    auto *importCsv = named(new QPushButton(tr("&Import CSV…"), this), "importButton");
-    importCsv->setToolTip(tr("Import external outlet IDs from a CSV file of outlet ID, external "
+    m_import->setToolTip(tr("Import external outlet IDs from a CSV file of outlet ID, external "
                              "ID"));
-    m_retry->setToolTip(tr("Send again every request that failed"));
     connect(m_linkGoFood, &QPushButton::clicked, this, [this] {
         emit changeRequested(selectedSourceRows(), Product::GoFood, LinkAction::Link);
     });
     connect(m_linkPayment, &QPushButton::clicked, this, [this] {
         emit changeRequested(selectedSourceRows(), Product::Payment, LinkAction::Link);
     });
-    connect(fillIds, &QPushButton::clicked, this, [this] { emit fillRequested(false); });
-    connect(importCsv, &QPushButton::clicked, this, [this] { emit fillRequested(true); });
-    connect(m_retry, &QPushButton::clicked, this, &OutletTablePanel::retryFailedRequested);
+    connect(m_fill, &QPushButton::clicked, this, [this] { emit fillRequested(false); });
+    connect(m_import, &QPushButton::clicked, this, [this] { emit fillRequested(true); });
+    for (QPushButton *button : {m_linkGoFood, m_linkPayment, m_fill, m_import})
+        button->setAutoDefault(false); // Enter goes forward, Space presses the button
 
     flush(column({labelledRow(tr("&Search:"), search, {m_count}),
                   growing(m_table),
                   row({new QLabel(tr("Selected outlets:"), this), m_linkGoFood, m_linkPayment,
-                       m_unlink, LayoutItem::gap(12), fillIds, importCsv, LayoutItem::stretch(),
-                       m_retry})},
+                       m_unlink, LayoutItem::gap(12), m_fill, m_import, LayoutItem::stretch()})},
                  this));
     updateActions();
 }
@@ -186,7 +186,38 @@ void OutletTablePanel::updateActions()
     m_linkGoFood->setEnabled(selected);
     m_linkPayment->setEnabled(selected);
     m_unlink->setEnabled(selected);
-    m_retry->setEnabled(m_controller->failedCount() > 0);
+    // An account without outlets has no ids to fill.
+    const bool outlets = m_controller->model()->rowCount() > 0;
+    m_fill->setEnabled(outlets);
+    m_import->setEnabled(outlets);
+}
+
+void OutletTablePanel::insertAboveTable(QWidget *widget)
+{
+    auto *box = static_cast<QBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_table), widget);
+}
+
+void OutletTablePanel::selectSourceRows(const QList<int> &sourceRows)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (int row : sourceRows) {
+        const QModelIndex shown =
+            m_proxy->mapFromSource(m_controller->model()->index(row, OutletModel::NameColumn));
+        if (!shown.isValid())
+            continue;
+        selection.select(shown, shown);
+        if (!first.isValid() || shown.row() < first.row())
+            first = shown;
+    }
+    if (!first.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                     | QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
+    m_table->setFocus();
 }
 
 void OutletTablePanel::updateCounts()

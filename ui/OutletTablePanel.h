@@ -40,8 +40,13 @@ public:
     // first outlet current when none is (so the details show one).
     void enter();
     void focusTable();
-    // Which actions apply: a selection for the bulk actions, a failed request for Retry.
+    // Which actions apply: a selection for the bulk actions.
     void updateActions();
+    // Places widget (the page's messages) between the search row and the table, where what it
+    // shows moves no control: the table gives the room.
+    void insertAboveTable(QWidget *widget);
+    // Selects these model rows (those shown), the first one current and scrolled to.
+    void selectSourceRows(const QList<int> &sourceRows);
     // The details of the current outlet, sent as detailsChanged().
     void updateDetails();
 
@@ -52,7 +57,6 @@ signals:
     void changeRequested(const QList<int> &sourceRows, gobiz::Product product,
                          gobiz::LinkAction action);
     void fillRequested(bool fromCsv);
-    void retryFailedRequested();
     void detailsChanged(const QString &details);
 
 private:
@@ -66,7 +70,8 @@ private:
     QPushButton *m_linkGoFood;
     QPushButton *m_linkPayment;
     QToolButton *m_unlink;
-    QPushButton *m_retry;
+    QPushButton *m_fill;
+    QPushButton *m_import;
     bool m_headerRestored = false;
 };
 

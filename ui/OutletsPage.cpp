@@ -1,18 +1,19 @@
 #include "OutletsPage.h"
 
+#include "ChangeConfirmations.h"
 #include "ExternalIdFillDialog.h"
 #include "InlineMessage.h"
 #include "JournalBanners.h"
 #include "Layouts.h"
 #include "OutletTablePanel.h"
-#include "Prompt.h"
 #include "ReauthPanel.h"
+#include "RunMessages.h"
 #include "RunStatusPanel.h"
 #include "TabOrder.h"
 #include "model/OutletModel.h"
+#include "session/LinkRun.h"
 #include "session/TokenAdvice.h"
 #include "session/WizardController.h"
-#include "store/RecoveryPlan.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -20,7 +21,7 @@
 #include <QPushButton>
 #include <QWizard>
 
-#include <algorithm>
+#include <memory>
 
 namespace gobiz::ui {
 
@@ -32,7 +33,9 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
       m_journal(new JournalBanners(controller, this)),
       m_table(new OutletTablePanel(controller, this)),
       m_reauth(new ReauthPanel(controller, this)),
-      m_status(new RunStatusPanel(controller, this))
+      m_messages(new RunMessages(controller, this)),
+      m_status(new RunStatusPanel(controller, this)),
+      m_confirmations(new ChangeConfirmations(controller, this))
 {
     setTitle(tr("Outlets"));
     setSubTitle(tr("Step 4 of 5: check GoFood or Payment to link an outlet, uncheck to unlink. "
@@ -40,27 +43,52 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     m_account->setTextFormat(Qt::PlainText);
     m_account->setWordWrap(true);
 
-    QVBoxLayout *layout = column(
-        {m_account, m_rolesWarning, m_journal, growing(m_table), m_reauth, m_status}, this);
-    // Tab follows this layout (the widgets were created in another order): the banners above
-    // the table first, the token panel under the actions, the progress row last.
+    // What comes and goes, above the table and below the search row: the new-token panel first
+    // (its field then never moves under a message), the least changing messages next, the
+    // page's notice last.
+    auto *messages = named(new QWidget(this), "messageArea");
+    flush(column({m_reauth, m_rolesWarning, m_journal, m_messages}, messages));
+    m_table->insertAboveTable(messages);
+    QVBoxLayout *layout = column({m_account, growing(m_table), m_status}, this);
     setTabOrderFromLayout(layout);
 
     // What the panels ask for.
     const auto notice = [this](InlineMessage::Type type, const QString &text) {
-        m_status->showNotice(type, text);
+        m_messages->showNotice(type, text);
     };
-    connect(m_table, &OutletTablePanel::changeRequested, this, &OutletsPage::requestChange);
-    connect(m_table, &OutletTablePanel::fillRequested, this, &OutletsPage::openFillDialog);
-    connect(m_table, &OutletTablePanel::retryFailedRequested, m_status,
-            &RunStatusPanel::retryFailed);
+    connect(m_table, &OutletTablePanel::changeRequested, m_confirmations,
+            &ChangeConfirmations::requestChange);
+    connect(m_table, &OutletTablePanel::fillRequested, this, [this](bool csv) {
+        openFillDialog(m_table->selectedSourceRows(), csv, false);
+    });
     connect(m_table, &OutletTablePanel::detailsChanged, m_status, &RunStatusPanel::setDetails);
-    connect(m_journal, &JournalBanners::resumeRequested, this, &OutletsPage::resumeInterrupted);
+    connect(m_journal, &JournalBanners::resumeRequested, m_confirmations,
+            &ChangeConfirmations::resumeInterrupted);
     connect(m_journal, &JournalBanners::discarded, m_table, &OutletTablePanel::updateDetails);
     connect(m_journal, &JournalBanners::notice, this, notice);
+    connect(m_confirmations, &ChangeConfirmations::notice, this, notice);
+    connect(m_confirmations, &ChangeConfirmations::fillRequested, this,
+            [this](const QList<int> &rows) { openFillDialog(rows, false, true); });
+    connect(m_confirmations, &ChangeConfirmations::submitted, this, [this] {
+        m_messages->clearNotice();
+        m_table->updateActions();
+    });
+    connect(m_messages, &RunMessages::retryRequested, m_confirmations,
+            &ChangeConfirmations::retryUnfinished);
+    connect(m_messages, &RunMessages::showFailedRequested, this, [this] {
+        m_table->selectSourceRows(m_controller->unfinishedRows(LinkRun::FailedChanges));
+    });
+    connect(m_status, &RunStatusPanel::stopped, this, [this] {
+        m_messages->showNotice(
+            InlineMessage::Type::Info,
+            tr("Stopped. Changes not sent yet stay as they were and can be sent later; outlets "
+               "whose request was already sent show \"Unknown\": GoBiz may or may not have "
+               "applied it."));
+    });
+    connect(m_status, &RunStatusPanel::focusReleased, m_table, &OutletTablePanel::focusTable);
     connect(m_reauth, &ReauthPanel::tokenAccepted, this, [this] {
         hideReauth();
-        m_status->showNotice(InlineMessage::Type::Info, tr("Continuing with the new token."));
+        m_messages->showNotice(InlineMessage::Type::Info, tr("Continuing with the new token."));
     });
 
     // What the core reports.
@@ -73,13 +101,8 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     });
     connect(controller, &WizardController::busyChanged, this, &OutletsPage::onBusyChanged);
     connect(controller, &WizardController::notice, this, [this](const QString &message) {
-        m_status->showNotice(InlineMessage::Type::Warning, message);
+        m_messages->showNotice(InlineMessage::Type::Warning, message);
     });
-    connect(controller->model(), &OutletModel::changeRefused, this,
-            [this](int, Product, const QString &) {
-                if (m_submitting)
-                    ++m_refusedDuringSubmit;
-            });
 }
 
 void OutletsPage::initializePage()
@@ -87,21 +110,24 @@ void OutletsPage::initializePage()
     const QStringList roles = m_controller->roles();
     const int outlets = m_controller->model()->rowCount();
     const QString roleList = roles.isEmpty() ? tr("none") : QLocale().createSeparatedList(roles);
-    m_account->setText(tr("%1 · GoBiz roles: %2 · %n outlet(s) · primary outlet: %3", nullptr,
-                          outlets)
-                           .arg(m_controller->environment().displayName(), roleList,
-                                m_controller->primaryOutletName()));
+    const QString primary = m_controller->primaryOutletName();
+    m_account->setText(
+        primary.isEmpty()
+            ? tr("%1 · GoBiz roles: %2 · %n outlet(s)", nullptr, outlets)
+                  .arg(m_controller->environment().displayName(), roleList)
+            : tr("%1 · GoBiz roles: %2 · %n outlet(s) · primary outlet: %3", nullptr, outlets)
+                  .arg(m_controller->environment().displayName(), roleList, primary));
     if (m_controller->mayLink())
         m_rolesWarning->clear();
     else
         m_rolesWarning->showMessage(InlineMessage::Type::Warning,
                                     TokenAdvice::rolesWarning(roles));
     if (outlets == 0)
-        m_status->showNotice(InlineMessage::Type::Info,
-                             tr("GoBiz lists no outlets for this user. Sign in as a user who has "
-                                "access to the outlets."));
+        m_messages->showNotice(InlineMessage::Type::Info,
+                               tr("GoBiz lists no outlets for this user. Sign in as a user who "
+                                  "has access to the outlets."));
     else
-        m_status->clearNotice();
+        m_messages->clearNotice();
     m_journal->refresh();
     m_table->restoreHeaderStateOnce();
     m_table->enter();
@@ -113,7 +139,7 @@ bool OutletsPage::isComplete() const
 }
 
 // The token panel goes once the token is taken. Its focus goes back to the table first: left to
-// itself it would move on to Stop, which the Return that gave the token would then press.
+// itself it would move on to the next control, which the Return that gave the token would press.
 void OutletsPage::hideReauth()
 {
     if (m_reauth->isAncestorOf(QApplication::focusWidget()))
@@ -125,8 +151,12 @@ void OutletsPage::onBusyChanged(bool busy)
 {
     emit completeChanged();
     // QWizard re-enables Back on completeChanged; a run in progress keeps the person here.
-    if (wizard() && wizard()->currentPage() == this)
+    if (wizard() && wizard()->currentPage() == this) {
         wizard()->button(QWizard::BackButton)->setEnabled(!busy);
+        // A run that ends leaves the focus where Enter goes forward, never on < Back.
+        if (!busy && QApplication::focusWidget() == wizard()->button(QWizard::BackButton))
+            m_table->focusTable();
+    }
     m_table->updateActions();
 }
 
@@ -137,151 +167,33 @@ void OutletsPage::saveTableState(QSettings &settings) const
 
 void OutletsPage::showClosingWhenIdle()
 {
-    m_status->showNotice(InlineMessage::Type::Info,
-                         tr("The wizard closes when the running requests have finished."));
+    m_messages->showNotice(InlineMessage::Type::Info,
+                           tr("The wizard closes when the running requests have finished."));
 }
 
-void OutletsPage::openFillDialog(bool csv)
+void OutletsPage::openFillDialog(const QList<int> &sourceRows, bool csv, bool forConfirmation)
 {
-    auto *dialog = new ExternalIdFillDialog(m_controller, m_table->selectedSourceRows(),
+    auto *dialog = new ExternalIdFillDialog(m_controller, sourceRows,
                                             csv ? ExternalIdFillDialog::Mode::Csv
                                                 : ExternalIdFillDialog::Mode::Pattern,
                                             this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto filled = std::make_shared<bool>(false);
     connect(dialog, &ExternalIdFillDialog::externalIdsChosen, this,
-            [this](const QHash<QString, QString> &ids) {
+            [this, filled, forConfirmation](const QHash<QString, QString> &ids) {
                 const int changed = m_controller->applyExternalIds(ids);
-                m_status->showNotice(InlineMessage::Type::Positive,
-                                     tr("%n external outlet ID(s) filled in. Nothing is sent "
-                                        "until you link.",
-                                        nullptr, changed));
+                *filled = changed > 0;
+                if (!forConfirmation)
+                    m_messages->showNotice(InlineMessage::Type::Positive,
+                                           tr("%n external outlet ID(s) filled in. Nothing is "
+                                              "sent until you link.",
+                                              nullptr, changed));
             });
+    if (forConfirmation) {
+        connect(dialog, &QDialog::finished, this,
+                [this, filled] { m_confirmations->fillFinished(*filled); });
+    }
     dialog->open();
-}
-
-// --- Confirmations before anything is sent ------------------------------------------------------
-// Every change (check cells, bulk actions) and the resumption of interrupted changes pass through
-// m_pending: first the roles warning (once acknowledged, for the session), then the Auto Accept
-// question before the first GoFood link of the session; only then does a request reach the
-// controller. Everything the flow needs is in this section, so it can move to the core as is.
-
-void OutletsPage::requestChange(const QList<int> &sourceRows, Product product, LinkAction action)
-{
-    if (sourceRows.isEmpty()) {
-        m_status->showNotice(InlineMessage::Type::Info,
-                             tr("Select one or more outlets in the table first."));
-        return;
-    }
-    m_pending.append({sourceRows, product, action});
-    processPending();
-}
-
-void OutletsPage::resumeInterrupted()
-{
-    if (m_controller->interrupted().isEmpty())
-        return;
-    Pending resume{{}, Product::GoFood, LinkAction::Link};
-    resume.resume = true;
-    m_pending.append(resume);
-    processPending();
-}
-
-// What the core's gate needs before this request may go (the page only asks the person).
-ChangeGate::Verdict OutletsPage::verdictFor(const Pending &pending) const
-{
-    return pending.resume ? m_controller->checkResume()
-                          : m_controller->checkChanges(pending.rows, pending.product,
-                                                       pending.action);
-}
-
-void OutletsPage::processPending()
-{
-    while (!m_asking && !m_pending.isEmpty()) {
-        const Pending &next = m_pending.first();
-        const ChangeGate::Verdict verdict = verdictFor(next);
-        if (verdict.question == ChangeGate::Question::RolesMayNotLink) {
-            confirm(Prompt::rolesWarningId, QMessageBox::Warning,
-                    tr("These roles may not link outlets"),
-                    TokenAdvice::rolesWarning(m_controller->roles()),
-                    {{Decline, tr("&Don't send"), QMessageBox::RejectRole},
-                     {Confirm, tr("Send &anyway"), QMessageBox::AcceptRole}},
-                    [this] { m_controller->setRolesWarningAcknowledged(true); },
-                    [this] {
-                        m_pending.clear();
-                        m_status->showNotice(InlineMessage::Type::Info, tr("Nothing was sent."));
-                    });
-            return;
-        }
-        if (verdict.question == ChangeGate::Question::AutoAccept) {
-            int outlets = 0;
-            for (const Pending &p : std::as_const(m_pending))
-                outlets += verdictFor(p).goFoodLinks;
-            confirm(Prompt::autoAcceptId, QMessageBox::Question,
-                    tr("GoFood orders will be accepted automatically"),
-                    tr("When an outlet is linked to GoFood, GoBiz switches its order acceptance "
-                       "to Auto Accept: new GoFood orders are accepted without the cashier "
-                       "confirming them. This applies to the %n outlet(s) you are linking now "
-                       "and to every GoFood link in this session.",
-                       nullptr, outlets),
-                    {{Confirm, tr("&Link and use Auto Accept"), QMessageBox::AcceptRole},
-                     {Decline, tr("&Cancel"), QMessageBox::RejectRole}},
-                    [this] { m_controller->setAutoAcceptConfirmed(true); },
-                    [this] {
-                        // A declined resume stays on offer: nothing interrupted is dropped.
-                        m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
-                                                       [this](const Pending &p) {
-                                                           return verdictFor(p).goFoodLinks > 0;
-                                                       }),
-                                        m_pending.end());
-                        m_status->showNotice(InlineMessage::Type::Info,
-                                             tr("Nothing was linked to GoFood."));
-                    });
-            return;
-        }
-        const Pending request = m_pending.takeFirst();
-        if (request.resume) {
-            const int resumed = m_controller->resumeInterrupted();
-            m_status->showNotice(InlineMessage::Type::Info,
-                                 tr("Sending %n interrupted change(s) again.", nullptr, resumed));
-            m_table->updateActions();
-        } else {
-            submit(request.rows, request.product, request.action);
-        }
-    }
-}
-
-void OutletsPage::confirm(const char *questionId, QMessageBox::Icon icon, const QString &title,
-                          const QString &text, const QList<Prompt::Choice> &choices,
-                          std::function<void()> confirmed, std::function<void()> declined)
-{
-    m_asking = true;
-    Prompt::ask(this, questionId, icon, title, text, choices,
-                [this, confirmed, declined](int answer) {
-                    m_asking = false;
-                    if (answer == Confirm)
-                        confirmed();
-                    else
-                        declined();
-                    processPending();
-                });
-}
-
-void OutletsPage::submit(const QList<int> &sourceRows, Product product, LinkAction action)
-{
-    m_submitting = true;
-    m_refusedDuringSubmit = 0;
-    m_status->clearNotice(); // a new request makes the last notice stale
-    m_controller->requestChanges(sourceRows, product, action);
-    m_submitting = false;
-    if (m_refusedDuringSubmit > 0) {
-        m_status->showNotice(
-            InlineMessage::Type::Warning,
-            tr("%n outlet(s) were not sent to %1: enter their external outlet ID first (double-"
-               "click the cell, or use Fill external IDs).",
-               nullptr, m_refusedDuringSubmit)
-                .arg(OutletTablePanel::productName(product)));
-    }
-    m_table->updateActions();
 }
 
 } // namespace gobiz::ui

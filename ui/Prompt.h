@@ -31,6 +31,10 @@ public:
     static constexpr const char *autoAcceptId = "auto-accept";
     static constexpr const char *rolesWarningId = "roles-warning";
     static constexpr const char *closeWhileBusyId = "close-while-busy";
+    static constexpr const char *missingExternalIdsId = "missing-external-ids";
+    static constexpr const char *unlinkId = "unlink";
+    static constexpr const char *closeUnsavedId = "close-unsaved-report";
+    static constexpr const char *nextMerchantId = "next-merchant";
 
     // choices: the first is the default button; the one with RejectRole answers Escape.
     // done(id) is called once; with Escape or the window closed it gets the RejectRole choice.

@@ -4,16 +4,22 @@
 #include "session/WizardController.h"
 
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 
 namespace gobiz::ui {
+
+namespace {
+// Lines the details of an outlet take: the name, the external id and one per product, with room
+// for one that wraps. Fixed, so the controls above do not move as the current outlet changes.
+constexpr int detailLines = 5;
+} // namespace
 
 RunStatusPanel::RunStatusPanel(WizardController *controller, QWidget *parent)
     : QWidget(parent),
       m_controller(controller),
-      m_pauseBanner(named(new InlineMessage(this), "pauseBanner")),
-      m_notice(named(new InlineMessage(this), "notice")),
       m_progress(named(new QProgressBar(this), "progressBar")),
       m_progressLabel(named(new QLabel(this), "progressLabel")),
       m_stop(named(new QPushButton(tr("S&top"), this), "stopButton")),
@@ -25,52 +31,39 @@ RunStatusPanel::RunStatusPanel(WizardController *controller, QWidget *parent)
     m_progress->setValue(0);
     m_progress->setAccessibleName(tr("Progress of the link operations"));
     m_progressLabel->setTextFormat(Qt::PlainText);
-    m_stop->setToolTip(tr("Cancel every request that has not finished"));
+    m_stop->setToolTip(tr("Stop sending: changes not sent yet stay as they are, and can be sent "
+                          "later"));
+    m_stop->setAutoDefault(false);
     m_stop->setEnabled(false); // until a run starts
     connect(m_stop, &QPushButton::clicked, this, [this] {
         m_controller->cancelAll();
-        showNotice(InlineMessage::Type::Info,
-                   tr("Cancelled. Outlets whose request was already sent show \"Unknown\": GoBiz "
-                      "may or may not have applied it."));
+        emit stopped();
     });
 
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setAccessibleName(tr("Details of the current outlet"));
+    // In a fixed height that scrolls when a long reason needs more.
+    auto *detailsArea = named(new QScrollArea(this), "detailsArea");
+    detailsArea->setWidget(m_details);
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    detailsArea->setFocusPolicy(Qt::NoFocus);
+    detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsArea->setBackgroundRole(QPalette::Window);
+    detailsArea->setFixedHeight(m_details->fontMetrics().lineSpacing() * detailLines
+                                + 2 * m_details->margin());
 
-    flush(column({m_pauseBanner, m_notice,
-                  row({growing(m_progress), m_progressLabel, m_stop}), m_details},
-                 this));
+    flush(column({row({growing(m_progress), m_progressLabel, m_stop}), detailsArea}, this));
 
     connect(controller, &WizardController::runProgressChanged, this, &RunStatusPanel::onProgress);
-    connect(controller, &WizardController::runPaused, this,
-            [this](const QString &message, bool needsToken) {
-                if (needsToken)
-                    return; // the page asks for a new token instead
-                m_pauseBanner->showMessage(InlineMessage::Type::Warning, message);
-                QPushButton *resume =
-                    named(m_pauseBanner->addButton(tr("R&esume")), "resumeButton");
-                connect(resume, &QPushButton::clicked, this, [this] {
-                    m_pauseBanner->clear();
-                    m_controller->resume();
-                });
-            });
-    connect(controller, &WizardController::runStateChanged, this, [this] {
-        const auto state = m_controller->runState();
-        if (state == WizardController::RunState::Running
-            || state == WizardController::RunState::Idle)
-            m_pauseBanner->clear();
+    connect(controller, &WizardController::busyChanged, this, [this](bool busy) {
+        // Disabling the focused Stop would hand the focus to whatever comes next (< Back):
+        // the page puts it somewhere Enter goes forward from.
+        const bool hadFocus = m_stop->hasFocus();
+        m_stop->setEnabled(busy);
+        if (hadFocus && !busy)
+            emit focusReleased();
     });
-    connect(controller, &WizardController::busyChanged, m_stop, &QPushButton::setEnabled);
-}
-
-void RunStatusPanel::showNotice(InlineMessage::Type type, const QString &text)
-{
-    m_notice->showMessage(type, text);
-}
-
-void RunStatusPanel::clearNotice()
-{
-    m_notice->clear();
 }
 
 void RunStatusPanel::setDetails(const QString &details)
@@ -78,29 +71,30 @@ void RunStatusPanel::setDetails(const QString &details)
     m_details->setText(details);
 }
 
-void RunStatusPanel::retryFailed()
-{
-    const int sent = m_controller->retryFailed();
-    showNotice(InlineMessage::Type::Info, tr("Sending %n failed request(s) again.", nullptr, sent));
-}
-
 void RunStatusPanel::onProgress()
 {
-    // This merchant's run: changes asked for, whatever batch they came in.
+    // This merchant's run: every change asked for, whatever batch it came in.
     const LinkRun::Progress progress = m_controller->runProgress();
     const int total = progress.total();
     m_progress->setRange(0, qMax(1, total));
     m_progress->setValue(total - progress.remaining);
-    QString text = total == 0 ? QString()
-                              : tr("%1 done, %2 failed, %3 remaining")
-                                    .arg(progress.done)
-                                    .arg(progress.failed)
-                                    .arg(progress.remaining);
+    if (total == 0) {
+        m_progressLabel->clear();
+        return;
+    }
+    const QLocale locale;
+    QStringList parts;
+    parts << tr("%1 done").arg(locale.toString(progress.done));
+    if (progress.failed > 0)
+        parts << tr("%1 failed").arg(locale.toString(progress.failed));
     if (progress.unknown > 0)
-        text += tr(", %n unknown (stopped after sending)", nullptr, progress.unknown);
+        parts << tr("%1 unknown (stopped after sending)").arg(locale.toString(progress.unknown));
+    if (progress.stopped > 0)
+        parts << tr("%1 not sent (stopped)").arg(locale.toString(progress.stopped));
     if (progress.notSent > 0)
-        text += tr(", %n not sent", nullptr, progress.notSent);
-    m_progressLabel->setText(text);
+        parts << tr("%1 not sent (refused here)").arg(locale.toString(progress.notSent));
+    parts << tr("%1 remaining").arg(locale.toString(progress.remaining));
+    m_progressLabel->setText(parts.join(QStringLiteral(" · ")));
 }
 
 } // namespace gobiz::ui

@@ -42,6 +42,9 @@ public:
     QString requestId;             // X-Request-ID we sent (or the one echoed)
     QString detail;                // technical detail for logs (never contains the token)
     std::optional<std::chrono::milliseconds> retryAfter; // from a Retry-After header
+    // Refused before anything left this computer (no request id; GoBiz saw nothing): e.g. an
+    // outlet id that cannot be part of a web address, or a change the journal could not record.
+    bool notSent = false;
 
     bool isError() const { return kind != Kind::None; }
     // Whether repeating the same request may succeed (transport trouble, 408, 429, 5xx).

@@ -116,8 +116,11 @@ void ApiReply::abort()
 
 void ApiReply::finishWith(const ApiError &error)
 {
+    // Nothing left this computer: no request id to quote, GoBiz saw nothing.
     m_error = error;
-    m_error.requestId = m_requestId;
+    m_error.notSent = true;
+    m_requestId.clear();
+    m_error.requestId.clear();
     // Queued, so a caller who just received this reply can still connect to finished().
     QMetaObject::invokeMethod(this, &ApiReply::complete, Qt::QueuedConnection);
 }

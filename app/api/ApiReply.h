@@ -23,7 +23,7 @@ public:
     Endpoint endpoint() const { return m_endpoint; }
     QString outletId() const { return m_outletId; }
     std::optional<Product> product() const { return m_product; }
-    QString requestId() const { return m_requestId; }
+    QString requestId() const { return m_requestId; } // empty for a call never sent
     bool isFinished() const { return m_finished; }
     qint64 elapsedMs() const { return m_elapsedMs; }
 
@@ -41,7 +41,7 @@ private:
     friend class GoBizClient;
     ApiReply(Endpoint endpoint, const QString &requestId, QObject *parent);
     void attach(QNetworkReply *reply, qint64 maxBodyBytes);
-    void finishWith(const ApiError &error); // for calls refused before sending
+    void finishWith(const ApiError &error); // for calls refused before sending (notSent)
     void onNetworkFinished();
     void parseSuccessBody();
     void complete();

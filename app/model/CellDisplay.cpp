@@ -17,8 +17,10 @@ QString plainTooltip(const QString &text)
     return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
-Qt::CheckState checkState(LinkState state)
+Qt::CheckState checkState(const OutletModel::ProductCell &cell)
 {
+    // A change never sent left the outlet as GoBiz last confirmed it.
+    const LinkState state = cell.state == LinkState::NotSent ? cell.lastConfirmed : cell.state;
     switch (state) {
     case LinkState::Linked:
         return Qt::Checked;
@@ -34,6 +36,10 @@ QVariant toolTip(const OutletModel::ProductCell &cell)
 {
     if (cell.state == LinkState::Failed && cell.error.isError())
         return plainTooltip(cell.error.userMessage());
+    if (cell.state == LinkState::NotSent) {
+        const QString why = cell.error.isError() ? cell.error.userMessage() : cell.note;
+        return plainTooltip(OutletModel::tr("Not sent: GoBiz received nothing. %1").arg(why));
+    }
     if (cell.state == LinkState::Linked) {
         QString text = cell.linkedAt.isValid()
             ? OutletModel::tr("Linked since %1 (GoBiz).").arg(moment(cell.linkedAt))
@@ -59,7 +65,7 @@ QVariant data(const OutletModel::ProductCell &cell, int role)
     case OutletModel::LinkStateTextRole:
         return stateText(cell.state);
     case Qt::CheckStateRole:
-        return checkState(cell.state);
+        return checkState(cell);
     case Qt::ToolTipRole:
         return toolTip(cell);
     case OutletModel::LinkStateRole:
@@ -111,14 +117,16 @@ QString stateText(LinkState state)
         return OutletModel::tr("Unlinking…");
     case LinkState::Failed:
         return OutletModel::tr("Failed");
+    case LinkState::NotSent:
+        return OutletModel::tr("Not sent");
     }
     return {};
 }
 
 int sortKey(LinkState state)
 {
-    constexpr LinkState order[] = {LinkState::Failed, LinkState::Linking, LinkState::Unlinking,
-        LinkState::Linked, LinkState::NotLinked, LinkState::Unknown};
+    constexpr LinkState order[] = {LinkState::Failed, LinkState::NotSent, LinkState::Linking,
+        LinkState::Unlinking, LinkState::Linked, LinkState::NotLinked, LinkState::Unknown};
     return int(std::find(std::begin(order), std::end(order), state) - std::begin(order));
 }
 

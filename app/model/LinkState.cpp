@@ -17,6 +17,8 @@ QString linkStateKey(LinkState state)
         return QStringLiteral("unlinking");
     case LinkState::Failed:
         return QStringLiteral("failed");
+    case LinkState::NotSent:
+        return QStringLiteral("not_sent");
     }
     return {};
 }
@@ -24,7 +26,7 @@ QString linkStateKey(LinkState state)
 std::optional<LinkState> linkStateFromKey(QStringView key)
 {
     for (LinkState state : {LinkState::Unknown, LinkState::NotLinked, LinkState::Linking,
-             LinkState::Linked, LinkState::Unlinking, LinkState::Failed}) {
+             LinkState::Linked, LinkState::Unlinking, LinkState::Failed, LinkState::NotSent}) {
         if (key == linkStateKey(state))
             return state;
     }

@@ -16,6 +16,7 @@ enum class LinkState {
     Linked, // server confirmed a link
     Unlinking, // an unlink is queued or in flight
     Failed, // the last operation failed; see the error
+    NotSent, // the last change asked for was never sent (stopped, or refused here); see the note
 };
 
 QString linkStateKey(LinkState state); // "unknown", "not_linked", ...

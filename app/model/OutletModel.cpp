@@ -321,9 +321,11 @@ void OutletModel::refuseChange(const QString &outletId, Product product, const Q
     ProductCell &refused = storedCells(outletId)[productIndex(product)];
     refused.error = ApiError(ApiError::Kind::BadRequest); // httpStatus 0: refused unsent
     refused.error.detail = reason;
-    // An operation in progress keeps showing; otherwise the cell says this request failed.
+    refused.error.notSent = true;
+    refused.requestId.clear();
+    // An operation in progress keeps showing; otherwise the cell says this change was not sent.
     if (refused.state != LinkState::Linking && refused.state != LinkState::Unlinking)
-        refused.state = LinkState::Failed;
+        refused.state = LinkState::NotSent;
     emitCellChanged(row, product);
     emit changeRefused(row, product, reason);
 }
@@ -361,8 +363,9 @@ void OutletModel::applyOperation(const LinkOperation &operation)
     }
     case LinkOperation::Phase::Failed:
         // Never shown as linked. A final refusal (4xx, or refused unsent) changed nothing on the
-        // server; after transient failures it may or may not have been applied.
-        target.state = LinkState::Failed;
+        // server; after transient failures it may or may not have been applied. A change that
+        // never left is not a failure of GoBiz's: it is shown as not sent.
+        target.state = operation.lastError.notSent ? LinkState::NotSent : LinkState::Failed;
         target.error = operation.lastError;
         if (operation.attempts > 0 && operation.lastError.isTransient())
             target.lastConfirmed = LinkState::Unknown;
@@ -376,9 +379,13 @@ void OutletModel::applyOperation(const LinkOperation &operation)
             target.error = {};
             target.note = tr("Cancelled after the request was sent, so GoBiz may or may not "
                              "have applied it.");
-        } else {
-            target.state = target.lastConfirmed;
+        } else if (operation.superseded) {
+            target.state = target.lastConfirmed; // a later change of this cell carries on
             target.error = {};
+        } else {
+            target.state = LinkState::NotSent;
+            target.error = {};
+            target.note = tr("Stopped before it was sent.");
         }
         break;
     }

@@ -257,6 +257,11 @@ void LinkEngine::pause()
     d->deliver();
 }
 
+bool LinkEngine::isResumeScheduled() const
+{
+    return m_state == State::Paused && d->resumeTimer.isActive();
+}
+
 void LinkEngine::resume()
 {
     if (m_state == State::Paused) {

@@ -92,6 +92,8 @@ public:
     State state() const { return m_state; }
     PauseReason pauseReason() const { return m_pauseReason; }
     QDateTime resumeNotBefore() const { return m_resumeNotBefore; }
+    // resume() was called before resumeNotBefore: the run continues by itself then.
+    bool isResumeScheduled() const;
     EngineProgress progress() const;
     QList<LinkOperation> pendingOperations() const; // queued, in flight, waiting
     // Requests sent in the current (or last) run, and how many of them were retries.

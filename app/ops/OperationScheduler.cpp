@@ -56,6 +56,7 @@ bool OperationScheduler::refuseStart(quint64 operationId, const QString &reason)
         return false;
     entry->op.lastError = ApiError(ApiError::Kind::BadRequest);
     entry->op.lastError.detail = reason;
+    entry->op.lastError.notSent = true;
     finish(operationId, LinkOperation::Phase::Failed);
     return true;
 }
@@ -102,6 +103,7 @@ quint64 OperationScheduler::refuse(const LinkRequest &request, const QString &re
     // Counted in the run like any other op, so a progress bar sees it fail.
     op.lastError = ApiError(ApiError::Kind::BadRequest);
     op.lastError.detail = reason;
+    op.lastError.notSent = true;
     op.phase = LinkOperation::Phase::Failed;
     op.finishedAt = QDateTime::currentDateTimeUtc();
     ++m_failedInRun;
@@ -308,9 +310,16 @@ void OperationScheduler::onReplyFinished(quint64 id)
     const ApiError error = reply->error();
     op.lastError = error;
     op.requestId = reply->requestId();
+    if (error.notSent) {
+        // The client refused it before it left (e.g. an outlet id no web address can carry):
+        // not an attempt, and no sign of how GoBiz is doing.
+        --op.attempts;
+        --m_requestsInRun;
+    }
     const int budgetLeft = m_policy.retryBudget(m_requestsInRun) - m_retriesInRun;
     const RetryPolicy::Verdict verdict = m_policy.decide(error, entry.countedAttempts, budgetLeft);
-    m_pacing.onAnswer(error, entry.concurrencyEpoch, m_policy);
+    if (!error.notSent)
+        m_pacing.onAnswer(error, entry.concurrencyEpoch, m_policy);
 
     Cell &cell = m_pending.cell(op.request);
     const std::optional<LinkRequest> intent = std::exchange(cell.intent, std::nullopt);

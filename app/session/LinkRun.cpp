@@ -22,6 +22,16 @@ QPair<QString, int> cellOf(const LinkRequest &request)
 {
     return {request.outletId, int(request.product)};
 }
+
+// What the table is told of a change stopped before the engine had it: never sent.
+LinkOperation stoppedUnsent(const LinkRequest &request)
+{
+    LinkOperation operation;
+    operation.request = request;
+    operation.phase = LinkOperation::Phase::Cancelled;
+    operation.finishedAt = QDateTime::currentDateTimeUtc();
+    return operation;
+}
 } // namespace
 
 LinkRun::LinkRun(LinkEngine *engine, JournalService *journal, OutletModel *model, QObject *parent)
@@ -68,7 +78,8 @@ void LinkRun::begin(const Account &account)
     m_progress = {};
     m_rows.clear();
     m_rowOfOperation.clear();
-    m_retryable.clear();
+    m_unfinished.clear();
+    m_refusedByJournal.clear();
     changed();
 }
 
@@ -80,29 +91,33 @@ void LinkRun::refreshAccount(const Account &account)
     m_context = m_account.journalContext();
 }
 
-ChangeGate::Verdict LinkRun::request(const QList<LinkRequest> &requests)
+ChangeGate::Verdict LinkRun::request(const QList<LinkRequest> &requests,
+    ChangeGate::Answers answers)
 {
     QList<Asked> asked;
     asked.reserve(requests.size());
     for (const LinkRequest &request : requests)
         asked.append(Asked {request, {}});
-    return ask(asked, {});
+    return ask(asked, {}, answers);
 }
 
-ChangeGate::Verdict LinkRun::resume(const RecoveryPlan &plan)
+ChangeGate::Verdict LinkRun::resume(const RecoveryPlan &plan, ChangeGate::Answers answers)
 {
+    answers.unlinkConfirmed = true; // confirmed when they were asked for
     QList<Asked> asked;
     asked.reserve(plan.size());
     for (const RecoveryItem &item : plan.items())
         asked.append(Asked {item.request(), item.rows});
-    return ask(asked, plan.superseded());
+    return ask(asked, plan.superseded(), answers);
 }
 
-ChangeGate::Verdict LinkRun::retryUnfinished()
+QList<LinkRequest> LinkRun::unfinishedRequests(int which) const
 {
     QList<LinkRequest> requests;
-    requests.reserve(m_retryable.size());
-    for (LinkRequest request : std::as_const(m_retryable)) {
+    for (const UnfinishedChange &change : std::as_const(m_unfinished)) {
+        if (!(change.kind & which))
+            continue;
+        LinkRequest request = change.request;
         // A link goes with the external id the table holds now (it may have been corrected).
         const int row = m_model->rowOf(request.outletId);
         if (request.action == LinkAction::Link && row >= 0
@@ -111,15 +126,41 @@ ChangeGate::Verdict LinkRun::retryUnfinished()
         request.planRow = 0;
         requests.append(request);
     }
-    const ChangeGate::Verdict verdict = request(requests);
+    // In the table's order, as a person reads them (the hash has none).
+    std::sort(requests.begin(), requests.end(), [this](const LinkRequest &a, const LinkRequest &b) {
+        const int rowA = m_model->rowOf(a.outletId);
+        const int rowB = m_model->rowOf(b.outletId);
+        return rowA != rowB ? rowA < rowB : a.product < b.product;
+    });
+    return requests;
+}
+
+int LinkRun::unfinishedCount(int which) const
+{
+    if (which == AllUnfinished)
+        return int(m_unfinished.size());
+    return int(std::count_if(m_unfinished.cbegin(), m_unfinished.cend(),
+        [which](const UnfinishedChange &change) { return (change.kind & which) != 0; }));
+}
+
+ChangeGate::Verdict LinkRun::retryUnfinished(int which, ChangeGate::Answers answers)
+{
+    answers.unlinkConfirmed = true; // confirmed when they were asked for
+    const ChangeGate::Verdict verdict = request(unfinishedRequests(which), answers);
     if (verdict.mayProceed()) {
         for (const LinkRequest &request : verdict.allowed)
-            m_retryable.remove(cellOf(request));
+            m_unfinished.remove(cellOf(request));
     }
     return verdict;
 }
 
-ChangeGate::Verdict LinkRun::ask(const QList<Asked> &asked, const QList<qint64> &superseded)
+void LinkRun::keepUnfinished(const LinkRequest &request, Unfinished kind)
+{
+    m_unfinished.insert(cellOf(request), UnfinishedChange {request, kind});
+}
+
+ChangeGate::Verdict LinkRun::ask(const QList<Asked> &asked, const QList<qint64> &superseded,
+    ChangeGate::Answers answers)
 {
     QList<LinkRequest> requests;
     requests.reserve(asked.size());
@@ -133,10 +174,9 @@ ChangeGate::Verdict LinkRun::ask(const QList<Asked> &asked, const QList<qint64> 
         }
         return refused;
     }
-    ChangeGate::Verdict verdict = m_gate.check(requests);
+    ChangeGate::Verdict verdict = m_gate.check(requests, answers);
     if (!verdict.mayProceed())
         return verdict; // nothing recorded, nothing sent: the person answers first
-    refuseMissingExternalIds(verdict.missingExternalId);
     if (verdict.allowed.isEmpty())
         return verdict;
     QList<PlannedChange> changes;
@@ -148,7 +188,7 @@ ChangeGate::Verdict LinkRun::ask(const QList<Asked> &asked, const QList<qint64> 
         request.externalOutletId = request.externalOutletId.trimmed();
         request.planRow = 0;
         if (request.action == LinkAction::Link && request.externalOutletId.isEmpty())
-            continue; // refused above, as the gate said
+            continue; // left as it is, as the person chose
         changes.append(PlannedChange {request, one.resumes});
         planned.append(request);
     }
@@ -188,7 +228,7 @@ void LinkRun::onRecorded(const QList<LinkRequest> &requests, const QList<qint64>
         if (message.isEmpty())
             message = tr("The link journal cannot record these changes, so none of them was sent.");
         for (const LinkRequest &request : requests) {
-            m_retryable.insert(cellOf(request), request);
+            keepUnfinished(request, FailedChanges);
             m_model->refuseChange(request.outletId, request.product, message);
         }
         emit journalProblem(message);
@@ -232,6 +272,7 @@ void LinkRun::askToStart(const LinkOperation &operation)
             return;
         }
         // Pause at once, so the rest stay pending instead of failing one by one.
+        m_refusedByJournal.insert(id);
         m_engine->refuseStart(id, refusal);
         m_engine->pause();
         emit journalProblem(refusal);
@@ -257,22 +298,32 @@ void LinkRun::onOperationFinished(const LinkOperation &operation)
     m_journal->recordFinished(operation, m_context);
     if (!ours(row))
         return;
-    const auto cell = cellOf(operation.request);
     const bool sent = operation.attempts > 0 || operation.abortedInFlight;
+    const bool refusedByJournal = m_refusedByJournal.remove(operation.id);
     switch (operation.phase) {
     case LinkOperation::Phase::Succeeded:
         ++m_progress.done;
-        m_retryable.remove(cell);
+        m_unfinished.remove(cellOf(operation.request));
         break;
     case LinkOperation::Phase::Failed:
-        ++(sent ? m_progress.failed : m_progress.notSent);
-        m_retryable.insert(cell, operation.request);
+        if (sent) {
+            ++m_progress.failed;
+            keepUnfinished(operation.request, FailedChanges);
+        } else {
+            // Never left: what the journal refused can go once it writes again; an outlet id no
+            // request can carry never will, so it is not offered again.
+            ++m_progress.notSent;
+            if (refusedByJournal)
+                keepUnfinished(operation.request, FailedChanges);
+            else
+                m_unfinished.remove(cellOf(operation.request));
+        }
         break;
     case LinkOperation::Phase::Cancelled:
         if (operation.superseded)
             break; // a later request of the same cell carries on; counted there
-        ++(sent ? m_progress.unknown : m_progress.notSent);
-        m_retryable.insert(cell, operation.request);
+        ++(sent ? m_progress.unknown : m_progress.stopped);
+        keepUnfinished(operation.request, sent ? FailedChanges : StoppedChanges);
         break;
     default:
         return;
@@ -291,20 +342,11 @@ void LinkRun::onSettled(const LinkRequest &request, RequestSettlement settlement
     if (!ours(row))
         return;
     if (settlement == RequestSettlement::Cancelled) {
-        ++m_progress.notSent;
-        m_retryable.insert(cellOf(request), request);
+        ++m_progress.stopped;
+        keepUnfinished(request, StoppedChanges);
     }
     --m_progress.remaining; // merged into another operation, or stopped unsent
     changed();
-}
-
-void LinkRun::refuseMissingExternalIds(const QList<LinkRequest> &requests)
-{
-    for (const LinkRequest &request : requests) {
-        m_model->refuseChange(request.outletId, request.product,
-            tr("Enter the partner's external outlet ID for this outlet before linking it: "
-               "GoBiz requires it."));
-    }
 }
 
 void LinkRun::stop()
@@ -322,9 +364,10 @@ void LinkRun::stopUnsubmitted()
         const LinkRequest request = m_toSubmit.front();
         m_toSubmit.pop_front();
         m_journal->recordSettled(request.planRow, RequestSettlement::Cancelled, 0);
-        ++m_progress.notSent;
+        ++m_progress.stopped;
         --m_progress.remaining;
-        m_retryable.insert(cellOf(request), request);
+        keepUnfinished(request, StoppedChanges);
+        m_model->applyOperation(stoppedUnsent(request));
     }
 }
 

@@ -34,9 +34,17 @@ public:
         int done = 0; // GoBiz confirmed
         int failed = 0; // GoBiz refused, or gave up after retries
         int unknown = 0; // stopped after the request was sent: GoBiz may have applied it
-        int notSent = 0; // stopped, or refused by the journal, before anything was sent
+        int stopped = 0; // stopped before they were sent: GoBiz saw nothing (send them again)
+        int notSent = 0; // refused here before sending (the journal, an unusable outlet id)
         int remaining = 0; // asked for and not finished (being recorded, queued, in flight)
-        int total() const { return done + failed + unknown + notSent + remaining; }
+        int total() const { return done + failed + unknown + stopped + notSent + remaining; }
+    };
+
+    // The changes of this run that did not end as asked, by what can be done about them.
+    enum Unfinished {
+        FailedChanges = 0x1, // failed, unknown, or refused by the journal: Retry
+        StoppedChanges = 0x2, // stopped unsent: send them
+        AllUnfinished = FailedChanges | StoppedChanges,
     };
 
     LinkRun(LinkEngine *engine, JournalService *journal, OutletModel *model,
@@ -53,15 +61,21 @@ public:
     const ChangeGate &gate() const { return m_gate; }
 
     // What a person asked for. When the verdict has a question, nothing was recorded or sent:
-    // answer it through gate() and ask again. Otherwise verdict.allowed is being recorded and
-    // then sent; verdict.missingExternalId were refused unsent (their cells say why).
-    ChangeGate::Verdict request(const QList<LinkRequest> &requests);
+    // answer it (through gate(), or in answers for this request) and ask again. Otherwise
+    // verdict.allowed is being recorded and then sent; with answers.skipMissingExternalIds,
+    // verdict.missingExternalId are left as they are (nothing recorded, nothing sent).
+    ChangeGate::Verdict request(const QList<LinkRequest> &requests,
+        ChangeGate::Answers answers = {});
     // The unfinished plan of an earlier run of this merchant, completed (rows resolved as
-    // resumed by the new ones). Same gate as request().
-    ChangeGate::Verdict resume(const RecoveryPlan &plan);
-    // Every cell of this run whose last operation failed, or was stopped unsent, asked again.
-    ChangeGate::Verdict retryUnfinished();
-    int retryableCount() const { return int(m_retryable.size()); }
+    // resumed by the new ones). Same gate as request(), but their unlinks were confirmed when
+    // they were asked for (so are those of retryUnfinished()).
+    ChangeGate::Verdict resume(const RecoveryPlan &plan, ChangeGate::Answers answers = {});
+    // The cells of this run whose last change ended as which says, asked again.
+    ChangeGate::Verdict retryUnfinished(int which = AllUnfinished,
+        ChangeGate::Answers answers = {});
+    // The requests retryUnfinished(which) would make (nothing is recorded or sent).
+    QList<LinkRequest> unfinishedRequests(int which = AllUnfinished) const;
+    int unfinishedCount(int which = AllUnfinished) const;
 
     // Stops sending: queued changes end unsent (recorded as cancelled), requests in flight are
     // abandoned (their outcome unknown).
@@ -88,7 +102,8 @@ private:
         LinkRequest request;
         QList<qint64> resumes;
     };
-    ChangeGate::Verdict ask(const QList<Asked> &asked, const QList<qint64> &superseded);
+    ChangeGate::Verdict ask(const QList<Asked> &asked, const QList<qint64> &superseded,
+        ChangeGate::Answers answers);
     void onRecorded(const QList<LinkRequest> &requests, const QList<qint64> &rows, bool stopped);
     void stopUnsubmitted();
     void submitSome();
@@ -96,7 +111,6 @@ private:
     void onOperationUpdated(const LinkOperation &operation);
     void onOperationFinished(const LinkOperation &operation);
     void onSettled(const LinkRequest &request, RequestSettlement settlement, quint64 operationId);
-    void refuseMissingExternalIds(const QList<LinkRequest> &requests);
     void changed();
     bool ours(qint64 row) const { return row > 0 && m_rows.contains(row); }
 
@@ -115,7 +129,14 @@ private:
     QSet<qint64> m_rows; // this run's planned rows
     QHash<quint64, qint64> m_rowOfOperation;
     using Cell = QPair<QString, int>;
-    QHash<Cell, LinkRequest> m_retryable; // last request of a cell that failed or was stopped
+    struct UnfinishedChange
+    {
+        LinkRequest request;
+        Unfinished kind;
+    };
+    void keepUnfinished(const LinkRequest &request, Unfinished kind);
+    QHash<Cell, UnfinishedChange> m_unfinished; // last request of a cell that did not end as asked
+    QSet<quint64> m_refusedByJournal; // operations the journal could not record: retryable
     bool m_busy = false;
 };
 

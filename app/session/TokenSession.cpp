@@ -70,6 +70,13 @@ bool TokenSession::isChecking() const
     return m_checkReply || !m_pendingSavedKey.isEmpty();
 }
 
+void TokenSession::forgetAccepted()
+{
+    m_accepted.clear();
+    m_acceptedMerchantKey.clear();
+    m_acceptedMerchantName.clear();
+}
+
 bool TokenSession::isAccepted(const QString &normalizedToken, const Environment &environment) const
 {
     return !m_accepted.isEmpty() && m_accepted == normalizedToken

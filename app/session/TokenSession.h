@@ -36,6 +36,9 @@ public:
     // Whether this (normalised) token was already accepted in this environment.
     bool isAccepted(const QString &normalizedToken, const Environment &environment) const;
     bool hasAccepted() const { return !m_accepted.isEmpty(); }
+    // The next merchant: the accepted token is no longer taken as checked (the client keeps it
+    // until a new one is accepted; nothing is sent meanwhile).
+    void forgetAccepted();
     Environment acceptedEnvironment() const { return m_acceptedEnvironment; }
     // The environment changed: a token accepted elsewhere is no longer sent.
     void environmentChanged(const Environment &environment);

@@ -106,8 +106,10 @@ void WizardController::onTokenChecked(const ApiError &error, const TokenInfo &in
     const bool sameMerchant = m_run->account().isSameMerchant(account);
     if (sameMerchant)
         m_run->refreshAccount(account);
-    else
+    else {
         m_run->begin(account); // one merchant per run: another one starts afresh
+        m_finishedInSavedReport = 0;
+    }
     m_tokenInfo = info;
 
     QStringList oldIds;
@@ -190,33 +192,46 @@ QList<LinkRequest> WizardController::requestsFor(const QList<int> &rows, Product
 }
 
 ChangeGate::Verdict WizardController::checkChanges(const QList<int> &rows, Product product,
-    LinkAction action) const
+    LinkAction action, ChangeGate::Answers answers) const
 {
-    return m_run->gate().check(requestsFor(rows, product, action));
+    return m_run->gate().check(requestsFor(rows, product, action), answers);
 }
 
-int WizardController::requestChanges(const QList<int> &rows, Product product, LinkAction action)
+int WizardController::requestChanges(const QList<int> &rows, Product product, LinkAction action,
+    ChangeGate::Answers answers)
 {
-    m_lastVerdict = m_run->request(requestsFor(rows, product, action));
+    m_lastVerdict = m_run->request(requestsFor(rows, product, action), answers);
     return m_lastVerdict.mayProceed() && m_run->account().isValid()
         ? int(m_lastVerdict.allowed.size())
         : 0;
 }
 
-int WizardController::retryFailed()
+int WizardController::retryUnfinished(int which, ChangeGate::Answers answers)
 {
-    m_lastVerdict = m_run->retryUnfinished();
+    m_lastVerdict = m_run->retryUnfinished(which, answers);
     return m_lastVerdict.mayProceed() ? int(m_lastVerdict.allowed.size()) : 0;
 }
 
-int WizardController::failedCount() const
+QList<int> WizardController::unfinishedRows(int which) const
 {
-    int failed = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        for (Product product : allProducts)
-            failed += m_model->cell(row, product).state == LinkState::Failed ? 1 : 0;
+    QList<int> rows;
+    for (const LinkRequest &request : m_run->unfinishedRequests(which)) {
+        const int row = m_model->rowOf(request.outletId);
+        if (row >= 0 && (rows.isEmpty() || rows.constLast() != row))
+            rows.append(row);
     }
-    return failed;
+    return rows;
+}
+
+QDateTime WizardController::resumeNotBefore() const
+{
+    return m_engine->state() == LinkEngine::State::Paused ? m_engine->resumeNotBefore()
+                                                          : QDateTime();
+}
+
+bool WizardController::resumesByItself() const
+{
+    return m_engine->isResumeScheduled();
 }
 
 QString WizardController::provideToken(const QString &pasted)
@@ -251,6 +266,8 @@ void WizardController::setRetryPolicy(const RetryPolicy &policy)
 
 void WizardController::prepareReport()
 {
+    const LinkRun::Progress progress = m_run->progress();
+    m_finishedInPreparedReport = progress.total() - progress.remaining;
     const Account account = m_run->account();
     m_journal->loadSession(account.session, this,
         [this, account](const QList<JournalEntry> &rows) {
@@ -271,9 +288,33 @@ WizardController::ReportFormat WizardController::formatForPath(const QString &pa
 
 void WizardController::saveReport(const QString &path, ReportFormat format)
 {
-    ReportWriter::write(path, reportBytes(format), this, [this, path](const QString &problem) {
+    const int finished = m_finishedInPreparedReport;
+    const QString session = m_run->account().session;
+    ReportWriter::write(path, reportBytes(format), this,
+        [this, path, finished, session](const QString &problem) {
+        if (problem.isEmpty() && session == m_run->account().session)
+            m_finishedInSavedReport = qMax(m_finishedInSavedReport, finished);
         emit reportSaved(path, problem);
     });
+}
+
+void WizardController::startNextMerchant()
+{
+    m_tokens->forgetAccepted();
+    m_run->begin(Account()); // no merchant until the next token is accepted
+    m_tokenInfo = {};
+    m_model->setOutlets({});
+    m_report = {};
+    m_recovery = RecoveryPlan();
+    m_finishedInSavedReport = 0;
+    m_finishedInPreparedReport = 0;
+    emit interruptedChanged();
+}
+
+bool WizardController::hasUnsavedReport() const
+{
+    const LinkRun::Progress progress = m_run->progress();
+    return progress.total() - progress.remaining > m_finishedInSavedReport;
 }
 
 // --- the journal
@@ -354,11 +395,11 @@ QString WizardController::describeChanges(const RecoveryPlan &plan)
     return QLocale().createSeparatedList(parts);
 }
 
-int WizardController::resumeInterrupted()
+int WizardController::resumeInterrupted(ChangeGate::Answers answers)
 {
     if (m_recovery.isEmpty())
         return 0;
-    m_lastVerdict = m_run->resume(m_recovery);
+    m_lastVerdict = m_run->resume(m_recovery, answers);
     if (!m_lastVerdict.mayProceed())
         return 0;
     // Offered no more: the rows are resolved as resumed when the new ones are recorded (and

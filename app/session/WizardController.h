@@ -119,18 +119,30 @@ public:
         m_run->gate().acknowledgeRoles();
     }
     // What asking for these changes needs first (nothing is recorded or sent).
-    ChangeGate::Verdict checkChanges(const QList<int> &rows, Product product,
-        LinkAction action) const;
+    ChangeGate::Verdict checkChanges(const QList<int> &rows, Product product, LinkAction action,
+        ChangeGate::Answers answers = {}) const;
     // What completing interrupted() needs first.
-    ChangeGate::Verdict checkResume() const { return m_run->gate().check(m_recovery.requests()); }
+    ChangeGate::Verdict checkResume(ChangeGate::Answers answers = {}) const
+    {
+        answers.unlinkConfirmed = true; // as LinkRun::resume: confirmed when asked for
+        return m_run->gate().check(m_recovery.requests(), answers);
+    }
     // Asks for a change of each row (model rows). Returns how many are being recorded and sent;
-    // 0 when the gate has a question (lastVerdict() says which). Rows refused (e.g. no external
-    // id) show why in their cell.
-    int requestChanges(const QList<int> &rows, Product product, LinkAction action);
+    // 0 when the gate has a question (lastVerdict() says which).
+    int requestChanges(const QList<int> &rows, Product product, LinkAction action,
+        ChangeGate::Answers answers = {});
     const ChangeGate::Verdict &lastVerdict() const { return m_lastVerdict; }
-    // Asks again for every cell of this run whose last change failed or was stopped unsent.
-    int retryFailed();
-    int failedCount() const;
+    // The changes of this run that did not end as asked (which: LinkRun::Unfinished flags):
+    // what sending them again needs first, sending them, and how many there are.
+    ChangeGate::Verdict checkUnfinished(int which, ChangeGate::Answers answers = {}) const
+    {
+        answers.unlinkConfirmed = true; // as LinkRun::retryUnfinished
+        return m_run->gate().check(m_run->unfinishedRequests(which), answers);
+    }
+    int retryUnfinished(int which, ChangeGate::Answers answers = {});
+    int unfinishedCount(int which) const { return m_run->unfinishedCount(which); }
+    // Model rows of the outlets whose change of this run did not end as asked.
+    QList<int> unfinishedRows(int which) const;
     // Fills external ids by outlet id (kept in the journal at once); returns how many changed.
     int applyExternalIds(const QHash<QString, QString> &externalIdByOutlet)
     {
@@ -144,12 +156,23 @@ public:
     bool isBusy() const { return m_run->isBusy(); }
     void cancelAll() { m_run->stop(); }
     void resume() { m_run->resumeSending(); }
+    // A long Retry-After: when sending may go on (UTC; invalid when the run does not wait for
+    // one), and whether it goes on by itself then (the person pressed Resume while waiting).
+    QDateTime resumeNotBefore() const;
+    bool resumesByItself() const;
     // This merchant's run: how many changes are done, failed, unknown, not sent, remaining.
     LinkRun::Progress runProgress() const { return m_run->progress(); }
     RunState runState() const;
     // Retry numbers, concurrency and timeouts (tests shorten the waits; the CLI sets
     // --concurrency).
     void setRetryPolicy(const RetryPolicy &policy);
+
+    // The next merchant, on the same environment and connection: the run, outlets, report and
+    // accepted token of this one are left (the journal keeps everything of it); the next token
+    // checked starts a new run, even for the same merchant.
+    void startNextMerchant();
+    // Changes of this run finished since the last report saved (a closing wizard asks first).
+    bool hasUnsavedReport() const;
 
     // --- What this merchant's run changed, from the journal's rows (the one source).
     // Reads them (after every record is written); reportReady() follows.
@@ -189,7 +212,7 @@ public:
     static QString describeChanges(const RecoveryPlan &plan); // "3 links, 1 unlink"
     // Completes them (link and unlink are idempotent). Returns how many are being recorded and
     // sent; 0 when the gate has a question (lastVerdict()).
-    int resumeInterrupted();
+    int resumeInterrupted(ChangeGate::Answers answers = {});
     // Marks them discarded; their cells show unknown. A failure comes as journalProblemOccurred.
     void discardInterrupted();
 
@@ -241,6 +264,8 @@ private:
     RecoveryPlan m_recovery;
     RecoveryPlan m_allInterrupted;
     QString m_restoredFor; // the merchant whose cells came from the journal
+    int m_finishedInSavedReport = 0; // of this run, when the last saved report was prepared
+    int m_finishedInPreparedReport = 0;
     int m_accountLoads = 0; // loads asked for; an answer for an older one is ignored
 };
 

@@ -116,10 +116,9 @@ int main(int argc, char *argv[])
     const auto whenIdle = [&] {
         if (controller.isBusy())
             return;
-        if (retryRounds > 0 && controller.runProgress().failed + controller.runProgress().unknown
-                + controller.runProgress().notSent > 0) {
+        if (retryRounds > 0 && controller.unfinishedCount(LinkRun::AllUnfinished) > 0) {
             --retryRounds;
-            controller.retryFailed();
+            controller.retryUnfinished(LinkRun::AllUnfinished);
             return;
         }
         if (parser.isSet(reportOption)) {
@@ -185,9 +184,11 @@ int main(int argc, char *argv[])
             for (int row = 0; row < model->rowCount(); ++row)
                 (durability::unlinks(row) ? unlink : link).append(row);
             int asked = 0;
+            ChangeGate::Answers confirmed; // the person confirms the unlinks
+            confirmed.unlinkConfirmed = true;
             for (Product product : allProducts) {
                 asked += controller.requestChanges(link, product, LinkAction::Link);
-                asked += controller.requestChanges(unlink, product, LinkAction::Unlink);
+                asked += controller.requestChanges(unlink, product, LinkAction::Unlink, confirmed);
             }
             summary.insert(QStringLiteral("asked"), asked);
         }

@@ -4,6 +4,7 @@
 // (clicks and keys), never by calling page internals when a control exists. Tests reach a
 // control by its object name (FIND_CHILD), the pages hand out none.
 
+#include "ChangeConfirmations.h"
 #include "ExternalIdFillDialog.h"
 #include "NetworkSettingsDialog.h"
 #include "InlineMessage.h"
@@ -289,6 +290,22 @@ struct WizardHarness
     }
 
     bool idle() const { return !controller->isBusy(); }
+
+    // The button of this name on the outlets page, when it is shown now (banner buttons come and
+    // go with their message); nullptr otherwise.
+    QPushButton *shownButton(const char *name) const
+    {
+        auto *button = outlets()->findChild<QPushButton *>(QString::fromLatin1(name));
+        return button && button->isVisible() && button->isEnabled() ? button : nullptr;
+    }
+    // Clicks it when it is shown; says whether it was.
+    bool clickIfShown(const char *name) const
+    {
+        QPushButton *button = shownButton(name);
+        if (button)
+            QTest::mouseClick(button, Qt::LeftButton);
+        return button != nullptr;
+    }
 };
 
 } // namespace gobiz::testing

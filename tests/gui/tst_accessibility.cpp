@@ -489,7 +489,7 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
             return fail(u"not signed in"_qs);
         h.fillAllExternalIds();
         h.server->faults().failNext(FaultRoute::Link, Fault::httpError(401), 5);
-        Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
+        Prompt::setNextAnswer(ChangeConfirmations::Confirm); // Auto Accept
         if (!h.selectRows({0, 1}))
             return missing();
         QTest::mouseClick(linkGoFood, Qt::LeftButton);
@@ -542,7 +542,7 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
             return fail(u"not signed in"_qs);
         h.fillAllExternalIds();
         h.server->faults().failNext(FaultRoute::Link, Fault::hang(), 1);
-        Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
+        Prompt::setNextAnswer(ChangeConfirmations::Confirm); // Auto Accept
         if (!h.selectRows({0}))
             return missing();
         QTest::mouseClick(linkGoFood, Qt::LeftButton);
@@ -556,7 +556,7 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
         if (!signedIn(h))
             return fail(u"not signed in"_qs);
         h.fillAllExternalIds();
-        Prompt::setNextAnswer(OutletsPage::Confirm);
+        Prompt::setNextAnswer(ChangeConfirmations::Confirm);
         if (!h.selectRows({0, 1}))
             return missing();
         QTest::mouseClick(linkGoFood, Qt::LeftButton);
@@ -926,9 +926,11 @@ void TestAccessibility::linkStateIsText()
     FIND_CHILD(OutletTableProxy, proxy, page, "outletProxy");
     FIND_CHILD(QPushButton, linkGoFood, page, "linkGoFoodButton");
     FIND_CHILD(QPushButton, importButton, page, "importButton");
-    // Row 0 fails (no external id), rows 1 and 2 get linked, the rest stay as GoBiz reported.
-    h.controller->applyExternalIds({{h.outletId(1), u"POS-1"_qs}, {h.outletId(2), u"POS-2"_qs}});
-    Prompt::setNextAnswer(OutletsPage::Confirm);
+    // Row 0 fails (GoBiz refuses it), rows 1 and 2 get linked, the rest stay as GoBiz reported.
+    h.controller->applyExternalIds({{h.outletId(0), u"POS-0"_qs}, {h.outletId(1), u"POS-1"_qs},
+                                    {h.outletId(2), u"POS-2"_qs}});
+    h.server->faults().failNext(FaultRoute::Link, Fault::httpError(403), 1);
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm);
     QVERIFY(h.selectRows({0, 1, 2}));
     QTest::mouseClick(linkGoFood, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(2), u"gofood"_qs) && h.idle(), 5000);
@@ -1072,13 +1074,15 @@ void TestAccessibility::darkTheme()
     FIND_CHILD(OutletTableProxy, proxy, page, "outletProxy");
     FIND_CHILD(QPushButton, linkGoFood, page, "linkGoFoodButton");
     FIND_CHILD(QPushButton, importButton, page, "importButton");
-    FIND_CHILD(InlineMessage, notice, page, "notice");
-    h.controller->applyExternalIds({{h.outletId(1), u"POS-1"_qs}, {h.outletId(2), u"POS-2"_qs}});
-    Prompt::setNextAnswer(OutletsPage::Confirm);
+    h.controller->applyExternalIds({{h.outletId(0), u"POS-0"_qs}, {h.outletId(1), u"POS-1"_qs},
+                                    {h.outletId(2), u"POS-2"_qs}});
+    h.server->faults().failNext(FaultRoute::Link, Fault::httpError(403), 1);
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm);
     QVERIFY(h.selectRows({0, 1, 2}));
     QTest::mouseClick(linkGoFood, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(2), u"gofood"_qs) && h.idle(), 5000);
-    QVERIFY(notice->isVisible()); // row 0 was refused: no external id
+    FIND_CHILD(InlineMessage, outcome, page, "outcomeBanner");
+    QTRY_VERIFY(outcome->isVisible()); // row 0 was refused by GoBiz
     check(h.wizard.get(), u"5-outlets"_qs);
 
     // The state icons, as the table draws them: over the row colours and the selection.
@@ -1277,7 +1281,8 @@ void TestAccessibility::screenChild()
     FIND_CHILD(QPushButton, fillButton, h.outlets(), "fillButton");
     FIND_CHILD(InlineMessage, notice, h.outlets(), "notice");
     QVERIFY(h.selectRows({0, 1}));
-    QTest::mouseClick(linkPayment, Qt::LeftButton); // no external IDs: a notice
+    Prompt::setNextAnswer(ChangeConfirmations::Decline); // no external IDs: asked, cancelled
+    QTest::mouseClick(linkPayment, Qt::LeftButton);
     QTRY_VERIFY(notice->isVisible());
     measure(h.wizard.get(), u"outlets page with a notice"_qs);
     QTest::mouseClick(fillButton, Qt::LeftButton);

@@ -137,14 +137,14 @@ void TestWizardErrors::cashierRoleIsWarnedThenRefused()
     h.screenshot(u"outlets-cashier"_qs);
 
     // Declining the warning sends nothing.
-    Prompt::setNextAnswer(OutletsPage::Decline);
+    Prompt::setNextAnswer(ChangeConfirmations::Decline);
     QVERIFY(h.selectRows({0, 1}));
     QTest::mouseClick(linkPayment, Qt::LeftButton);
     QTRY_VERIFY(notice->text().contains(u"Nothing was sent"_qs));
     QCOMPARE(h.server->counters().total(), 1);
 
     // Sending anyway: GoBiz answers 403, cells fail with the reason, nothing is linked.
-    Prompt::setNextAnswer(OutletsPage::Confirm);
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm);
     QTest::mouseClick(linkPayment, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(h.idle() && h.server->counters().total() >= 3, 5000);
     for (int row : {0, 1}) {
@@ -170,7 +170,6 @@ void TestWizardErrors::networkDownMidRun()
     h.fillAllExternalIds();
     FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
     FIND_CHILD(InlineMessage, pauseBanner, h.outlets(), "pauseBanner");
-    FIND_CHILD(QPushButton, retry, h.outlets(), "retryButton");
     const quint16 port = h.server->port();
     h.server->stop();
     QVERIFY(h.selectRows({0, 1, 2, 3, 4, 5}));
@@ -193,14 +192,11 @@ void TestWizardErrors::networkDownMidRun()
     if (!h.server->start(QHostAddress::LocalHost, port))
         QSKIP("the old port was taken meanwhile");
     for (int round = 0; round < 5 && !h.server->isLinked(h.outletId(5), u"payment"_qs); ++round) {
-        if (pauseBanner->isVisible()) {
-            FIND_CHILD(QPushButton, resume, pauseBanner, "resumeButton");
-            QTest::mouseClick(resume, Qt::LeftButton);
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(h.idle() || pauseBanner->isVisible(), 10000);
-        if (h.idle() && retry->isEnabled())
-            QTest::mouseClick(retry, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(h.idle() || pauseBanner->isVisible(), 10000);
+        h.clickIfShown("resumeButton");
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() || h.shownButton("resumeButton"), 10000);
+        if (h.idle())
+            h.clickIfShown("retryFailedButton");
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() || h.shownButton("resumeButton"), 10000);
     }
     for (int row = 0; row < 6; ++row)
         QVERIFY(h.server->isLinked(h.outletId(row), u"payment"_qs));
@@ -215,7 +211,6 @@ void TestWizardErrors::rateLimitStorm()
     h.fillAllExternalIds();
     FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
     FIND_CHILD(InlineMessage, pauseBanner, h.outlets(), "pauseBanner");
-    FIND_CHILD(QPushButton, retry, h.outlets(), "retryButton");
     h.server->faults().failNext(FaultRoute::Link, Fault::tooManyRequests(1), 40);
     QVERIFY(h.selectRows({0, 1, 2, 3, 4, 5, 6, 7}));
     QTest::mouseClick(linkPayment, Qt::LeftButton);
@@ -231,15 +226,12 @@ void TestWizardErrors::rateLimitStorm()
     h.screenshot(u"outlets-rate-limited"_qs);
     h.server->faults().clear();
     for (int round = 0; round < 6; ++round) {
-        if (pauseBanner->isVisible()) {
-            FIND_CHILD(QPushButton, resume, pauseBanner, "resumeButton");
-            QTest::mouseClick(resume, Qt::LeftButton);
-        }
-        QTRY_VERIFY_WITH_TIMEOUT(h.idle() || pauseBanner->isVisible(), 10000);
-        if (h.idle() && retry->isEnabled())
-            QTest::mouseClick(retry, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(h.idle() || pauseBanner->isVisible(), 10000);
-        if (h.idle() && h.controller->failedCount() == 0)
+        h.clickIfShown("resumeButton");
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() || h.shownButton("resumeButton"), 10000);
+        if (h.idle())
+            h.clickIfShown("retryFailedButton");
+        QTRY_VERIFY_WITH_TIMEOUT(h.idle() || h.shownButton("resumeButton"), 10000);
+        if (h.idle() && h.controller->unfinishedCount(LinkRun::AllUnfinished) == 0)
             break;
     }
     for (int row = 0; row < 8; ++row) {
@@ -259,7 +251,7 @@ void TestWizardErrors::tokenExpiresMidRun()
     QVERIFY(h.goToTokenPage());
     QVERIFY(h.signIn(u"short-lived-token"_qs));
     h.fillAllExternalIds();
-    Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm); // Auto Accept
     QList<int> all;
     for (int row = 0; row < 10; ++row)
         all << row;
@@ -309,7 +301,7 @@ void TestWizardErrors::tokenExpiresMidRun()
         QVERIFY2(h.server->isLinked(h.outletId(row), u"gofood"_qs), qPrintable(h.outletId(row)));
         QCOMPARE(h.cellText(row, Product::GoFood), OutletModel::stateText(gobiz::LinkState::Linked));
     }
-    QCOMPARE(h.controller->failedCount(), 0);
+    QCOMPARE(h.controller->unfinishedCount(LinkRun::AllUnfinished), 0);
 }
 
 void TestWizardErrors::keychainWriteFails()

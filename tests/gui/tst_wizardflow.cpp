@@ -101,10 +101,13 @@ void TestWizardFlow::throughEveryPage()
     search->clear();
     QCOMPARE(proxy->rowCount(), 12);
 
-    // Linking without an external id is refused in the cell, unsent.
+    // Linking without an external id asks for it first; cancelled, nothing is sent and the cell
+    // stays as it was (nothing failed).
+    Prompt::setNextAnswer(ChangeConfirmations::Decline);
     h.clickCheck(0, Product::Payment);
-    QTRY_COMPARE(h.cellText(0, Product::Payment), OutletModel::stateText(gobiz::LinkState::Failed));
-    QVERIFY(notice->text().contains(u"external outlet ID"_qs));
+    QTRY_VERIFY(Prompt::asked().contains(QString::fromLatin1(Prompt::missingExternalIdsId)));
+    QTRY_VERIFY(notice->text().contains(u"Nothing was sent"_qs));
+    QCOMPARE(h.cellText(0, Product::Payment), OutletModel::stateText(gobiz::LinkState::Unknown));
     QCOMPARE(h.server->links().size(), 0);
 
     // Type an external id with the keyboard (F2, text, Return).
@@ -157,14 +160,16 @@ void TestWizardFlow::throughEveryPage()
     QCOMPARE(progress->value(), progress->maximum());
     h.screenshot(u"outlets-linked"_qs);
 
-    // Unlink: a check cell (mouse) and the bulk menu.
+    // Unlink: a check cell (mouse) and the bulk menu, each confirmed.
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm);
     h.clickCheck(1, Product::GoFood);
     QTRY_VERIFY_WITH_TIMEOUT(!h.server->isLinked(h.outletId(1), u"gofood"_qs), 5000);
     QTRY_COMPARE(h.cellText(1, Product::GoFood), OutletModel::stateText(gobiz::LinkState::NotLinked));
     QVERIFY(h.selectRows({4, 5}));
     QAction *unlinkPayment = unlinkButton->menu()->actions().at(1);
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm);
     unlinkPayment->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!h.server->isLinked(h.outletId(5), u"payment"_qs) && h.idle(), 5000);
     QVERIFY(!h.server->isLinked(h.outletId(4), u"payment"_qs));
     QVERIFY(!h.server->isLinked(h.outletId(5), u"payment"_qs));
     QVERIFY(h.server->isLinked(h.outletId(4), u"gofood"_qs));
@@ -345,7 +350,7 @@ void TestWizardFlow::closeWhileBusyCancelsHonestly()
     QVERIFY(h.signIn(DemoTokens::owner()));
     h.fillAllExternalIds();
     h.server->faults().failNext(FaultRoute::Link, Fault::hang(), 2);
-    Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm); // Auto Accept
     QVERIFY(h.selectRows({0, 1}));
     FIND_CHILD(QPushButton, linkGoFood, h.outlets(), "linkGoFoodButton");
     QTest::mouseClick(linkGoFood, Qt::LeftButton);

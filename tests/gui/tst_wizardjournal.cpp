@@ -88,9 +88,11 @@ struct PreviousRun
         LinkRun run(&engine, &journal, &model);
         run.begin(Account::fromTokenInfo(Environment::custom(h.server->baseUrl()), info));
         run.gate().confirmAutoAccept();
+        ChangeGate::Answers confirmed;
+        confirmed.unlinkConfirmed = true;
         for (const LinkRequest &r : requests) {
             const int done = run.progress().done;
-            if (!run.request({r}).mayProceed())
+            if (!run.request({r}, confirmed).mayProceed())
                 return false;
             if (!QTest::qWaitFor([&] { return !run.isBusy() && journal.isIdle(); }, 5000))
                 return false;
@@ -310,7 +312,7 @@ void TestWizardJournal::resumesInterruptedChanges()
 
     // Resuming GoFood links asks the Auto Accept question first; declined, nothing is sent and
     // the offer stays.
-    Prompt::setNextAnswer(OutletsPage::Decline);
+    Prompt::setNextAnswer(ChangeConfirmations::Decline);
     FIND_CHILD(QPushButton, resume, recoveryBanner, "resumeInterruptedButton");
     QTest::mouseClick(resume, Qt::LeftButton);
     QTRY_COMPARE(Prompt::asked().count(QString::fromLatin1(Prompt::autoAcceptId)), 1);
@@ -318,7 +320,7 @@ void TestWizardJournal::resumesInterruptedChanges()
     QVERIFY(recoveryBanner->isVisible());
     QCOMPARE(h.server->counters().total(), 1);
 
-    Prompt::setNextAnswer(OutletsPage::Confirm);
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm);
     FIND_CHILD(QPushButton, resumeAgain, recoveryBanner, "resumeInterruptedButton");
     QTest::mouseClick(resumeAgain, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(2), u"gofood"_qs), 5000);
@@ -460,7 +462,6 @@ void TestWizardJournal::unwritableJournalRefusesChanges()
     OutletsPage *page = h.outlets();
     FIND_CHILD(InlineMessage, journalBanner, page, "journalBanner");
     FIND_CHILD(QPushButton, linkGoFood, page, "linkGoFoodButton");
-    FIND_CHILD(QPushButton, retry, page, "retryButton");
     h.fillAllExternalIds();
     QSqlDatabase locker;
     if (how == u"locked"_qs) {
@@ -474,7 +475,7 @@ void TestWizardJournal::unwritableJournalRefusesChanges()
         QVERIFY(journalBanner->isVisible()); // said before anything is tried
     }
 
-    Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm); // Auto Accept
     QVERIFY(h.selectRows({0, 1}));
     QTest::mouseClick(linkGoFood, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(journalBanner->isVisible(), 5000);
@@ -490,7 +491,7 @@ void TestWizardJournal::unwritableJournalRefusesChanges()
     QCOMPARE(h.server->counters().total(), 1); // token-info only
     QVERIFY(h.server->links().isEmpty());
     for (int row : {0, 1}) {
-        QCOMPARE(cellOf(h, row, Product::GoFood).state, gobiz::LinkState::Failed);
+        QCOMPARE(cellOf(h, row, Product::GoFood).state, gobiz::LinkState::NotSent);
         QVERIFY(h.model()->index(row, OutletModel::GoFoodColumn)
                     .data(OutletModel::ErrorMessageRole).toString().contains(says));
     }
@@ -513,8 +514,8 @@ void TestWizardJournal::unwritableJournalRefusesChanges()
     QVERIFY(again->isVisible());
     QTest::mouseClick(again, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(h.controller->journalProblemMessage().isEmpty(), 5000);
-    QTRY_VERIFY(retry->isEnabled());
-    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(h.shownButton("retryFailedButton"));
+    QVERIFY(h.clickIfShown("retryFailedButton"));
     QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(0), u"gofood"_qs)
                                  && h.server->isLinked(h.outletId(1), u"gofood"_qs),
                              5000);
@@ -562,7 +563,7 @@ void TestWizardJournal::damagedJournalIsSetAside()
     QVERIFY(!journalBanner->isVisible());
     QCOMPARE(cellOf(h, 0, Product::GoFood).note, u"Never changed from this computer."_qs);
     h.fillAllExternalIds();
-    Prompt::setNextAnswer(OutletsPage::Confirm);
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm);
     h.clickCheck(0, Product::GoFood);
     QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(0), u"gofood"_qs), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
@@ -587,7 +588,7 @@ void TestWizardJournal::summaryAgreesWithJournalAndGoBiz()
     FIND_CHILD(QToolButton, unlinkButton, page, "unlinkButton");
     // A link refused for good (409), four links, an unlink.
     h.server->faults().failNext(FaultRoute::Link, Fault::httpError(409));
-    Prompt::setNextAnswer(OutletsPage::Confirm);
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm);
     QVERIFY(h.selectRows({0}));
     QTest::mouseClick(linkPayment, Qt::LeftButton); // the 409
     QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 5000);
@@ -595,7 +596,8 @@ void TestWizardJournal::summaryAgreesWithJournalAndGoBiz()
     QTest::mouseClick(linkGoFood, Qt::LeftButton); // after the Auto Accept answer
     QTRY_VERIFY_WITH_TIMEOUT(h.server->links().size() == 4 && h.idle(), 5000);
     QVERIFY(h.selectRows({2}));
-    unlinkButton->menu()->actions().at(0)->trigger(); // unlink GoFood
+        Prompt::setNextAnswer(ChangeConfirmations::Confirm); // unlink, confirmed
+        unlinkButton->menu()->actions().at(0)->trigger(); // unlink GoFood
     QTRY_VERIFY_WITH_TIMEOUT(!h.server->isLinked(h.outletId(2), u"gofood"_qs) && h.idle(), 5000);
     QCOMPARE(cellOf(h, 0, Product::Payment).state, gobiz::LinkState::Failed);
 

@@ -165,7 +165,7 @@ void TestWizardSecrets::fullRunLeavesNoToken()
         // A transient failure, and a 401 in the middle of the run answered with the token again.
         h.server->faults().failNext(FaultRoute::Link, Fault::httpError(503));
         h.server->faults().failNext(FaultRoute::Link, Fault::httpError(401));
-        Prompt::setNextAnswer(OutletsPage::Confirm); // Auto Accept
+        Prompt::setNextAnswer(ChangeConfirmations::Confirm); // Auto Accept
         QVERIFY(h.selectRows({0, 1, 2, 3}));
         QTest::mouseClick(linkGoFood, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(reauth->isVisible(), 5000);
@@ -176,6 +176,7 @@ void TestWizardSecrets::fullRunLeavesNoToken()
         QTest::mouseClick(linkPayment, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(1), u"payment"_qs) && h.idle(), 5000);
         QVERIFY(h.selectRows({1}));
+        Prompt::setNextAnswer(ChangeConfirmations::Confirm); // unlink, confirmed
         unlinkButton->menu()->actions().at(0)->trigger(); // unlink GoFood
         QTRY_VERIFY_WITH_TIMEOUT(!h.server->isLinked(h.outletId(1), u"gofood"_qs) && h.idle(), 5000);
 

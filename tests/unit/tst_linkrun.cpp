@@ -48,6 +48,13 @@ private slots:
     void manyChangesShareCommits();
 
 private:
+    // The unlink question answered, as a person confirming it does.
+    static ChangeGate::Answers unlinkConfirmed()
+    {
+        ChangeGate::Answers answers;
+        answers.unlinkConfirmed = true;
+        return answers;
+    }
     LinkRequest link(int i, Product product = Product::GoFood) const
     {
         return LinkRequest {m_outlets.at(i), product, LinkAction::Link,
@@ -205,7 +212,7 @@ void TestLinkRun::everyChangeIsPlannedBeforeItIsQueuedAndStartedBeforeItIsSent()
     for (int i = 0; i < 8; ++i)
         requests.append(link(i));
     requests.append(LinkRequest {m_outlets.at(9), Product::Payment, LinkAction::Unlink, {}});
-    const ChangeGate::Verdict verdict = m_run->request(requests);
+    const ChangeGate::Verdict verdict = m_run->request(requests, unlinkConfirmed());
     QVERIFY(verdict.mayProceed());
     QCOMPARE(verdict.allowed.size(), 9);
     QCOMPARE(m_run->progress().remaining, 9);
@@ -271,8 +278,8 @@ void TestLinkRun::unwritableJournalStopsChangesUnsent()
     QCOMPARE(m_run->progress().notSent, 6);
     QCOMPARE(m_run->progress().remaining, 0);
     QCOMPARE(refused.size(), 6); // each cell says why
-    QCOMPARE(m_model->cell(0, Product::GoFood).state, gobiz::LinkState::Failed);
-    QCOMPARE(m_run->retryableCount(), 6);
+    QCOMPARE(m_model->cell(0, Product::GoFood).state, gobiz::LinkState::NotSent);
+    QCOMPARE(m_run->unfinishedCount(), 6);
 
     // Writable again: asking again sends them, each recorded first.
     QVERIFY(QSqlQuery(locker).exec(u"ROLLBACK"_qs));
@@ -290,7 +297,8 @@ void TestLinkRun::unwritableJournalStopsChangesUnsent()
 void TestLinkRun::modelIsRestoredFromTheJournal()
 {
     m_run->request({link(0), link(1, Product::Payment),
-        LinkRequest {m_outlets.at(2), Product::GoFood, LinkAction::Unlink, {}}});
+        LinkRequest {m_outlets.at(2), Product::GoFood, LinkAction::Unlink, {}}},
+        unlinkConfirmed());
     waitIdle();
 
     // The next start: a fresh model with the outlets from token-info, cells from the journal.
@@ -418,8 +426,8 @@ void TestLinkRun::resumedThenStoppedIsSettled()
     QCOMPARE(by->result, JournalEntry::Result::Cancelled);
     QVERIFY(!by->wasSent());
     QVERIFY(reader.unfinishedPlan().isEmpty());
-    QCOMPARE(m_run->progress().notSent, 1);
-    QCOMPARE(m_run->retryableCount(), 1);
+    QCOMPARE(m_run->progress().stopped, 1);
+    QCOMPARE(m_run->unfinishedCount(LinkRun::StoppedChanges), 1);
 }
 
 void TestLinkRun::stopLeavesNothingQueued()
@@ -431,21 +439,21 @@ void TestLinkRun::stopLeavesNothingQueued()
     QList<LinkRequest> requests;
     for (int i = 0; i < 300; ++i)
         requests.append(LinkRequest {outlets.at(i).id, Product::Payment, LinkAction::Unlink, {}});
-    m_run->request(requests);
+    QVERIFY(m_run->request(requests, unlinkConfirmed()).mayProceed());
     QTRY_VERIFY(m_run->progress().done + m_run->progress().failed >= 4);
     m_run->stop();
     waitIdle();
     const LinkRun::Progress progress = m_run->progress();
     QCOMPARE(progress.remaining, 0);
     QCOMPARE(progress.total(), 300);
-    QVERIFY(progress.notSent > 200);
+    QVERIFY(progress.stopped > 200);
     LinkJournal reader;
     QVERIFY(reader.open(path()));
     QVERIFY(reader.unfinishedPlan().isEmpty());
     int unsent = 0;
     for (const JournalEntry &e : reader.entries())
         unsent += e.result == JournalEntry::Result::Cancelled && !e.wasSent() ? 1 : 0;
-    QCOMPARE(unsent, progress.notSent);
+    QCOMPARE(unsent, progress.stopped);
 }
 
 void TestLinkRun::nextMerchantKeepsThePreviousPlan()
@@ -459,7 +467,7 @@ void TestLinkRun::nextMerchantKeepsThePreviousPlan()
     QList<LinkRequest> requests;
     for (const Outlet &outlet : outlets)
         requests.append(LinkRequest {outlet.id, Product::Payment, LinkAction::Unlink, {}});
-    QVERIFY(m_run->request(requests).mayProceed());
+    QVERIFY(m_run->request(requests, unlinkConfirmed()).mayProceed());
     QTRY_VERIFY(m_run->progress().done >= 2);
     m_run->begin(account(u"merchant-b"_qs));
     QCOMPARE(m_run->progress().total(), 0);
@@ -515,10 +523,10 @@ void TestLinkRun::gateHoldsEveryPath()
         m_run->gate().confirmAutoAccept();
         QVERIFY(m_run->request({link(0)}).mayProceed());
         waitIdle();
-        QCOMPARE(m_run->retryableCount(), 1);
+        QCOMPARE(m_run->unfinishedCount(), 1);
         m_run->begin(account()); // the next run of the same merchant asks again
         verdict = m_run->retryUnfinished();
-        QCOMPARE(m_run->retryableCount(), 0); // a new run has nothing of the old one to retry
+        QCOMPARE(m_run->unfinishedCount(), 0); // a new run has nothing of the old one to retry
         verdict = m_run->request({link(0)});
     }
     QCOMPARE(verdict.question, ChangeGate::Question::AutoAccept);
@@ -545,7 +553,7 @@ void TestLinkRun::manyChangesShareCommits()
     for (const Outlet &outlet : outlets)
         requests.append(LinkRequest {outlet.id, Product::Payment, LinkAction::Unlink, {}});
     const int batchesBefore = m_journal->status().batches;
-    m_run->request(requests);
+    QVERIFY(m_run->request(requests, unlinkConfirmed()).mayProceed());
     waitIdle();
     QCOMPARE(m_run->progress().done, 2000);
     const int batches = m_journal->status().batches - batchesBefore;

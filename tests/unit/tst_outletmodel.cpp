@@ -91,6 +91,7 @@ private:
     QTemporaryDir *m_journalDir = nullptr;
     JournalService *m_journal = nullptr;
     LinkRun *m_run = nullptr;
+    ChangeGate::Verdict m_lastVerdict; // of the last change the model passed on
     QSortFilterProxyModel *m_proxy = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
     QAbstractItemModelTester *m_proxyTester = nullptr;
@@ -125,8 +126,12 @@ void TestOutletModel::init()
     info.outlets = makeOutlets(3);
     m_run->begin(Account::fromTokenInfo(Environment::sandbox(), info));
     m_run->gate().confirmAutoAccept();
-    connect(m_model, &OutletModel::changeRequested, m_run,
-            [this](const LinkRequest &request) { m_run->request({request}); });
+    // The page's part: the unlink confirmed, each verdict kept for the test to read.
+    connect(m_model, &OutletModel::changeRequested, m_run, [this](const LinkRequest &request) {
+        ChangeGate::Answers answers;
+        answers.unlinkConfirmed = true;
+        m_lastVerdict = m_run->request({request}, answers);
+    });
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(OutletModel::SortRole);
@@ -376,10 +381,11 @@ void TestOutletModel::cellFollowsOperation_data()
                                             << 4 << false << timeout << LinkState::Failed
                                             << LinkState::Unknown << int(Qt::Unchecked)
                                             << QStringLiteral("Failed");
+    // Stopped before it was sent: not sent, and still checked as GoBiz last confirmed it.
     QTest::newRow("cancelled unsent") << LinkState::Linked << LinkAction::Unlink << P::Cancelled
-                                      << 0 << false << none << LinkState::Linked
+                                      << 0 << false << none << LinkState::NotSent
                                       << LinkState::Linked << int(Qt::Checked)
-                                      << QStringLiteral("Linked");
+                                      << QStringLiteral("Not sent");
     QTest::newRow("cancelled in flight") << LinkState::Linked << LinkAction::Unlink << P::Cancelled
                                          << 1 << true << ApiError(ApiError::Kind::Cancelled)
                                          << LinkState::Unknown << LinkState::Unknown
@@ -483,10 +489,11 @@ void TestOutletModel::checkingAsksTheEngine()
     QCOMPARE(gofood.data().toString(), QStringLiteral("Linking…"));
     QCOMPARE(m_engine->pendingOperations().size(), 1);
 
-    // cancelAll: the op was sent once (refused locally as unauthorized) -> the state is unknown.
+    // cancelAll: the client refused it before it left (no token), so nothing reached GoBiz:
+    // the cell says not sent, not unknown.
     m_engine->cancelAll();
     QCOMPARE(m_engine->state(), LinkEngine::State::Idle);
-    QCOMPARE(gofood.data(OutletModel::LinkStateRole).toInt(), int(LinkState::Unknown));
+    QCOMPARE(gofood.data(OutletModel::LinkStateRole).toInt(), int(LinkState::NotSent));
 
     // Changing one's mind before it was sent replaces the queued link.
     m_model->setExternalOutletId(1, QStringLiteral("POS-1"));
@@ -506,16 +513,13 @@ void TestOutletModel::linkWithoutExternalIdIsRefused()
     QSignalSpy refused(m_model, &OutletModel::changeRefused);
     const QModelIndex payment = m_model->index(1, OutletModel::PaymentColumn);
     m_model->setExternalOutletId(1, QStringLiteral("   "));
-    // The model passes the request on; the run's gate refuses it before anything is recorded.
+    // The model passes the request on; the run's gate asks for the id before anything else,
+    // and nothing is recorded, sent or painted as failed meanwhile.
     QVERIFY(m_model->setData(payment, Qt::Checked, Qt::CheckStateRole));
-    QCOMPARE(refused.size(), 1);
-    QCOMPARE(refused.at(0).at(0).toInt(), 1);
-    QCOMPARE(refused.at(0).at(1).value<Product>(), Product::Payment);
-    const QString reason = refused.at(0).at(2).toString();
-    QVERIFY2(reason.contains(QStringLiteral("external outlet ID")), qPrintable(reason));
-    QCOMPARE(payment.data(OutletModel::ErrorMessageRole).toString(), reason);
-    QCOMPARE(payment.data(Qt::ToolTipRole).toString(), reason);
-    QCOMPARE(payment.data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(m_lastVerdict.question, ChangeGate::Question::MissingExternalIds);
+    QCOMPARE(m_lastVerdict.missingExternalId.size(), 1);
+    QCOMPARE(refused.size(), 0);
+    QCOMPARE(payment.data(OutletModel::LinkStateRole).toInt(), int(LinkState::Unknown));
     QCOMPARE(payment.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QVERIFY(m_engine->pendingOperations().isEmpty());
     QCOMPARE(m_engine->state(), LinkEngine::State::Idle);
@@ -535,7 +539,7 @@ void TestOutletModel::refusedWithoutAccount()
                              Qt::CheckStateRole));
     QCOMPARE(refused.size(), 1);
     QVERIFY(m_engine->pendingOperations().isEmpty());
-    QCOMPARE(m_model->cell(0, Product::GoFood).state, LinkState::Failed);
+    QCOMPARE(m_model->cell(0, Product::GoFood).state, LinkState::NotSent);
 }
 
 void TestOutletModel::setCellRestores()

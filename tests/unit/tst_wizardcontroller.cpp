@@ -227,11 +227,17 @@ void TestWizardController::linksAndReports()
     for (int row : {0, 1, 2})
         QVERIFY(m_server->isLinked(model->outlets().at(row).id, u"gofood"_qs));
 
-    // A refused link (no external id) fails in its cell, unsent.
+    // A link without external id is asked about first; nothing is recorded or sent, and the
+    // cell stays as it was (nothing failed).
     m_controller->applyExternalIds({{model->outlets().at(3).id, QString()}});
     QCOMPARE(m_controller->requestChanges({3}, Product::Payment, LinkAction::Link), 0);
-    QCOMPARE(model->cell(3, Product::Payment).state, gobiz::LinkState::Failed);
-    QCOMPARE(m_controller->failedCount(), 1);
+    QCOMPARE(m_controller->lastVerdict().question, ChangeGate::Question::MissingExternalIds);
+    QCOMPARE(model->cell(3, Product::Payment).state, gobiz::LinkState::Unknown);
+    ChangeGate::Answers skip;
+    skip.skipMissingExternalIds = true;
+    QCOMPARE(m_controller->requestChanges({3}, Product::Payment, LinkAction::Link, skip), 0);
+    QCOMPARE(model->cell(3, Product::Payment).state, gobiz::LinkState::Unknown);
+    QCOMPARE(m_controller->unfinishedCount(LinkRun::AllUnfinished), 0);
 
     const RunSummary::Report report = preparedReport(*m_controller);
     QVERIFY(report.fromJournal);
@@ -318,7 +324,7 @@ void TestWizardController::nothingIsSentWithoutAJournal()
     QVERIFY(problem.wait(5000));
     QVERIFY2(problem.first().first().toString().contains(u"not open"_qs),
              qPrintable(problem.first().first().toString()));
-    QCOMPARE(controller.model()->cell(0, Product::GoFood).state, gobiz::LinkState::Failed);
+    QCOMPARE(controller.model()->cell(0, Product::GoFood).state, gobiz::LinkState::NotSent);
     QVERIFY(!controller.isBusy());
     QCOMPARE(controller.runProgress().notSent, 1);
     QCOMPARE(m_server->counters().total(), 1); // token-info only
