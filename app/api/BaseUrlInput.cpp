@@ -63,7 +63,8 @@ BaseUrlInput BaseUrlInput::parse(const QString &typed)
     }
     const QString scheme = text.left(schemeEnd).toLower();
     if (scheme != u"https" && scheme != u"http") {
-        input.problem = tr("The address must start with https:// (found \"%1\").")
+        // Environment's sentences where they are the same: one translation each.
+        input.problem = Environment::tr("The address must start with https:// (found \"%1\").")
                             .arg(text.left(schemeEnd));
         return input;
     }
@@ -82,7 +83,8 @@ BaseUrlInput BaseUrlInput::parse(const QString &typed)
     }
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        input.problem = tr("\"%1\" is not a web address. Enter it like https://api.gobiz.co.id.")
+        input.problem = Environment::tr(
+            "\"%1\" is not a web address. Enter it like https://api.gobiz.co.id.")
                             .arg(text);
         return input;
     }
