@@ -158,6 +158,7 @@ int startupMain(int argc, char **argv)
     for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
         environment.insert(QString::fromLatin1(name),
                            profile.path() + u'/' + QString::fromLatin1(name).toLower());
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), profile.path()); // 0700, as Qt wants
     if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM"))
         && !environment.contains(QStringLiteral("DISPLAY"))
         && !environment.contains(QStringLiteral("WAYLAND_DISPLAY")))
