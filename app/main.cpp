@@ -15,8 +15,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QNetworkProxyFactory>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
