@@ -1,7 +1,10 @@
 // gobiz-outlet-wizard: parses the command line, loads the translation, and shows the wizard.
 // Everything else lives in the core (WizardController) and the ui library.
 #include "OutletWizard.h"
+#include "StartupProbe.h"
 #include "Translations.h"
+#include "api/AccessToken.h"
+#include "api/BaseUrlInput.h"
 #include "diagnostics/Logging.h"
 #include "sandbox/FixtureGenerator.h"
 #include "sandbox/SandboxServer.h"
@@ -13,6 +16,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QNetworkProxyFactory>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -33,17 +37,76 @@ void printError(const QString &message)
     std::fputs(qPrintable(message + u'\n'), stderr);
 }
 
+// A choice typed on the command line: "ID", " Production" and "production" are the same.
+QString choice(const QString &value)
+{
+    return value.trimmed().toLower();
+}
+
 // The value of --lang (also "--lang=id"), read before the parser so --help is translated.
 QString languageArgument(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == u"--lang" || argument == u"-lang")
-            return i + 1 < arguments.size() ? arguments.at(i + 1) : QString();
+            return i + 1 < arguments.size() ? choice(arguments.at(i + 1)) : QString();
         if (argument.startsWith(u"--lang="))
-            return argument.mid(7);
+            return choice(argument.mid(7));
     }
     return {};
+}
+
+bool isKnownLanguage(const QString &language)
+{
+    return language.isEmpty() || gobiz::ui::availableLanguages().contains(language);
+}
+
+// The options that take a value (QCommandLineParser accepts one or two dashes).
+bool takesValue(const QString &argument)
+{
+    static const QStringList names = {QStringLiteral("environment"), QStringLiteral("base-url"),
+                                      QStringLiteral("lang")};
+    QString name = argument;
+    while (name.startsWith(u'-'))
+        name.remove(0, 1);
+    return argument.startsWith(u'-') && names.contains(name);
+}
+
+// Where a value that looks like an access token was given: "--base-url", or empty for an
+// argument of its own. Such a value is never printed, not even in a refusal.
+std::optional<QString> tokenLikeArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument.startsWith(u'-')) {
+            const qsizetype equals = argument.indexOf(u'=');
+            const QString name = argument.left(equals);
+            if (equals >= 0 && gobiz::AccessToken::looksLikeToken(argument.mid(equals + 1)))
+                return name;
+            if (gobiz::AccessToken::looksLikeToken(QString(name).remove(QRegularExpression(
+                    QStringLiteral("^-+")))))
+                return QString();
+            continue;
+        }
+        if (gobiz::AccessToken::looksLikeToken(argument)) {
+            const QString &previous = arguments.at(i - 1);
+            return i > 1 && takesValue(previous) && !previous.contains(u'=') ? previous
+                                                                            : QString();
+        }
+    }
+    return std::nullopt;
+}
+
+QString tokenOnCommandLineMessage(const QString &where)
+{
+    const QString what = where.isEmpty()
+        ? Cli::tr("An argument looks like an access token, so it is not shown here.")
+        : Cli::tr("The value given to %1 looks like an access token, so it is not shown here.")
+              .arg(where);
+    return what + u' '
+        + Cli::tr("A token does not belong on the command line: shells keep commands in their "
+                  "history and other users can see a program's arguments. Start the wizard and "
+                  "paste the token on its Access token page.");
 }
 
 // An access token is never accepted on the command line. Returns true when an argument names
@@ -94,14 +157,17 @@ struct Options
 };
 
 // The environment --environment/--base-url ask for, or why they cannot be used (*problem).
+// *note: what was changed in --base-url (the API's own path removed), for the terminal.
 std::optional<gobiz::Environment> environmentFromArguments(const QCommandLineParser &parser,
-                                                          const Options &options, QString *problem)
+                                                          const Options &options, QString *problem,
+                                                          QString *note = nullptr)
 {
     const QString name = parser.isSet(options.environment) ? parser.value(options.environment)
                                                            : QStringLiteral("custom");
-    const auto kind = gobiz::Environment::kindFromKey(name);
+    const auto kind = gobiz::Environment::kindFromKey(choice(name));
     if (!kind) {
-        *problem = Cli::tr("Unknown environment \"%1\": use production, sandbox or custom.").arg(name);
+        *problem = Cli::tr("Unknown environment \"%1\": use production, sandbox or custom.")
+                       .arg(name.trimmed());
         return std::nullopt;
     }
     if (*kind != gobiz::Environment::Kind::Custom && parser.isSet(options.baseUrl)) {
@@ -116,11 +182,14 @@ std::optional<gobiz::Environment> environmentFromArguments(const QCommandLinePar
         *problem = Cli::tr("The custom environment needs --base-url.");
         return std::nullopt;
     }
-    const QUrl url(parser.value(options.baseUrl));
-    *problem = gobiz::Environment::validateBaseUrl(url);
-    if (!problem->isEmpty())
+    const gobiz::BaseUrlInput input = gobiz::BaseUrlInput::parse(parser.value(options.baseUrl));
+    if (!input.isAcceptable()) {
+        *problem = Cli::tr("--base-url: %1").arg(input.problem);
         return std::nullopt;
-    return gobiz::Environment::custom(url);
+    }
+    if (note)
+        *note = input.note;
+    return gobiz::Environment::custom(input.url);
 }
 
 // Help, version and every refusal only print: they need no window system, so they work over
@@ -130,10 +199,9 @@ bool showsAWindow(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (namesASecret(arguments))
+    if (namesASecret(arguments) || tokenLikeArgument(arguments))
         return false;
-    const QString language = languageArgument(arguments);
-    if (!language.isEmpty() && language != u"en" && language != u"id")
+    if (!isKnownLanguage(languageArgument(arguments)))
         return false;
     QCommandLineParser parser;
     const Options options;
@@ -151,6 +219,7 @@ bool showsAWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    gobiz::ui::StartupProbe::clock(); // start-up is timed from here (GOBIZ_STARTUP_PROBE)
     const std::unique_ptr<QCoreApplication> app = showsAWindow(argc, argv)
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
@@ -165,19 +234,25 @@ int main(int argc, char *argv[])
         if (QDir().mkpath(folder))
             logFile = folder + QStringLiteral("/gobiz-outlet-wizard.log");
     }
-    gobiz::installMessageHandler(logFile);
+    gobiz::installMessageHandler(logFile, gobiz::Terminal::NotInfo);
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString language = languageArgument(arguments);
-    if (!language.isEmpty() && language != u"en" && language != u"id") {
+    // Refusals are in the language asked for when it is one we have.
+    gobiz::ui::installTranslations(isKnownLanguage(language) ? language : QString());
+    if (qobject_cast<QGuiApplication *>(app.get()))
+        QGuiApplication::setApplicationDisplayName(Cli::tr("GoBiz Outlet Link Wizard"));
+
+    if (const auto where = tokenLikeArgument(arguments)) {
+        printError(tokenOnCommandLineMessage(*where));
+        return 2;
+    }
+    if (!isKnownLanguage(language)) {
         printError(Cli::tr("Unknown language \"%1\": use --lang en (English) or --lang id "
                            "(Bahasa Indonesia).")
                        .arg(language));
         return 2;
     }
-    gobiz::ui::installTranslations(language); // ours and Qt's own (ui/Translations.h)
-    if (qobject_cast<QGuiApplication *>(app.get()))
-        QGuiApplication::setApplicationDisplayName(Cli::tr("GoBiz Outlet Link Wizard"));
 
     if (namesASecret(arguments)) {
         printError(Cli::tr("An access token is never accepted on the command line: other "
@@ -212,13 +287,16 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(options.environment) || parser.isSet(options.baseUrl)) {
         QString problem;
-        const auto environment = environmentFromArguments(parser, options, &problem);
+        QString note;
+        const auto environment = environmentFromArguments(parser, options, &problem, &note);
         if (environment)
             problem = controller.setEnvironment(*environment);
         if (!problem.isEmpty()) {
             printError(problem);
             return 2;
         }
+        if (!note.isEmpty())
+            printError(note);
     }
 
     // Demo mode: the sandbox serves from this event loop; it outlives the wizard.
@@ -242,6 +320,7 @@ int main(int argc, char *argv[])
     controller.setTokenStore(&store);
 
     gobiz::ui::OutletWizard wizard(&controller);
+    gobiz::ui::StartupProbe::watch(&wizard);
     wizard.show();
     return app->exec();
 }

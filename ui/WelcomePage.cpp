@@ -3,6 +3,7 @@
 #include "InlineMessage.h"
 #include "Layouts.h"
 #include "NetworkSettingsDialog.h"
+#include "api/BaseUrlInput.h"
 #include "session/WizardController.h"
 #include "store/RecoveryPlan.h"
 
@@ -165,18 +166,20 @@ void WelcomePage::updateUrlFeedback()
         m_urlMessage->clear();
         return;
     }
-    const QString problem = Environment::validateBaseUrl(QUrl(m_customUrl->text().trimmed()));
-    if (problem.isEmpty())
-        m_urlMessage->clear();
+    const BaseUrlInput input = BaseUrlInput::parse(m_customUrl->text());
+    if (!input.isAcceptable())
+        m_urlMessage->showMessage(InlineMessage::Type::Warning, input.problem);
+    else if (!input.note.isEmpty())
+        m_urlMessage->showMessage(InlineMessage::Type::Info, input.note);
     else
-        m_urlMessage->showMessage(InlineMessage::Type::Warning, problem);
+        m_urlMessage->clear();
 }
 
 bool WelcomePage::isComplete() const
 {
     if (!m_custom->isChecked())
         return true;
-    return Environment::validateBaseUrl(QUrl(m_customUrl->text().trimmed())).isEmpty();
+    return BaseUrlInput::parse(m_customUrl->text()).isAcceptable();
 }
 
 bool WelcomePage::validatePage()
@@ -185,7 +188,7 @@ bool WelcomePage::validatePage()
     if (m_sandbox->isChecked())
         environment = Environment::sandbox();
     else if (m_custom->isChecked())
-        environment = Environment::custom(QUrl(m_customUrl->text().trimmed()));
+        environment = Environment::custom(BaseUrlInput::parse(m_customUrl->text()).url);
     const QString problem = m_controller->setEnvironment(environment);
     if (!problem.isEmpty()) {
         m_urlMessage->showMessage(InlineMessage::Type::Error, problem);

@@ -2,6 +2,8 @@
 
 #include "KeyTable.h"
 
+#include <QRegularExpression>
+
 namespace gobiz {
 
 namespace {
@@ -105,6 +107,34 @@ TokenCheck AccessToken::normalize(const QString &pasted)
     check.token = token;
     check.problem = TokenCheck::Problem::None;
     return check;
+}
+
+bool AccessToken::looksLikeToken(const QString &text)
+{
+    const QString trimmed = trimInvisible(text);
+    if (trimmed.startsWith(u"bearer ", Qt::CaseInsensitive)
+        || trimmed.startsWith(u"authorization:", Qt::CaseInsensitive))
+        return true;
+    if (trimmed.contains(u"://"))
+        return false; // an address (one with a token in its query is refused for its query)
+    // A JWT: base64url of "{\"…" (eyJ), three parts.
+    static const QRegularExpression jwt(
+        QStringLiteral("^eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$"));
+    if (jwt.match(trimmed).hasMatch())
+        return true;
+    constexpr int shortestOpaqueToken = 20;
+    if (trimmed.size() < shortestOpaqueToken)
+        return false;
+    // An address typed without its scheme: a host name with a top-level domain, localhost, an
+    // IPv4 or [IPv6] address, then an optional port and path.
+    static const QRegularExpression address(QStringLiteral(
+        "^(localhost|[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}|\\d{1,3}(\\.\\d{1,3}){3}"
+        "|\\[[0-9A-Fa-f:.]+\\])(:\\d*)?([/?#].*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (address.match(trimmed).hasMatch())
+        return false;
+    const TokenCheck check = normalize(trimmed);
+    return check.isValid();
 }
 
 QString AccessToken::redacted(const QString &token)

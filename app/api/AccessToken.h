@@ -36,6 +36,11 @@ public:
     // what cannot be a token: embedded whitespace, control characters, non-ASCII, absurd length.
     static TokenCheck normalize(const QString &pasted);
 
+    // True when text given somewhere else (an address field, a command-line value) is most
+    // likely a pasted token: a "Bearer "/"Authorization:" prefix, a JWT, or 20 or more token
+    // characters that are not a host name or address. Such text is never echoed.
+    static bool looksLikeToken(const QString &text);
+
     // For logs and reports: never the token, at most a hint that one was there.
     static QString redacted(const QString &token);
 };

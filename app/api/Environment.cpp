@@ -38,8 +38,16 @@ Environment Environment::custom(const QUrl &baseUrl)
     return {Kind::Custom, baseUrl};
 }
 
+Environment Environment::demo(const QUrl &baseUrl)
+{
+    return {Kind::Custom, baseUrl, true};
+}
+
 QString Environment::key() const
 {
+    // Not in kindRows: "demo" is never read back as a kind (settings keep no demo choice).
+    if (m_demo)
+        return QStringLiteral("demo");
     return KeyTable::keyOf(kindRows, m_kind);
 }
 
@@ -53,6 +61,8 @@ QString Environment::displayName() const
     const KindRow *row = KeyTable::rowOf(kindRows, m_kind);
     if (!row)
         return {};
+    if (m_demo)
+        return tr("Built-in demo");
     const QString name = tr(row->name);
     return m_kind == Kind::Custom ? name.arg(m_baseUrl.toDisplayString()) : name;
 }
@@ -64,6 +74,42 @@ bool Environment::isLoopbackHost(const QString &host)
         return true;
     QHostAddress address;
     return address.setAddress(host) && address.isLoopback();
+}
+
+namespace {
+
+// The index of the path segment where the API's own path starts, or -1.
+qsizetype apiPathSegment(const QStringList &segments)
+{
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        if (segments.at(i).compare(u"integrations", Qt::CaseInsensitive) != 0)
+            continue;
+        if (i + 1 == segments.size()
+            || segments.at(i + 1).compare(u"partner", Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+QString Environment::apiPathIn(const QUrl &url)
+{
+    const QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);
+    const qsizetype start = apiPathSegment(segments);
+    return start < 0 ? QString() : u'/' + segments.mid(start).join(u'/');
+}
+
+QUrl Environment::withoutApiPath(const QUrl &url)
+{
+    const QStringList segments = url.path().split(u'/', Qt::SkipEmptyParts);
+    const qsizetype start = apiPathSegment(segments);
+    if (start < 0)
+        return url;
+    QUrl base = url;
+    const QString kept = segments.mid(0, start).join(u'/');
+    base.setPath(kept.isEmpty() ? QStringLiteral("/") : u'/' + kept + u'/');
+    return base;
 }
 
 QString Environment::validateBaseUrl(const QUrl &url)
@@ -84,6 +130,11 @@ QString Environment::validateBaseUrl(const QUrl &url)
     if (scheme == u"http" && !isLoopbackHost(url.host()))
         return tr("Plain http:// would send the merchant's access token unencrypted. Use "
                   "https:// (http is only allowed for this computer, e.g. a local sandbox).");
+    // Every request would then go to a path GoBiz does not have: 404s that read like unknown
+    // outlets. BaseUrlInput removes it from what a person types; anything else is refused.
+    if (const QString apiPath = apiPathIn(url); !apiPath.isEmpty())
+        return tr("Remove the API's own path (%1) from the address: the wizard adds it itself.")
+            .arg(apiPath);
     return {};
 }
 

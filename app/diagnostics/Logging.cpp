@@ -9,24 +9,29 @@
 #include <QMutexLocker>
 #include <cstdio>
 
-Q_LOGGING_CATEGORY(lcApi, "gobiz.api")
-Q_LOGGING_CATEGORY(lcEngine, "gobiz.engine")
-Q_LOGGING_CATEGORY(lcModel, "gobiz.model")
-Q_LOGGING_CATEGORY(lcStore, "gobiz.store")
-Q_LOGGING_CATEGORY(lcUi, "gobiz.ui")
+// Debug messages are off unless asked for (QT_LOGGING_RULES="gobiz.*.debug=true"): a normal
+// run prints nothing of its own workings.
+Q_LOGGING_CATEGORY(lcApi, "gobiz.api", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcEngine, "gobiz.engine", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModel, "gobiz.model", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStore, "gobiz.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "gobiz.ui", QtInfoMsg)
 
 namespace gobiz {
 
 namespace {
 QMutex logMutex;
 QFile *logFile = nullptr;
+bool infoToFileOnly = false;
 
 void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const QString line = Redactor::redact(qFormatLogMessage(type, context, message));
     QMutexLocker lock(&logMutex);
-    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
-    std::fflush(stderr);
+    if (type != QtInfoMsg || !infoToFileOnly || !logFile) {
+        std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+        std::fflush(stderr);
+    }
     if (logFile) {
         logFile->write(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8());
         logFile->write(" ");
@@ -39,10 +44,11 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
 }
 } // namespace
 
-void installMessageHandler(const QString &logFilePath)
+void installMessageHandler(const QString &logFilePath, Terminal terminal)
 {
     {
         QMutexLocker lock(&logMutex);
+        infoToFileOnly = terminal == Terminal::NotInfo;
         if (!logFilePath.isEmpty() && !logFile) {
             // One previous log is kept beside it, so a support agent gets the last run or two
             // and the file never grows without bound.

@@ -54,8 +54,13 @@ void Connection::saveSettings()
     m_networkSettings.save(*m_settings);
 }
 
-QString Connection::setEnvironment(const Environment &environment)
+QString Connection::setEnvironment(const Environment &requested)
 {
+    // The first page hands back the demo's address as a custom one: it is still the demo.
+    const Environment environment = m_demo && requested.kind() == Environment::Kind::Custom
+            && requested.baseUrl() == m_demoUrl
+        ? Environment::demo(m_demoUrl)
+        : requested;
     const QString problem = Environment::validateBaseUrl(environment.baseUrl());
     if (!problem.isEmpty())
         return problem;
@@ -106,7 +111,8 @@ void Connection::setDemo(const QUrl &baseUrl, const QString &token)
 {
     m_demo = true;
     m_demoToken = token;
-    setEnvironment(Environment::custom(baseUrl));
+    m_demoUrl = baseUrl;
+    setEnvironment(Environment::demo(baseUrl));
 }
 
 } // namespace gobiz

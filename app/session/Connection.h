@@ -61,6 +61,7 @@ private:
     QUrl m_lastCustomUrl;
     NetworkSettings m_networkSettings;
     bool m_demo = false;
+    QUrl m_demoUrl;
     QString m_demoToken;
 };
 

@@ -368,6 +368,9 @@ QString WizardController::describeJournalEnvironment(const QString &label)
         return Environment::production().displayName();
     if (label == Environment::sandbox().key())
         return Environment::sandbox().displayName();
+    const Environment demo = Environment::demo(QUrl());
+    if (label == demo.key())
+        return demo.displayName();
     if (label.startsWith(u"custom:"))
         return label.mid(7);
     return label;

@@ -45,7 +45,8 @@ QString LinkJournal::defaultPath()
 
 QString LinkJournal::environmentLabel(const Environment &environment)
 {
-    if (environment.kind() != Environment::Kind::Custom)
+    // The demo's port is new each start: its records belong to "demo", not to an address.
+    if (environment.kind() != Environment::Kind::Custom || environment.isDemo())
         return environment.key();
     const QUrl url = environment.baseUrl();
     return QStringLiteral("custom:")

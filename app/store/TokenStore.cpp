@@ -145,7 +145,8 @@ QString TokenStore::serviceName()
 QString TokenStore::keyFor(const Environment &environment, const QString &primaryOutletId)
 {
     QString environmentKey = environment.key();
-    if (environment.kind() == Environment::Kind::Custom) {
+    // "demo/<id>": the demo's sandbox has a new port each start, and its token is the demo's.
+    if (environment.kind() == Environment::Kind::Custom && !environment.isDemo()) {
         QString base
             = environment.baseUrl()
                   .adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)

@@ -10,6 +10,7 @@
 // The product-path figures (a click through WizardController): gobiz-bench --product-path
 // [--quick] ..., see ProductPathBench.h.
 #include "ProductPathBench.h"
+#include "StartupBench.h"
 #include "api/ApiParsers.h"
 #include "api/GoBizClient.h"
 #include "model/OutletModel.h"
@@ -191,6 +192,8 @@ int main(int argc, char **argv)
 {
     if (bench::wantsProductPath(argc, argv))
         return bench::productPathMain(argc, argv);
+    if (bench::wantsStartup(argc, argv))
+        return bench::startupMain(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gobiz-bench"));
     QLoggingCategory::setFilterRules(QStringLiteral("gobiz.*.debug=false\ngobiz.*.info=false"));

@@ -448,6 +448,13 @@ void TestTokenStore::keyFor()
         QStringLiteral("M-008"));
     QCOMPARE(a, QStringLiteral("custom(http://127.0.0.1:8080)/M-008"));
     QVERIFY(a != b);
+    // The demo's sandbox gets a new port each start; its remembered token is the demo's.
+    const QString demo = TokenStore::keyFor(
+        Environment::demo(QUrl(QStringLiteral("http://127.0.0.1:41001/"))), QStringLiteral("M-008"));
+    QCOMPARE(demo, QStringLiteral("demo/M-008"));
+    QCOMPARE(TokenStore::keyFor(Environment::demo(QUrl(QStringLiteral("http://127.0.0.1:52002/"))),
+                 QStringLiteral("M-008")),
+        demo);
     QCOMPARE(TokenStore::serviceName(), QStringLiteral("GoBiz Outlet Link Wizard"));
 }
 
@@ -460,6 +467,9 @@ void TestTokenStore::labelFor()
         QStringLiteral("Warung Sate · Production"));
     QCOMPARE(TokenStore::labelFor(QString(), Environment::production()),
         Environment::production().displayName());
+    QCOMPARE(TokenStore::labelFor(QStringLiteral("Warung Sate"),
+                 Environment::demo(QUrl(QStringLiteral("http://127.0.0.1:41001/")))),
+        QStringLiteral("Warung Sate · Built-in demo"));
 }
 
 void TestTokenStore::keychainErrorMapping_data()

@@ -1,0 +1,184 @@
+// Issue 8, item 14: the custom address on the first page (an address that ends in the API's own
+// path, a port out of range, a pasted token) and the demo's remembered token, whose label and
+// key must not name the port of an earlier demo run.
+#include "WizardTestSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QStandardPaths>
+
+using namespace gobiz;
+using namespace gobiz::testing;
+
+class TestWelcomeAddress : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void addressWithApiPathIsUsedWithoutIt();
+    void refusedAddressSaysWhy_data();
+    void refusedAddressSaysWhy();
+    void demoTokenIsRememberedForTheDemoNotItsPort();
+};
+
+void TestWelcomeAddress::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void TestWelcomeAddress::addressWithApiPathIsUsedWithoutIt()
+{
+    WizardHarness h;
+    FIND_CHILD(QRadioButton, custom, h.welcome(), "customButton");
+    FIND_CHILD(QLineEdit, urlEdit, h.welcome(), "customUrlEdit");
+    FIND_CHILD(InlineMessage, urlMessage, h.welcome(), "urlMessage");
+    QTest::mouseClick(custom, Qt::LeftButton);
+    urlEdit->clear();
+    // As copied from Postman: the whole token-info endpoint.
+    const QString base = h.server->baseUrl().toString();
+    const QString copied = (base.endsWith(u'/') ? base.chopped(1) : base)
+        + u"/integrations/partner/v1/token-info"_qs;
+    QTest::keyClicks(urlEdit, copied);
+
+    // Said before Next, in a sentence the person sees; Next is allowed.
+    QVERIFY(urlMessage->isVisible());
+    QCOMPARE(urlMessage->type(), InlineMessage::Type::Info);
+    QVERIFY2(urlMessage->text().contains(u"/integrations/partner/v1/token-info"),
+             qPrintable(urlMessage->text()));
+    QVERIFY(h.wizard->button(QWizard::NextButton)->isEnabled());
+    h.clickNext();
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::SignInHelpPageId));
+    QCOMPARE(h.controller->environment().baseUrl().path(), u"/"_qs);
+    QVERIFY2(urlMessage->text().contains(h.controller->environment().baseUrl().toDisplayString()),
+             qPrintable(urlMessage->text()));
+
+    // The token check reaches the real endpoint (kept, it would be a 404).
+    h.clickNext();
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::TokenPageId));
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    QCOMPARE(h.model()->rowCount(), 12);
+}
+
+void TestWelcomeAddress::refusedAddressSaysWhy_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("mentions");
+
+    QTest::newRow("port out of range") << u"http://127.0.0.1:99999/"_qs << u"1 to 65535"_qs;
+    QTest::newRow("no scheme") << u"api.example.com"_qs << u"https://api.example.com"_qs;
+    QTest::newRow("plain http to a remote host") << u"http://api.example.com"_qs
+                                                 << u"unencrypted"_qs;
+    QTest::newRow("a pasted token") << DemoTokens::owner() << u"looks like an access token"_qs;
+}
+
+void TestWelcomeAddress::refusedAddressSaysWhy()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, mentions);
+    WizardHarness h;
+    FIND_CHILD(QRadioButton, custom, h.welcome(), "customButton");
+    FIND_CHILD(QLineEdit, urlEdit, h.welcome(), "customUrlEdit");
+    FIND_CHILD(InlineMessage, urlMessage, h.welcome(), "urlMessage");
+    QTest::mouseClick(custom, Qt::LeftButton);
+    urlEdit->clear();
+    QTest::keyClicks(urlEdit, typed);
+    QVERIFY(urlMessage->isVisible());
+    QCOMPARE(urlMessage->type(), InlineMessage::Type::Warning);
+    QVERIFY2(urlMessage->text().contains(mentions), qPrintable(urlMessage->text()));
+    QVERIFY2(!urlMessage->text().contains(u"\"\""), qPrintable(urlMessage->text()));
+    QVERIFY2(!urlMessage->text().contains(DemoTokens::owner()), qPrintable(urlMessage->text()));
+    QVERIFY(!h.wizard->button(QWizard::NextButton)->isEnabled());
+    QTest::keyClick(urlEdit, Qt::Key_Return); // Enter does not get past it either
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::WelcomePageId));
+}
+
+namespace {
+
+// One start of the wizard in demo mode, as main() sets it up: a sandbox of its own on a new
+// port, the demo journal, and the token store that outlives the run (the keychain).
+struct DemoStart
+{
+    std::unique_ptr<SandboxServer> server;
+    std::unique_ptr<WizardController> controller;
+    std::unique_ptr<OutletWizard> wizard;
+
+    DemoStart(TokenStore *store, const QString &journalPath)
+    {
+        server = std::make_unique<SandboxServer>(FixtureGenerator::fixture(12, 20240312));
+        if (!server->start())
+            qFatal("sandbox did not start");
+        controller = std::make_unique<WizardController>();
+        controller->setDemo(server->baseUrl(), DemoTokens::owner());
+        QSignalSpy opened(controller.get(), &WizardController::journalOpened);
+        controller->openJournal(journalPath);
+        if (!opened.wait(10000))
+            qFatal("the journal did not answer");
+        controller->setTokenStore(store);
+        wizard = std::make_unique<OutletWizard>(controller.get());
+        wizard->show();
+    }
+
+    ~DemoStart()
+    {
+        wizard.reset();
+        controller.reset();
+        server.reset();
+    }
+
+    bool toTokenPage() const
+    {
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        return wizard->currentId() == OutletWizard::TokenPageId;
+    }
+};
+
+} // namespace
+
+void TestWelcomeAddress::demoTokenIsRememberedForTheDemoNotItsPort()
+{
+    QTemporaryDir folder;
+    MemoryTokenStore store;
+    int firstPort = 0;
+    {
+        DemoStart first(&store, folder.filePath(u"journal-demo.sqlite"_qs));
+        firstPort = first.server->baseUrl().port();
+        QVERIFY(first.toTokenPage());
+        FIND_CHILD(QLineEdit, tokenEdit, first.wizard->page(OutletWizard::TokenPageId), "tokenEdit");
+        FIND_CHILD(QCheckBox, remember, first.wizard->page(OutletWizard::TokenPageId),
+                   "rememberCheck");
+        QTest::keyClicks(tokenEdit, DemoTokens::owner());
+        QTest::mouseClick(remember, Qt::LeftButton, {}, QPoint(8, remember->height() / 2));
+        QVERIFY(remember->isChecked());
+        QTest::mouseClick(first.wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(first.wizard->currentId(), int(OutletWizard::OutletsPageId),
+                                  5000);
+        QTRY_COMPARE(store.entries().size(), 1);
+    }
+
+    // The next start: the demo's sandbox is on another port.
+    DemoStart second(&store, folder.filePath(u"journal-demo.sqlite"_qs));
+    const int secondPort = second.server->baseUrl().port();
+    QVERIFY(secondPort != firstPort);
+    QVERIFY(second.toTokenPage());
+    QWizardPage *tokenPage = second.wizard->page(OutletWizard::TokenPageId);
+    FIND_CHILD(QComboBox, saved, tokenPage, "savedCombo");
+    FIND_CHILD(QPushButton, useSaved, tokenPage, "useSavedButton");
+    QVERIFY(saved->isVisible());
+    QCOMPARE(saved->count(), 1);
+    const QString label = saved->currentText();
+    QVERIFY2(!label.contains(QString::number(firstPort)), qPrintable(label));
+    QVERIFY2(!label.contains(u"127.0.0.1"), qPrintable(label));
+    QVERIFY2(label.contains(Environment::demo(QUrl()).displayName()), qPrintable(label));
+    // Filed under the demo, not under an address that no longer answers.
+    QVERIFY2(store.entries().constFirst().key.startsWith(u"demo/"),
+             qPrintable(store.entries().constFirst().key));
+
+    QTest::mouseClick(useSaved, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(second.wizard->currentId(), int(OutletWizard::OutletsPageId), 5000);
+    QCOMPARE(store.entries().size(), 1);
+}
+
+QTEST_MAIN(TestWelcomeAddress)
+#include "tst_welcomeaddress.moc"
