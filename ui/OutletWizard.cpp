@@ -11,7 +11,11 @@
 #include "diagnostics/Logging.h"
 #include "session/WizardController.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
 
@@ -30,7 +34,9 @@ OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
     setPage(SignInHelpPageId, new SignInHelpPage);
     setPage(TokenPageId, new TokenPage(controller));
     setPage(OutletsPageId, new OutletsPage(controller));
-    setPage(SummaryPageId, new SummaryPage(controller));
+    auto *summary = new SummaryPage(controller);
+    setPage(SummaryPageId, summary);
+    connect(summary, &SummaryPage::nextMerchantRequested, this, &OutletWizard::nextMerchant);
     setStartId(WelcomePageId);
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("&Close"));
@@ -79,26 +85,102 @@ void OutletWizard::done(int result)
     QWizard::done(result);
 }
 
+void OutletWizard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Cancel)) {
+        QWidget *focus = QApplication::focusWidget();
+        auto *field = qobject_cast<QLineEdit *>(focus);
+        if (!field) {
+            if (auto *combo = qobject_cast<QComboBox *>(focus); combo && combo->isEditable())
+                field = combo->lineEdit();
+        }
+        if (field && isAncestorOf(field)) {
+            // People press Escape in the search box to clear it, not to close the window.
+            if (!field->isReadOnly() && !field->text().isEmpty())
+                field->clear();
+            event->accept();
+            return;
+        }
+    }
+    QWizard::keyPressEvent(event);
+}
+
 void OutletWizard::reject()
 {
-    if (!m_controller->isBusy()) {
-        QWizard::reject();
-        return;
-    }
     if (m_asking)
         return;
+    if (m_controller->isBusy())
+        askWhileBusy();
+    else if (m_controller->hasUnsavedReport())
+        askBeforeClosing(false);
+    else
+        QWizard::reject();
+}
+
+void OutletWizard::accept()
+{
+    if (m_asking)
+        return;
+    if (m_controller->hasUnsavedReport())
+        askBeforeClosing(true);
+    else
+        QWizard::accept();
+}
+
+// Nothing is lost when closing (the journal keeps every change), but the merchant's report can
+// only be saved from the summary: say so before it is too late.
+void OutletWizard::askBeforeClosing(bool finishing)
+{
+    m_asking = true;
+    Prompt::ask(this, Prompt::closeUnsavedId, QMessageBox::Question,
+                finishing ? tr("Finish without saving the report?")
+                          : tr("Close without saving the report?"),
+                tr("The changes of this session are kept in the link journal, but their report "
+                   "for the merchant has not been saved. Save it on the Summary page first if "
+                   "the merchant or your team needs it."),
+                {{KeepWorking, tr("&Keep working"), QMessageBox::RejectRole},
+                 {CloseWithoutReport, finishing ? tr("&Finish without a report")
+                                                : tr("&Close without a report"),
+                  QMessageBox::DestructiveRole}},
+                [this, finishing](int answer) {
+                    m_asking = false;
+                    if (answer != CloseWithoutReport)
+                        return;
+                    if (finishing)
+                        QWizard::accept();
+                    else
+                        QWizard::reject();
+                });
+}
+
+void OutletWizard::askWhileBusy()
+{
+    // A paused run would never end by itself: waiting is offered only with Resume.
+    const auto state = m_controller->runState();
+    const bool paused = state == WizardController::RunState::Paused;
+    const bool waitingForToken = state == WizardController::RunState::WaitingForToken;
+    QList<Prompt::Choice> choices;
+    if (paused)
+        choices.append({ResumeThenClose, tr("&Resume, then close"), QMessageBox::AcceptRole});
+    else if (!waitingForToken)
+        choices.append({WaitThenClose, tr("&Wait, then close"), QMessageBox::AcceptRole});
+    choices.append({CancelAndClose, tr("&Cancel them and close"), QMessageBox::DestructiveRole});
+    choices.append({KeepWorking, tr("&Keep working"), QMessageBox::RejectRole});
+    QString text = tr("Some link or unlink requests have not finished yet. Wait for them, or "
+                      "cancel them and close? Requests already sent may still be carried out by "
+                      "GoBiz; the table then shows those outlets as unknown.");
+    if (paused)
+        text += u' ' + tr("The run is paused, so it finishes only once it is resumed.");
+    else if (waitingForToken)
+        text += u' ' + tr("The run waits for a new access token, so it cannot finish by itself.");
     m_asking = true;
     Prompt::ask(this, Prompt::closeWhileBusyId, QMessageBox::Question,
-                tr("Operations are still running"),
-                tr("Some link or unlink requests have not finished yet. Wait for them, or cancel "
-                   "them and close? Requests already sent may still be carried out by GoBiz; the "
-                   "table then shows those outlets as unknown."),
-                {{WaitThenClose, tr("&Wait, then close"), QMessageBox::AcceptRole},
-                 {CancelAndClose, tr("&Cancel them and close"), QMessageBox::DestructiveRole},
-                 {KeepWorking, tr("&Keep working"), QMessageBox::RejectRole}},
-                [this](int answer) {
+                tr("Operations are still running"), text, choices, [this](int answer) {
                     m_asking = false;
                     switch (answer) {
+                    case ResumeThenClose:
+                        m_controller->resume();
+                        [[fallthrough]];
                     case WaitThenClose:
                         m_closeWhenIdle = true;
                         outletsPage()->showClosingWhenIdle();
@@ -113,6 +195,48 @@ void OutletWizard::reject()
                         break;
                     }
                 });
+}
+
+void OutletWizard::nextMerchant()
+{
+    if (m_asking || m_controller->isBusy())
+        return;
+    if (!m_controller->hasUnsavedReport()) {
+        goToNextMerchant();
+        return;
+    }
+    m_asking = true;
+    auto *summary = static_cast<SummaryPage *>(page(SummaryPageId));
+    Prompt::ask(this, Prompt::nextMerchantId, QMessageBox::Question,
+                tr("Save this merchant's report first?"),
+                tr("The report of %1 has not been saved. Once you move on to the next merchant "
+                   "it can no longer be saved from the Summary page (the link journal keeps the "
+                   "changes).")
+                    .arg(m_controller->account().merchantName),
+                {{SaveReportFirst, tr("&Save the report…"), QMessageBox::AcceptRole},
+                 {NextWithoutReport, tr("&Next merchant without a report"),
+                  QMessageBox::DestructiveRole},
+                 {KeepWorking, tr("&Cancel"), QMessageBox::RejectRole}},
+                [this, summary](int answer) {
+                    m_asking = false;
+                    if (answer == NextWithoutReport) {
+                        goToNextMerchant();
+                    } else if (answer == SaveReportFirst) {
+                        // Saved: on to the next merchant; not saved: stay, the summary says why.
+                        summary->chooseReportFile([this](bool saved) {
+                            if (saved)
+                                goToNextMerchant();
+                        });
+                    }
+                });
+}
+
+void OutletWizard::goToNextMerchant()
+{
+    m_controller->startNextMerchant();
+    while (currentId() != TokenPageId && currentId() != -1 && currentId() > TokenPageId)
+        back();
+    static_cast<TokenPage *>(page(TokenPageId))->startOver();
 }
 
 } // namespace gobiz::ui

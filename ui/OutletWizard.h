@@ -19,19 +19,39 @@ public:
     enum PageId { WelcomePageId, SignInHelpPageId, TokenPageId, OutletsPageId, SummaryPageId };
     Q_ENUM(PageId)
 
-    // Answers of the close-while-busy question (Prompt ids).
-    enum CloseAnswer { WaitThenClose = 1, CancelAndClose = 2, KeepWorking = 3 };
+    // Answers of the close questions (Prompt ids).
+    enum CloseAnswer {
+        WaitThenClose = 1,
+        CancelAndClose = 2,
+        KeepWorking = 3,
+        CloseWithoutReport = 4,
+        ResumeThenClose = 5,
+        SaveReportFirst = 6,
+        NextWithoutReport = 7,
+    };
 
     explicit OutletWizard(WizardController *controller, QWidget *parent = nullptr);
     ~OutletWizard() override;
 
+    // Close (Escape outside a field, the window's close button): asks first while requests run
+    // or when this run's report was not saved.
     void reject() override;
+    // Finish: asks first when this run's report was not saved.
+    void accept() override;
+    // The summary's Next merchant: the report offered first, then the token page for the next
+    // merchant on the same environment and connection.
+    void nextMerchant();
 
 protected:
     void done(int result) override;
+    // Escape in a text field clears it, and never closes the window.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     OutletsPage *outletsPage() const;
+    void askBeforeClosing(bool finishing);
+    void askWhileBusy();
+    void goToNextMerchant();
     void restoreWindowState();
     void saveWindowState();
 

@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 
+#include <utility>
+
 namespace gobiz::ui {
 
 namespace {
@@ -48,6 +50,7 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
                     "summaryTable")),
       m_save(named(new QPushButton(tr("&Save report…"), this), "saveButton")),
       m_copy(named(new QPushButton(tr("&Copy to clipboard"), this), "copyButton")),
+      m_next(named(new QPushButton(tr("&Next merchant"), this), "nextMerchantButton")),
       m_status(named(new InlineMessage(this), "summaryStatus"))
 {
     setTitle(tr("Summary"));
@@ -61,11 +64,18 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_save->setToolTip(tr("Save the report as CSV or JSON. It never contains the access token."));
 
-    column({m_counts, m_reminder, growing(m_table),
-            row({m_save, m_copy, LayoutItem::stretch()}), m_status},
+    m_next->setToolTip(tr("Sign in with the next merchant's token, on the same environment and "
+                          "connection"));
+    for (QPushButton *button : {m_save, m_copy, m_next})
+        button->setAutoDefault(false); // Enter goes forward (Finish), Space presses the button
+
+    // The status above the table: appearing, it moves no button.
+    column({m_counts, m_reminder, m_status, growing(m_table),
+            row({m_save, m_copy, LayoutItem::stretch(), m_next})},
            this);
 
-    connect(m_save, &QPushButton::clicked, this, &SummaryPage::chooseReportFile);
+    connect(m_save, &QPushButton::clicked, this, [this] { chooseReportFile(); });
+    connect(m_next, &QPushButton::clicked, this, &SummaryPage::nextMerchantRequested);
     connect(m_copy, &QPushButton::clicked, this, &SummaryPage::copyToClipboard);
     connect(controller, &WizardController::reportReady, this, &SummaryPage::showReport);
     connect(controller, &WizardController::reportSaved, this, &SummaryPage::onReportSaved);
@@ -140,8 +150,9 @@ void SummaryPage::showReport()
     emit reportShown();
 }
 
-void SummaryPage::chooseReportFile()
+void SummaryPage::chooseReportFile(std::function<void(bool)> then)
 {
+    m_afterSave = std::move(then);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("gobiz-link-report-%1.csv")
                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
@@ -149,6 +160,8 @@ void SummaryPage::chooseReportFile()
                      {tr("CSV (*.csv)"), tr("JSON (*.json)")}, [this](const QString &path) {
                          if (!path.isEmpty())
                              saveReportTo(path);
+                         else if (auto then = std::exchange(m_afterSave, nullptr))
+                             then(false);
                      });
 }
 
@@ -169,6 +182,8 @@ void SummaryPage::onReportSaved(const QString &path, const QString &problem)
                                   .arg(QDir::toNativeSeparators(path)));
     }
     emit reportSaveFinished(problem.isEmpty());
+    if (auto then = std::exchange(m_afterSave, nullptr))
+        then(problem.isEmpty());
 }
 
 void SummaryPage::copyToClipboard()

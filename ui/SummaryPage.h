@@ -2,6 +2,8 @@
 
 #include <QWizardPage>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -30,13 +32,17 @@ public:
     // shows the outcome, then reportSaveFinished().
     void saveReportTo(const QString &path);
     void copyToClipboard();
+    // Asks where to save the report, and saves it; then(saved) follows, false when cancelled or
+    // when the file could not be written (the page says why).
+    void chooseReportFile(std::function<void(bool)> then = {});
 
 signals:
     void reportShown();
     void reportSaveFinished(bool ok);
+    // Next merchant was pressed (the wizard offers the report first, then goes on).
+    void nextMerchantRequested();
 
 private:
-    void chooseReportFile();
     void showReport();
     void onReportSaved(const QString &path, const QString &problem);
 
@@ -46,6 +52,8 @@ private:
     QTableWidget *m_table;
     QPushButton *m_save;
     QPushButton *m_copy;
+    QPushButton *m_next;
+    std::function<void(bool)> m_afterSave; // of the save chooseReportFile started
     InlineMessage *m_status;
     bool m_ready = false;
 };

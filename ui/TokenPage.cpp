@@ -160,6 +160,13 @@ void TokenPage::initializePage()
         m_tokenEdit->setFocus();
 }
 
+void TokenPage::startOver()
+{
+    m_tokenEdit->clear();
+    m_remember->setChecked(false);
+    initializePage();
+}
+
 void TokenPage::cleanupPage()
 {
     // Back: a check in progress is cancelled; what was typed stays.

@@ -38,6 +38,8 @@ public:
 
     // A token check (or the keychain write after it) is running.
     bool isChecking() const;
+    // The next merchant: an empty field, nothing of the last check shown, the focus in the field.
+    void startOver();
 
 private:
     void updateFeedback();

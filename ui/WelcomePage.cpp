@@ -94,6 +94,7 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
 
 void WelcomePage::updateJournalMessages()
 {
+    emit completeChanged();
     const QString problem = m_controller->journalProblemMessage();
     const QString setAside = m_controller->journalSetAsideMessage();
     if (!setAside.isEmpty()) {
@@ -177,6 +178,9 @@ void WelcomePage::updateUrlFeedback()
 
 bool WelcomePage::isComplete() const
 {
+    // The other window is the one to use (the warning says so): this one goes nowhere.
+    if (m_controller->isJournalInUseElsewhere())
+        return false;
     if (!m_custom->isChecked())
         return true;
     return BaseUrlInput::parse(m_customUrl->text()).isAcceptable();

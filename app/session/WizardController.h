@@ -192,6 +192,11 @@ public:
     // set aside and a new one started. Until it opens nothing is sent.
     void openJournal(const QString &path = {});
     bool isJournalOpen() const { return m_journal->status().open; }
+    // Another wizard on this computer has the journal: this one must not go on.
+    bool isJournalInUseElsewhere() const
+    {
+        return m_journal->status().problem == LinkJournal::Problem::InUse;
+    }
     bool isJournalIdle() const { return m_journal->isIdle(); } // every record given so far is written (or kept after a failure)
     QString journalPath() const { return m_journal->path(); }
     // Why changes cannot be recorded (the journal's sentence); empty while it can be written.
