@@ -69,6 +69,7 @@ void LinkRun::begin(const Account &account)
     m_rows.clear();
     m_rowOfOperation.clear();
     m_retryable.clear();
+    m_refusals.clear();
     changed();
 }
 
@@ -187,9 +188,11 @@ void LinkRun::onRecorded(const QList<LinkRequest> &requests, const QList<qint64>
         QString message = m_journal->status().problemMessage;
         if (message.isEmpty())
             message = tr("The link journal cannot record these changes, so none of them was sent.");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const LinkRequest &request : requests) {
             m_retryable.insert(cellOf(request), request);
             m_model->refuseChange(request.outletId, request.product, message);
+            m_refusals.append({request, QStringLiteral("journal"), message, now});
         }
         emit journalProblem(message);
         changed();
@@ -300,10 +303,12 @@ void LinkRun::onSettled(const LinkRequest &request, RequestSettlement settlement
 
 void LinkRun::refuseMissingExternalIds(const QList<LinkRequest> &requests)
 {
+    const QString reason = tr("Enter the partner's external outlet ID for this outlet before "
+                              "linking it: GoBiz requires it.");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const LinkRequest &request : requests) {
-        m_model->refuseChange(request.outletId, request.product,
-            tr("Enter the partner's external outlet ID for this outlet before linking it: "
-               "GoBiz requires it."));
+        m_model->refuseChange(request.outletId, request.product, reason);
+        m_refusals.append({request, QStringLiteral("missing_external_id"), reason, now});
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "session/Account.h"
 #include "session/ChangeGate.h"
+#include "session/RunSummary.h"
 #include "store/RecoveryPlan.h"
 
 #include <QHash>
@@ -75,6 +76,9 @@ public:
 
     Progress progress() const { return m_progress; }
     bool isBusy() const;
+    // Changes of this run refused before the journal recorded them (no external id, a journal
+    // that could not be written), in order: the summary lists them as not sent, with why.
+    const QList<RunSummary::Refusal> &refusals() const { return m_refusals; }
 
 signals:
     void progressChanged();
@@ -117,6 +121,7 @@ private:
     using Cell = QPair<QString, int>;
     QHash<Cell, LinkRequest> m_retryable; // last request of a cell that failed or was stopped
     bool m_busy = false;
+    QList<RunSummary::Refusal> m_refusals;
 };
 
 } // namespace gobiz

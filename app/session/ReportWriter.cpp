@@ -10,7 +10,8 @@
 
 namespace gobiz::ReportWriter {
 
-RunSummary::Report build(const Account &account, const QList<JournalEntry> &rowsInOrder)
+RunSummary::Report build(const Account &account, const QList<JournalEntry> &rowsInOrder,
+    const QList<RunSummary::Refusal> &refusals)
 {
     RunSummary::Report report;
     report.environmentKey = account.environment.key();
@@ -21,7 +22,8 @@ RunSummary::Report build(const Account &account, const QList<JournalEntry> &rows
     report.primaryOutletName = account.merchantName;
     report.generatedAt = QDateTime::currentDateTimeUtc();
     report.applicationVersion = QCoreApplication::applicationVersion();
-    report.entries = RunSummary::buildFromJournal(rowsInOrder, account.outlets);
+    report.operations = RunSummary::operationsFromJournal(rowsInOrder, account.outlets, refusals);
+    report.entries = RunSummary::finalResults(report.operations);
     report.fromJournal = true;
     return report;
 }

@@ -9,8 +9,10 @@
 namespace gobiz::ReportWriter {
 
 // The report of one merchant's run from its journal rows: exactly that merchant's outlets, named
-// as its token-info names them. Never the token (a report has no field for it).
-RunSummary::Report build(const Account &account, const QList<JournalEntry> &rowsInOrder);
+// as its token-info names them, with the changes refused before the journal recorded them.
+// Never the token (a report has no field for it).
+RunSummary::Report build(const Account &account, const QList<JournalEntry> &rowsInOrder,
+    const QList<RunSummary::Refusal> &refusals = {});
 
 // Writes bytes to path on a worker thread (the disk is not waited for on the caller's thread);
 // done(problem) follows on context's thread: empty on success, otherwise a sentence saying why

@@ -254,14 +254,22 @@ void WizardController::prepareReport()
     const Account account = m_run->account();
     m_journal->loadSession(account.session, this,
         [this, account](const QList<JournalEntry> &rows) {
-            m_report = ReportWriter::build(account, rows);
+            m_report = ReportWriter::build(account, rows, m_run->refusals());
             emit reportReady();
         });
 }
 
 QByteArray WizardController::reportBytes(ReportFormat format) const
 {
-    return format == ReportFormat::Json ? RunSummary::toJson(m_report) : RunSummary::toCsv(m_report);
+    switch (format) {
+    case ReportFormat::Json:
+        return RunSummary::toJson(m_report);
+    case ReportFormat::CsvSemicolon:
+        return RunSummary::toCsv(m_report, u';');
+    case ReportFormat::Csv:
+        break;
+    }
+    return RunSummary::toCsv(m_report, u',');
 }
 
 WizardController::ReportFormat WizardController::formatForPath(const QString &path)
