@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QTableWidget>
 
 #include <algorithm>
@@ -114,6 +115,8 @@ void SummaryResults::clear()
 
 void SummaryResults::setReport(const RunSummary::Report &report)
 {
+    const QStringList onAutoAccept = report.autoAcceptOutlets();
+    const QSet<QString> autoAcceptOutlets(onAutoAccept.cbegin(), onAutoAccept.cend());
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(report.entries.size()));
     for (qsizetype i = 0; i < report.entries.size(); ++i) {
@@ -130,7 +133,8 @@ void SummaryResults::setReport(const RunSummary::Report &report)
         m_table->setItem(r, ResultColumn, result);
         m_table->setItem(r, ExternalIdColumn, item(e.externalOutletId));
         m_table->setItem(r, LinkedAtColumn, timeItem(e.linkedAt, report.timeZone));
-        QTableWidgetItem *autoAccept = wrappedItem(RunSummary::autoAcceptText(report, e));
+        QTableWidgetItem *autoAccept
+            = wrappedItem(RunSummary::autoAcceptText(e, autoAcceptOutlets.contains(e.outletId)));
         if (!autoAccept->text().isEmpty())
             autoAccept->setIcon(themeIcon(QStringLiteral("warning")));
         m_table->setItem(r, AutoAcceptColumn, autoAccept);

@@ -226,9 +226,9 @@ QString earlierText(const Report &report, const Entry &entry)
     return steps.join(QStringLiteral("; "));
 }
 
-QString autoAcceptText(const Report &report, const Entry &entry)
+QString autoAcceptText(const Entry &entry, bool onAutoAccept)
 {
-    if (entry.product != Product::GoFood || !report.autoAcceptOutlets().contains(entry.outletId))
+    if (entry.product != Product::GoFood || !onAutoAccept)
         return {};
     switch (entry.result) {
     case Result::Linked:
@@ -255,9 +255,10 @@ QString autoAcceptReminder(const Report &report)
     const QStringList outlets = report.autoAcceptOutlets();
     if (outlets.isEmpty())
         return {};
+    const QSet<QString> onAutoAccept(outlets.cbegin(), outlets.cend());
     int notLinkedNow = 0;
     for (const Entry &e : report.entries) {
-        if (e.product == Product::GoFood && outlets.contains(e.outletId)
+        if (e.product == Product::GoFood && onAutoAccept.contains(e.outletId)
             && e.result != Result::Linked)
             ++notLinkedNow;
     }

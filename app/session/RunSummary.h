@@ -117,8 +117,9 @@ QList<Entry> buildFromJournal(const QList<JournalEntry> &rowsInOrder, const QLis
 QString resultWithAction(const Entry &entry);
 // "Linked 1 Dec 2026 08:40 WIB; Failed (unlink) 1 Dec 2026 08:41 WIB"; empty without earlier.
 QString earlierText(const Report &report, const Entry &entry);
-// For a GoFood entry of an outlet in autoAcceptOutlets(): "On", "Still on …", "May be on".
-QString autoAcceptText(const Report &report, const Entry &entry);
+// For a GoFood entry of an outlet in autoAcceptOutlets() (onAutoAccept): "On", "Still on …",
+// "May be on"; empty otherwise. Callers look the outlet up once per report, not per row.
+QString autoAcceptText(const Entry &entry, bool onAutoAccept);
 // "Linked: 3 · Unlinked: 1 · Failed: 0 · Unknown: 0 · Not sent: 1,659" (locale's digits).
 QString countsText(const Report &report);
 // The Auto Accept reminder naming how many outlets (empty when none).

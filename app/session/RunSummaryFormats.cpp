@@ -151,6 +151,7 @@ QByteArray toJson(const Report &report)
 
 QString toText(const Report &report)
 {
+    const QSet<QString> autoAccept = autoAcceptSet(report);
     QString out;
     out += Tr::tr("GoBiz outlet linking for %1, %2, %3")
                .arg(report.primaryOutletName, report.environmentName,
@@ -177,7 +178,8 @@ QString toText(const Report &report)
             resultWithAction(e), flat(e.externalOutletId),
             DateTimeText::format(
                 e.linkedAt, DateTimeText::Precision::Minutes, QLocale(), report.timeZone),
-            flat(e.errorMessage), earlierText(report, e), autoAcceptText(report, e)};
+            flat(e.errorMessage), earlierText(report, e),
+            autoAcceptText(e, autoAccept.contains(e.outletId))};
         out += cells.join(u'\t') + u'\n';
     }
     return Redactor::redact(out);
