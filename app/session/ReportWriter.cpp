@@ -28,11 +28,12 @@ RunSummary::Report build(const Account &account, const QList<JournalEntry> &rows
     return report;
 }
 
-void write(const QString &path, const QByteArray &bytes, QObject *context,
+void write(const QString &path, std::function<QByteArray()> makeBytes, QObject *context,
     std::function<void(const QString &problem)> done)
 {
     const QPointer<QObject> receiver(context);
-    QThreadPool::globalInstance()->start([path, bytes, receiver, done] {
+    QThreadPool::globalInstance()->start([path, makeBytes, receiver, done] {
+        const QByteArray bytes = makeBytes();
         QString problem;
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()

@@ -14,10 +14,11 @@ namespace gobiz::ReportWriter {
 RunSummary::Report build(const Account &account, const QList<JournalEntry> &rowsInOrder,
     const QList<RunSummary::Refusal> &refusals = {});
 
-// Writes bytes to path on a worker thread (the disk is not waited for on the caller's thread);
-// done(problem) follows on context's thread: empty on success, otherwise a sentence saying why
-// the file could not be written. Not called once context is gone.
-void write(const QString &path, const QByteArray &bytes, QObject *context,
+// Makes the bytes (makeBytes()) and writes them to path on a worker thread: neither a large
+// report's formatting (half a second for 10,000 operations as JSON) nor the disk is waited for
+// on the caller's thread. done(problem) follows on context's thread: empty on success, otherwise
+// a sentence saying why the file could not be written. Not called once context is gone.
+void write(const QString &path, std::function<QByteArray()> makeBytes, QObject *context,
     std::function<void(const QString &problem)> done);
 
 } // namespace gobiz::ReportWriter

@@ -259,17 +259,25 @@ void WizardController::prepareReport()
         });
 }
 
-QByteArray WizardController::reportBytes(ReportFormat format) const
+namespace {
+// Pure, so that it may run on the writer's thread with a copy of the report.
+QByteArray bytesOf(const RunSummary::Report &report, WizardController::ReportFormat format)
 {
     switch (format) {
-    case ReportFormat::Json:
-        return RunSummary::toJson(m_report);
-    case ReportFormat::CsvSemicolon:
-        return RunSummary::toCsv(m_report, u';');
-    case ReportFormat::Csv:
+    case WizardController::ReportFormat::Json:
+        return RunSummary::toJson(report);
+    case WizardController::ReportFormat::CsvSemicolon:
+        return RunSummary::toCsv(report, u';');
+    case WizardController::ReportFormat::Csv:
         break;
     }
-    return RunSummary::toCsv(m_report, u',');
+    return RunSummary::toCsv(report, u',');
+}
+} // namespace
+
+QByteArray WizardController::reportBytes(ReportFormat format) const
+{
+    return bytesOf(m_report, format);
 }
 
 WizardController::ReportFormat WizardController::formatForPath(const QString &path)
@@ -279,7 +287,9 @@ WizardController::ReportFormat WizardController::formatForPath(const QString &pa
 
 void WizardController::saveReport(const QString &path, ReportFormat format)
 {
-    ReportWriter::write(path, reportBytes(format), this, [this, path](const QString &problem) {
+    const RunSummary::Report report = m_report; // implicitly shared: the copy costs nothing
+    const auto makeBytes = [report, format] { return bytesOf(report, format); };
+    ReportWriter::write(path, makeBytes, this, [this, path](const QString &problem) {
         emit reportSaved(path, problem);
     });
 }

@@ -33,10 +33,11 @@ QString offsetName(int offsetSeconds)
 QChar timeSeparator(const QLocale &locale)
 {
     const QString pattern = locale.timeFormat(QLocale::ShortFormat);
-    const qsizetype hour = pattern.indexOf(QRegularExpression(QStringLiteral("[hH]")));
-    for (qsizetype i = hour; hour >= 0 && i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c != u'h' && c != u'H')
+    bool inHours = false;
+    for (const QChar c : pattern) {
+        if (c == u'h' || c == u'H')
+            inHours = true;
+        else if (inHours)
             return c == u'.' || c == u':' ? c : QChar(u':');
     }
     return u':';
