@@ -5,6 +5,7 @@
 #include "SavedLayout.h"
 #include "model/OutletModel.h"
 #include "session/WizardController.h"
+#include "text/DateTimeText.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -259,7 +260,7 @@ QString OutletTablePanel::describeCurrent() const
         if (cell.state == LinkState::Linked && cell.linkedAt.isValid())
             line += u' '
                 + tr("(linked at %1 by GoBiz)")
-                      .arg(QLocale().toString(cell.linkedAt.toLocalTime(), QLocale::ShortFormat));
+                      .arg(DateTimeText::format(cell.linkedAt));
         if (!cell.note.isEmpty())
             line += QStringLiteral(" — ") + cell.note;
         if (cell.error.isError())

@@ -11,19 +11,27 @@
 namespace gobiz::ui {
 
 namespace {
+struct FileAnswer
+{
+    QString path;
+    QString nameFilter; // empty: the filter the dialog would have selected
+};
 QList<int> nextAnswers;
-QStringList nextFiles;
+QList<FileAnswer> nextFiles;
 QStringList askedIds;
 
 // A file dialog opened with open(); done(path) once, with an empty path when cancelled. A queued
 // test answer (setNextSaveFile) is delivered instead, from the event loop.
 void chooseFile(QWidget *parent, QFileDialog::AcceptMode acceptMode, QFileDialog::FileMode fileMode,
                 const QString &title, const QString &suggestedPath, const QStringList &nameFilters,
-                std::function<void(QString)> done)
+                const QString &selectedFilter, std::function<void(QString, QString)> done)
 {
     if (!nextFiles.isEmpty()) {
-        const QString path = nextFiles.takeFirst();
-        QTimer::singleShot(0, parent ? static_cast<QObject *>(parent) : qApp, [done, path] { done(path); });
+        FileAnswer answer = nextFiles.takeFirst();
+        if (answer.nameFilter.isEmpty())
+            answer.nameFilter = selectedFilter.isEmpty() ? nameFilters.value(0) : selectedFilter;
+        QTimer::singleShot(0, parent ? static_cast<QObject *>(parent) : qApp,
+                           [done, answer] { done(answer.path, answer.nameFilter); });
         return;
     }
     auto *dialog = new QFileDialog(parent, title, suggestedPath);
@@ -31,14 +39,17 @@ void chooseFile(QWidget *parent, QFileDialog::AcceptMode acceptMode, QFileDialog
     dialog->setAcceptMode(acceptMode);
     dialog->setFileMode(fileMode);
     dialog->setNameFilters(nameFilters);
+    if (!selectedFilter.isEmpty())
+        dialog->selectNameFilter(selectedFilter);
     auto delivered = std::make_shared<bool>(false);
-    QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [done, delivered](const QString &path) {
-        *delivered = true;
-        done(path);
-    });
+    QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
+                     [dialog, done, delivered](const QString &path) {
+                         *delivered = true;
+                         done(path, dialog->selectedNameFilter());
+                     });
     QObject::connect(dialog, &QObject::destroyed, dialog, [done, delivered] {
         if (!*delivered)
-            done(QString());
+            done(QString(), QString());
     });
     dialog->open();
 }
@@ -101,14 +112,22 @@ void Prompt::saveFile(QWidget *parent, const QString &title, const QString &sugg
                       const QStringList &nameFilters, std::function<void(QString)> done)
 {
     chooseFile(parent, QFileDialog::AcceptSave, QFileDialog::AnyFile, title, suggestedPath,
-               nameFilters, std::move(done));
+               nameFilters, QString(), [done](const QString &path, const QString &) { done(path); });
+}
+
+void Prompt::saveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
+                      const QStringList &nameFilters, const QString &selectedFilter,
+                      std::function<void(QString, QString)> done)
+{
+    chooseFile(parent, QFileDialog::AcceptSave, QFileDialog::AnyFile, title, suggestedPath,
+               nameFilters, selectedFilter, std::move(done));
 }
 
 void Prompt::openFile(QWidget *parent, const QString &title, const QStringList &nameFilters,
                       std::function<void(QString)> done)
 {
     chooseFile(parent, QFileDialog::AcceptOpen, QFileDialog::ExistingFile, title, QString(),
-               nameFilters, std::move(done));
+               nameFilters, QString(), [done](const QString &path, const QString &) { done(path); });
 }
 
 void Prompt::setNextAnswer(int choiceId)
@@ -118,7 +137,12 @@ void Prompt::setNextAnswer(int choiceId)
 
 void Prompt::setNextSaveFile(const QString &path)
 {
-    nextFiles.append(path);
+    nextFiles.append({path, QString()});
+}
+
+void Prompt::setNextSaveFile(const QString &path, const QString &nameFilter)
+{
+    nextFiles.append({path, nameFilter});
 }
 
 QStringList Prompt::asked()

@@ -46,6 +46,11 @@ public:
     // A save dialog (QFileDialog::open); done(path) with an empty path when cancelled.
     static void saveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
                          const QStringList &nameFilters, std::function<void(QString)> done);
+    // The same, offering the file types with selectedFilter chosen first; done(path, nameFilter)
+    // with the type the person chose (both empty when cancelled).
+    static void saveFile(QWidget *parent, const QString &title, const QString &suggestedPath,
+                         const QStringList &nameFilters, const QString &selectedFilter,
+                         std::function<void(QString, QString)> done);
     // An open dialog for one existing file.
     static void openFile(QWidget *parent, const QString &title, const QStringList &nameFilters,
                          std::function<void(QString)> done);
@@ -53,6 +58,8 @@ public:
     // --- test seam
     static void setNextAnswer(int choiceId);
     static void setNextSaveFile(const QString &path); // also used by openFile
+    // ...answered with that file type (one of the dialog's name filters).
+    static void setNextSaveFile(const QString &path, const QString &nameFilter);
     static QStringList asked();
     static void clearTestState();
 };

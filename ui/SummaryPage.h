@@ -6,7 +6,6 @@
 
 class QLabel;
 class QPushButton;
-class QTableWidget;
 
 namespace gobiz {
 class WizardController;
@@ -15,9 +14,12 @@ class WizardController;
 namespace gobiz::ui {
 
 class InlineMessage;
+class SummaryResults;
 
-// Page 5: what this session linked, unlinked and failed, per outlet and product, with GoBiz's
-// linked_at; the Auto Accept reminder; Save report (CSV or JSON, never the token) and Copy.
+// Page 5: what this session linked, unlinked, failed and did not send, per outlet and product,
+// with GoBiz's linked_at and what happened earlier in the run; the Auto Accept reminder for every
+// outlet linked to GoFood at any point; Save report (CSV for Excel or JSON, one row per
+// operation, never the token) and Copy.
 class SummaryPage : public QWizardPage
 {
     Q_OBJECT
@@ -28,9 +30,10 @@ public:
     // The report of this merchant's run is read from the journal when the page opens.
     bool isReady() const;
 
-    // Writes the report (format from the extension: .json or else CSV) on a worker thread;
-    // shows the outcome, then reportSaveFinished().
-    void saveReportTo(const QString &path);
+    // Writes the report on a worker thread (format from the extension: .json or else CSV,
+    // comma-separated unless a semicolon is asked for); shows the outcome, then
+    // reportSaveFinished().
+    void saveReportTo(const QString &path, bool semicolon = false);
     void copyToClipboard();
     // Asks where to save the report, and saves it; then(saved) follows, false when cancelled or
     // when the file could not be written (the page says why).
@@ -49,7 +52,7 @@ private:
     WizardController *m_controller;
     QLabel *m_counts;
     InlineMessage *m_reminder;
-    QTableWidget *m_table;
+    SummaryResults *m_results;
     QPushButton *m_save;
     QPushButton *m_copy;
     QPushButton *m_next;

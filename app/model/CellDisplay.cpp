@@ -1,5 +1,7 @@
 #include "CellDisplay.h"
 
+#include "text/DateTimeText.h"
+
 #include <QLocale>
 #include <algorithm>
 #include <iterator>
@@ -132,7 +134,7 @@ int sortKey(LinkState state)
 
 QString moment(const QDateTime &when)
 {
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return DateTimeText::format(when);
 }
 
 } // namespace gobiz::CellDisplay

@@ -1,6 +1,7 @@
 #include "PauseMessages.h"
 
 #include "LinkEngine.h"
+#include "text/DateTimeText.h"
 
 #include <QLocale>
 
@@ -22,7 +23,7 @@ QString retryAfter(std::chrono::milliseconds wait, const QDateTime &until)
     const QString duration = seconds >= 120
         ? LinkEngine::tr("about %1 minutes").arg((seconds + 30) / 60)
         : (seconds == 1 ? LinkEngine::tr("1 second") : LinkEngine::tr("%1 seconds").arg(seconds));
-    const QString when = QLocale().toString(until.toLocalTime(), QLocale::ShortFormat);
+    const QString when = DateTimeText::format(until, DateTimeText::Precision::Seconds);
     return LinkEngine::tr("GoBiz asked us to wait %1 before sending more. Try again after %2; "
                           "nothing waiting was lost.")
         .arg(duration, when);

@@ -80,6 +80,7 @@ void LinkRun::begin(const Account &account)
     m_rowOfOperation.clear();
     m_unfinished.clear();
     m_refusedByJournal.clear();
+    m_refusals.clear();
     changed();
 }
 
@@ -227,9 +228,11 @@ void LinkRun::onRecorded(const QList<LinkRequest> &requests, const QList<qint64>
         QString message = m_journal->status().problemMessage;
         if (message.isEmpty())
             message = tr("The link journal cannot record these changes, so none of them was sent.");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const LinkRequest &request : requests) {
             keepUnfinished(request, FailedChanges);
             m_model->refuseChange(request.outletId, request.product, message);
+            m_refusals.append({request, QStringLiteral("journal"), message, now});
         }
         emit journalProblem(message);
         changed();

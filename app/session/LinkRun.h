@@ -2,6 +2,7 @@
 
 #include "session/Account.h"
 #include "session/ChangeGate.h"
+#include "session/RunSummary.h"
 #include "store/RecoveryPlan.h"
 
 #include <QHash>
@@ -89,6 +90,9 @@ public:
 
     Progress progress() const { return m_progress; }
     bool isBusy() const;
+    // Changes of this run refused before the journal recorded them (no external id, a journal
+    // that could not be written), in order: the summary lists them as not sent, with why.
+    const QList<RunSummary::Refusal> &refusals() const { return m_refusals; }
 
 signals:
     void progressChanged();
@@ -138,6 +142,7 @@ private:
     QHash<Cell, UnfinishedChange> m_unfinished; // last request of a cell that did not end as asked
     QSet<quint64> m_refusedByJournal; // operations the journal could not record: retryable
     bool m_busy = false;
+    QList<RunSummary::Refusal> m_refusals;
 };
 
 } // namespace gobiz

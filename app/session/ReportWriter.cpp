@@ -10,7 +10,8 @@
 
 namespace gobiz::ReportWriter {
 
-RunSummary::Report build(const Account &account, const QList<JournalEntry> &rowsInOrder)
+RunSummary::Report build(const Account &account, const QList<JournalEntry> &rowsInOrder,
+    const QList<RunSummary::Refusal> &refusals)
 {
     RunSummary::Report report;
     report.environmentKey = account.environment.key();
@@ -21,16 +22,18 @@ RunSummary::Report build(const Account &account, const QList<JournalEntry> &rows
     report.primaryOutletName = account.merchantName;
     report.generatedAt = QDateTime::currentDateTimeUtc();
     report.applicationVersion = QCoreApplication::applicationVersion();
-    report.entries = RunSummary::buildFromJournal(rowsInOrder, account.outlets);
+    report.operations = RunSummary::operationsFromJournal(rowsInOrder, account.outlets, refusals);
+    report.entries = RunSummary::finalResults(report.operations);
     report.fromJournal = true;
     return report;
 }
 
-void write(const QString &path, const QByteArray &bytes, QObject *context,
+void write(const QString &path, std::function<QByteArray()> makeBytes, QObject *context,
     std::function<void(const QString &problem)> done)
 {
     const QPointer<QObject> receiver(context);
-    QThreadPool::globalInstance()->start([path, bytes, receiver, done] {
+    QThreadPool::globalInstance()->start([path, makeBytes, receiver, done] {
+        const QByteArray bytes = makeBytes();
         QString problem;
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()

@@ -2,13 +2,12 @@
 
 #include "api/KeyTable.h"
 
-#include "diagnostics/Redactor.h"
 #include "store/LinkJournal.h"
+#include "text/DateTimeText.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QSet>
+#include <optional>
 
 namespace gobiz::RunSummary {
 
@@ -20,7 +19,79 @@ constexpr KeyTable::TextRow<Result> resultRows[] = {
     {Result::Failed, u"failed", QT_TRANSLATE_NOOP("RunSummary", "Failed")},
     {Result::Unknown, u"unknown",
         QT_TRANSLATE_NOOP("RunSummary", "Unknown (cancelled while GoBiz was answering)")},
+    {Result::NotSent, u"not_sent", QT_TRANSLATE_NOOP("RunSummary", "Not sent")},
 };
+
+QString cellKey(const QString &outletId, Product product)
+{
+    return outletId + u'\x1f' + productKey(product);
+}
+
+QHash<QString, QString> namesOf(const QList<Outlet> &outlets)
+{
+    QHash<QString, QString> names;
+    for (const Outlet &outlet : outlets)
+        names.insert(outlet.id, outlet.name);
+    return names;
+}
+
+Entry entryOf(const LinkRequest &request, const QHash<QString, QString> &names)
+{
+    Entry entry;
+    entry.outletId = request.outletId;
+    entry.outletName = names.value(request.outletId, request.outletId);
+    entry.product = request.product;
+    entry.action = request.action;
+    entry.externalOutletId = request.externalOutletId;
+    return entry;
+}
+
+// The operation a journal row records; nullopt when it is not one the summary shows.
+std::optional<Entry> fromRow(const JournalEntry &row, bool laterRowOfCell,
+    const QHash<QString, QString> &names)
+{
+    Entry entry = entryOf(row.request, names);
+    entry.askedAt = row.queuedAt;
+    entry.finishedAt = row.finishedAt;
+    entry.attempts = row.attempts;
+    entry.requestId = row.requestId;
+    const bool sent = row.wasSent() || row.attempts > 0;
+    switch (row.result) {
+    case JournalEntry::Result::Succeeded:
+        entry.result = row.request.action == LinkAction::Link ? Result::Linked : Result::Unlinked;
+        if (row.request.action == LinkAction::Link)
+            entry.linkedAt = row.linkedAt;
+        return entry;
+    case JournalEntry::Result::Failed:
+        // Refused before sending (e.g. an outlet id GoBiz cannot have): nothing reached GoBiz.
+        entry.result = sent ? Result::Failed : Result::NotSent;
+        entry.errorKind = row.errorKind;
+        entry.errorMessage = row.errorMessage;
+        return entry;
+    case JournalEntry::Result::Cancelled:
+        if (!row.abortedInFlight && row.attempts == 0) {
+            if (laterRowOfCell)
+                return std::nullopt; // a later operation of the cell carries it on
+            entry.result = Result::NotSent;
+            entry.errorKind = QStringLiteral("stopped");
+            entry.errorMessage = Tr::tr("Stopped before it was sent: nothing changed in GoBiz.");
+            return entry;
+        }
+        entry.result = Result::Unknown;
+        entry.errorKind = ApiError::kindKey(ApiError::Kind::Cancelled);
+        entry.errorMessage
+            = Tr::tr("Cancelled after the request was sent; check this outlet again.");
+        return entry;
+    case JournalEntry::Result::Unfinished:
+        return std::nullopt; // no outcome (yet), or superseded
+    }
+    return std::nullopt;
+}
+
+QDateTime askedTime(const JournalEntry &row)
+{
+    return row.queuedAt.isValid() ? row.queuedAt : row.finishedAt;
+}
 
 } // namespace
 
@@ -42,213 +113,168 @@ int Report::count(Result result) const
     return n;
 }
 
-bool Report::gofoodLinked() const
+QStringList Report::autoAcceptOutlets() const
 {
-    for (const Entry &entry : entries) {
-        if (entry.product == Product::GoFood && entry.result == Result::Linked)
-            return true;
+    QStringList outlets;
+    QSet<QString> seen;
+    for (const Entry &e : operations) {
+        const bool mayHaveLinked = e.result == Result::Linked || e.result == Result::Unknown;
+        if (e.product == Product::GoFood && e.action == LinkAction::Link && mayHaveLinked
+            && !seen.contains(e.outletId)) {
+            seen.insert(e.outletId);
+            outlets.append(e.outletId);
+        }
     }
-    return false;
+    return outlets;
 }
 
-namespace {
-
-QHash<QString, QString> namesOf(const QList<Outlet> &outlets)
-{
-    QHash<QString, QString> names;
-    for (const Outlet &outlet : outlets)
-        names.insert(outlet.id, outlet.name);
-    return names;
-}
-
-QString cancelledAfterSending()
-{
-    return Tr::tr("Cancelled after the request was sent; check this outlet again.");
-}
-
-// One entry per (outlet, product): a later one replaces an earlier one.
-void keepLatest(QList<Entry> &entries, QHash<QString, qsizetype> &indexByKey, const Entry &entry)
-{
-    const QString key = entry.outletId + u'\x1f' + productKey(entry.product);
-    const auto it = indexByKey.constFind(key);
-    if (it != indexByKey.cend()) {
-        entries[*it] = entry;
-    } else {
-        indexByKey.insert(key, entries.size());
-        entries.append(entry);
-    }
-}
-
-} // namespace
-
-QList<Entry> buildFromJournal(const QList<JournalEntry> &rowsInOrder, const QList<Outlet> &outlets)
+QList<Entry> operationsFromJournal(const QList<JournalEntry> &rowsInOrder,
+    const QList<Outlet> &outlets, const QList<Refusal> &refusals)
 {
     const QHash<QString, QString> names = namesOf(outlets);
+    // Which rows have a later row of the same cell (a stopped one is then carried on).
+    QList<bool> laterRow(rowsInOrder.size(), false);
+    QSet<QString> seenLater;
+    for (qsizetype i = rowsInOrder.size() - 1; i >= 0; --i) {
+        const QString key = cellKey(rowsInOrder.at(i).request.outletId,
+            rowsInOrder.at(i).request.product);
+        laterRow[i] = seenLater.contains(key);
+        seenLater.insert(key);
+    }
+
+    QList<Entry> operations;
+    qsizetype nextRefusal = 0;
+    const auto refusalsUntil = [&](const QDateTime &until) {
+        for (; nextRefusal < refusals.size(); ++nextRefusal) {
+            const Refusal &refusal = refusals.at(nextRefusal);
+            if (until.isValid() && refusal.at.isValid() && refusal.at >= until)
+                return;
+            Entry entry = entryOf(refusal.request, names);
+            entry.result = Result::NotSent;
+            entry.askedAt = refusal.at;
+            entry.finishedAt = refusal.at;
+            entry.errorKind = refusal.kind;
+            entry.errorMessage = refusal.reason;
+            operations.append(entry);
+        }
+    };
+    for (qsizetype i = 0; i < rowsInOrder.size(); ++i) {
+        const JournalEntry &row = rowsInOrder.at(i);
+        const QDateTime asked = askedTime(row);
+        if (asked.isValid())
+            refusalsUntil(asked);
+        if (std::optional<Entry> entry = fromRow(row, laterRow.at(i), names))
+            operations.append(*entry);
+    }
+    refusalsUntil({});
+    return operations;
+}
+
+QList<Entry> finalResults(const QList<Entry> &operations)
+{
     QList<Entry> entries;
     QHash<QString, qsizetype> indexByKey;
-    for (const JournalEntry &row : rowsInOrder) {
-        Entry entry;
-        entry.outletId = row.request.outletId;
-        entry.outletName = names.value(row.request.outletId, row.request.outletId);
-        entry.product = row.request.product;
-        entry.action = row.request.action;
-        entry.externalOutletId = row.request.externalOutletId;
-        entry.finishedAt = row.finishedAt;
-        entry.attempts = row.attempts;
-        entry.requestId = row.requestId;
-        switch (row.result) {
-        case JournalEntry::Result::Succeeded:
-            entry.result = row.request.action == LinkAction::Link ? Result::Linked : Result::Unlinked;
-            if (row.request.action == LinkAction::Link)
-                entry.linkedAt = row.linkedAt;
-            break;
-        case JournalEntry::Result::Failed:
-            entry.result = Result::Failed;
-            entry.errorKind = row.errorKind;
-            entry.errorMessage = row.errorMessage;
-            break;
-        case JournalEntry::Result::Cancelled:
-            if (!row.abortedInFlight && row.attempts == 0)
-                continue; // never reached GoBiz: nothing changed
-            entry.result = Result::Unknown;
-            entry.errorKind = ApiError::kindKey(ApiError::Kind::Cancelled);
-            entry.errorMessage = cancelledAfterSending();
-            break;
-        case JournalEntry::Result::Unfinished:
-            continue; // no outcome (yet)
+    for (const Entry &op : operations) {
+        const QString key = cellKey(op.outletId, op.product);
+        const auto it = indexByKey.constFind(key);
+        if (it == indexByKey.cend()) {
+            indexByKey.insert(key, entries.size());
+            entries.append(op);
+            continue;
         }
-        keepLatest(entries, indexByKey, entry);
+        Entry &cell = entries[*it];
+        QList<Step> earlier = cell.earlier;
+        earlier.append(Step {cell.action, cell.result, cell.moment()});
+        cell = op;
+        cell.earlier = earlier;
     }
     return entries;
 }
 
-QString csvCell(const QString &value)
+QList<Entry> buildFromJournal(const QList<JournalEntry> &rowsInOrder, const QList<Outlet> &outlets)
 {
-    QString v = value;
-    if (!v.isEmpty() && (v.front() == u'=' || v.front() == u'+' || v.front() == u'-'
-                         || v.front() == u'@' || v.front() == u'\t' || v.front() == u'\r'))
-        v.prepend(u'\'');
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')
-        || v.contains(u';')) {
-        v.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        v = u'"' + v + u'"';
-    }
-    return v;
+    return finalResults(operationsFromJournal(rowsInOrder, outlets));
 }
 
+// --- text for people
+
 namespace {
-QString isoOrEmpty(const QDateTime &time)
+QString withAction(Result result, LinkAction action)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+    if (result == Result::Linked || result == Result::Unlinked)
+        return resultText(result);
+    const QString what = action == LinkAction::Link ? Tr::tr("link") : Tr::tr("unlink");
+    // TRANSLATORS: a result and the change it was for, e.g. "Failed (link)".
+    return Tr::tr("%1 (%2)").arg(resultText(result), what);
 }
 } // namespace
 
-QByteArray toCsv(const Report &report)
+QString resultWithAction(const Entry &entry)
 {
-    QString out;
-    // Every row names its merchant: a report handed over on its own still says whose it is.
-    const QStringList header = {QStringLiteral("merchant_id"), QStringLiteral("merchant_name"),
-        QStringLiteral("outlet_id"), QStringLiteral("outlet_name"), QStringLiteral("product"),
-        QStringLiteral("action"), QStringLiteral("result"), QStringLiteral("external_outlet_id"),
-        QStringLiteral("linked_at"), QStringLiteral("finished_at"), QStringLiteral("attempts"),
-        QStringLiteral("error_kind"), QStringLiteral("error_message"), QStringLiteral("request_id")};
-    out += header.join(u',') + QStringLiteral("\r\n");
-    for (const Entry &e : report.entries) {
-        const QStringList cells = {csvCell(report.merchantKey), csvCell(report.primaryOutletName),
-            csvCell(e.outletId), csvCell(e.outletName), productKey(e.product),
-            actionKey(e.action), resultKey(e.result), csvCell(e.externalOutletId),
-            isoOrEmpty(e.linkedAt), isoOrEmpty(e.finishedAt), QString::number(e.attempts),
-            e.errorKind, csvCell(e.errorMessage), csvCell(e.requestId)};
-        out += cells.join(u',') + QStringLiteral("\r\n");
-    }
-    // The one redaction point, even though no field can hold the token.
-    return Redactor::redact(out).toUtf8();
+    return withAction(entry.result, entry.action);
 }
 
-QByteArray toJson(const Report &report)
+QString earlierText(const Report &report, const Entry &entry)
 {
-    QJsonArray entries;
-    for (const Entry &e : report.entries) {
-        QJsonObject o{
-            {QStringLiteral("outlet_id"), e.outletId},
-            {QStringLiteral("outlet_name"), e.outletName},
-            {QStringLiteral("product"), productKey(e.product)},
-            {QStringLiteral("action"), actionKey(e.action)},
-            {QStringLiteral("result"), resultKey(e.result)},
-            {QStringLiteral("external_outlet_id"), e.externalOutletId},
-            {QStringLiteral("attempts"), e.attempts},
-            {QStringLiteral("request_id"), e.requestId},
-        };
-        o.insert(QStringLiteral("linked_at"),
-                 e.linkedAt.isValid() ? QJsonValue(isoOrEmpty(e.linkedAt)) : QJsonValue());
-        o.insert(QStringLiteral("finished_at"),
-                 e.finishedAt.isValid() ? QJsonValue(isoOrEmpty(e.finishedAt)) : QJsonValue());
-        if (!e.errorKind.isEmpty()) {
-            o.insert(QStringLiteral("error"),
-                     QJsonObject{{QStringLiteral("kind"), e.errorKind},
-                                 {QStringLiteral("message"), e.errorMessage}});
-        }
-        entries.append(o);
+    QStringList steps;
+    for (const Step &step : entry.earlier) {
+        const QString when = DateTimeText::format(
+            step.at, DateTimeText::Precision::Minutes, QLocale(), report.timeZone);
+        steps << (when.isEmpty() ? withAction(step.result, step.action)
+                                 : Tr::tr("%1, %2").arg(withAction(step.result, step.action), when));
     }
-    QJsonObject counts{
-        {QStringLiteral("linked"), report.count(Result::Linked)},
-        {QStringLiteral("unlinked"), report.count(Result::Unlinked)},
-        {QStringLiteral("failed"), report.count(Result::Failed)},
-        {QStringLiteral("unknown"), report.count(Result::Unknown)},
-    };
-    QJsonObject root{
-        {QStringLiteral("report"), QStringLiteral("gobiz-outlet-link-run")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("generated_at"), isoOrEmpty(report.generatedAt)},
-        {QStringLiteral("application_version"), report.applicationVersion},
-        {QStringLiteral("environment"), report.environmentKey},
-        {QStringLiteral("base_url"), report.baseUrl.toString(QUrl::RemoveUserInfo)},
-        {QStringLiteral("roles"), QJsonArray::fromStringList(report.roles)},
-        {QStringLiteral("merchant_id"), report.merchantKey},
-        {QStringLiteral("primary_outlet_name"), report.primaryOutletName},
-        {QStringLiteral("gofood_auto_accept_reminder"), report.gofoodLinked()},
-        {QStringLiteral("counts"), counts},
-        {QStringLiteral("entries"), entries},
-    };
-    return Redactor::redact(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return steps.join(QStringLiteral("; "));
 }
 
-QString toText(const Report &report)
+QString autoAcceptText(const Entry &entry, bool onAutoAccept)
 {
-    QString out;
-    out += Tr::tr("GoBiz outlet linking for %1, %2, %3")
-               .arg(report.primaryOutletName, report.environmentName, isoOrEmpty(report.generatedAt))
-        + u'\n';
-    out += Tr::tr("Linked: %1, unlinked: %2, failed: %3, unknown: %4")
-               .arg(report.count(Result::Linked))
-               .arg(report.count(Result::Unlinked))
-               .arg(report.count(Result::Failed))
-               .arg(report.count(Result::Unknown))
-        + u'\n';
-    if (report.gofoodLinked())
-        out += Tr::tr("Reminder: outlets linked to GoFood now accept orders automatically "
-                      "(Auto Accept).")
-            + u'\n';
-    out += u'\n';
-    const QStringList header = {Tr::tr("Outlet"), Tr::tr("Outlet ID"), Tr::tr("Product"),
-                                Tr::tr("Result"), Tr::tr("External outlet ID"),
-                                Tr::tr("Linked at (GoBiz)"), Tr::tr("Reason")};
-    out += header.join(u'\t') + u'\n';
-    const auto flat = [](QString s) {
-        s.replace(u'\t', u' ');
-        s.replace(u'\n', u' ');
-        s.replace(u'\r', u' ');
-        return s;
-    };
-    for (const Entry &e : report.entries) {
-        const QStringList cells = {
-            flat(e.outletName), flat(e.outletId),
-            e.product == Product::GoFood ? Tr::tr("GoFood") : Tr::tr("Payment"),
-            resultText(e.result), flat(e.externalOutletId), isoOrEmpty(e.linkedAt),
-            flat(e.errorMessage)};
-        out += cells.join(u'\t') + u'\n';
+    if (entry.product != Product::GoFood || !onAutoAccept)
+        return {};
+    switch (entry.result) {
+    case Result::Linked:
+        return Tr::tr("On");
+    case Result::Unknown:
+        return Tr::tr("May be on: check in GoBiz");
+    default:
+        return Tr::tr("Still on: unlinking does not switch it off");
     }
-    return Redactor::redact(out);
+}
+
+QString countsText(const Report &report)
+{
+    return Tr::tr("Linked: %L1 · Unlinked: %L2 · Failed: %L3 · Unknown: %L4 · Not sent: %L5")
+        .arg(report.count(Result::Linked))
+        .arg(report.count(Result::Unlinked))
+        .arg(report.count(Result::Failed))
+        .arg(report.count(Result::Unknown))
+        .arg(report.count(Result::NotSent));
+}
+
+QString autoAcceptReminder(const Report &report)
+{
+    const QStringList outlets = report.autoAcceptOutlets();
+    if (outlets.isEmpty())
+        return {};
+    const QSet<QString> onAutoAccept(outlets.cbegin(), outlets.cend());
+    int notLinkedNow = 0;
+    for (const Entry &e : report.entries) {
+        if (e.product == Product::GoFood && onAutoAccept.contains(e.outletId)
+            && e.result != Result::Linked)
+            ++notLinkedNow;
+    }
+    QString text = Tr::tr("Reminder: %Ln outlet(s) were linked to GoFood in this run, and GoBiz "
+                          "switched their GoFood orders to Auto Accept (accepted automatically). "
+                          "Tell the merchant, and make sure the partner system handles incoming "
+                          "orders.",
+        nullptr, int(outlets.size()));
+    if (notLinkedNow > 0) {
+        text += u' '
+            + Tr::tr("%Ln of them are not linked now, but unlinking does not switch Auto Accept "
+                     "off: switch it back in GoBiz if the merchant wants to accept orders by "
+                     "hand.",
+                nullptr, notLinkedNow);
+    }
+    return text;
 }
 
 } // namespace gobiz::RunSummary

@@ -271,14 +271,30 @@ void WizardController::prepareReport()
     const Account account = m_run->account();
     m_journal->loadSession(account.session, this,
         [this, account](const QList<JournalEntry> &rows) {
-            m_report = ReportWriter::build(account, rows);
+            m_report = ReportWriter::build(account, rows, m_run->refusals());
             emit reportReady();
         });
 }
 
+namespace {
+// Pure, so that it may run on the writer's thread with a copy of the report.
+QByteArray bytesOf(const RunSummary::Report &report, WizardController::ReportFormat format)
+{
+    switch (format) {
+    case WizardController::ReportFormat::Json:
+        return RunSummary::toJson(report);
+    case WizardController::ReportFormat::CsvSemicolon:
+        return RunSummary::toCsv(report, u';');
+    case WizardController::ReportFormat::Csv:
+        break;
+    }
+    return RunSummary::toCsv(report, u',');
+}
+} // namespace
+
 QByteArray WizardController::reportBytes(ReportFormat format) const
 {
-    return format == ReportFormat::Json ? RunSummary::toJson(m_report) : RunSummary::toCsv(m_report);
+    return bytesOf(m_report, format);
 }
 
 WizardController::ReportFormat WizardController::formatForPath(const QString &path)
@@ -288,9 +304,11 @@ WizardController::ReportFormat WizardController::formatForPath(const QString &pa
 
 void WizardController::saveReport(const QString &path, ReportFormat format)
 {
+    const RunSummary::Report report = m_report; // implicitly shared: the copy costs nothing
+    const auto makeBytes = [report, format] { return bytesOf(report, format); };
     const int finished = m_finishedInPreparedReport;
     const QString session = m_run->account().session;
-    ReportWriter::write(path, reportBytes(format), this,
+    ReportWriter::write(path, makeBytes, this,
         [this, path, finished, session](const QString &problem) {
         if (problem.isEmpty() && session == m_run->account().session)
             m_finishedInSavedReport = qMax(m_finishedInSavedReport, finished);

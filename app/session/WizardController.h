@@ -39,7 +39,8 @@ class WizardController : public QObject
 {
     Q_OBJECT
 public:
-    enum class ReportFormat { Csv, Json };
+    // Csv: comma-separated; CsvSemicolon: for Excel where ',' is the decimal separator (id_ID).
+    enum class ReportFormat { Csv, Json, CsvSemicolon };
     // What the run is doing, for the pages (the engine's state, without the engine).
     enum class RunState { Idle, Running, Paused, WaitingForToken };
 
@@ -174,7 +175,8 @@ public:
     // Changes of this run finished since the last report saved (a closing wizard asks first).
     bool hasUnsavedReport() const;
 
-    // --- What this merchant's run changed, from the journal's rows (the one source).
+    // --- What this merchant's run changed, from the journal's rows (the one source) and the
+    // changes refused before the journal recorded them.
     // Reads them (after every record is written); reportReady() follows.
     void prepareReport();
     // The report prepared last.

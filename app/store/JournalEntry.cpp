@@ -1,6 +1,7 @@
 #include "JournalEntry.h"
 
 #include "LinkJournal.h" // tr(): the sentences are the journal's
+#include "text/DateTimeText.h"
 
 #include <QHash>
 #include <QLocale>
@@ -101,13 +102,7 @@ bool JournalState::outcomeUncertain() const
 
 QString JournalState::note() const
 {
-    const QLocale locale;
-    const auto when = [&locale](const QDateTime &utc) {
-        const QDateTime local = utc.toLocalTime();
-        const bool thisYear = local.date().year() == QDate::currentDate().year();
-        return locale.toString(
-            local, thisYear ? QStringLiteral("d MMM HH:mm") : QStringLiteral("d MMM yyyy HH:mm"));
-    };
+    const auto when = [](const QDateTime &utc) { return DateTimeText::format(utc); };
     QString text = confirmed == ConfirmedState::Unknown
         ? LinkJournal::tr("never changed from this computer")
         : LinkJournal::tr("confirmed %1 on this computer").arg(when(confirmedAt));

@@ -104,10 +104,10 @@ struct JournalState
     // discarded, aborted, or given up after transient errors).
     bool outcomeUncertain() const;
 
-    // "confirmed 12 Mar 14:02 on this computer" / "never changed from this computer" (+ what
-    // happened later). Times in local time, QLocale() formats.
+    // "confirmed 12 Mar 2024 14:02 WIB on this computer" / "never changed from this computer"
+    // (+ what happened later). Times as DateTimeText writes them.
     QString note() const;
-    // "Linked (confirmed 12 Mar 14:02 on this computer)"
+    // "Linked (confirmed 12 Mar 2024 14:02 WIB on this computer)"
     QString describe() const;
 
     // Per (outlet, product), in order of first appearance, from rows in id order (which is time

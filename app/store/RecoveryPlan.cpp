@@ -1,6 +1,7 @@
 #include "RecoveryPlan.h"
 
 #include "diagnostics/Logging.h"
+#include "text/DateTimeText.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -16,10 +17,8 @@ QString productName(Product product)
 
 QString RecoveryItem::describe() const
 {
-    const QLocale locale;
     if (!entry.wasSent()) {
-        const QString asked
-            = locale.toString(entry.queuedAt.toLocalTime(), QStringLiteral("d MMM HH:mm"));
+        const QString asked = DateTimeText::format(entry.queuedAt);
         if (entry.request.action == LinkAction::Link) {
             return RecoveryPlan::tr("Link %1 for outlet %2 (external id %3), asked for %4: not "
                                     "sent yet")
@@ -29,8 +28,7 @@ QString RecoveryItem::describe() const
         return RecoveryPlan::tr("Unlink %1 for outlet %2, asked for %3: not sent yet")
             .arg(productName(entry.request.product), entry.request.outletId, asked);
     }
-    const QString started
-        = locale.toString(entry.startedAt.toLocalTime(), QStringLiteral("d MMM HH:mm"));
+    const QString started = DateTimeText::format(entry.startedAt);
     if (entry.request.action == LinkAction::Link) {
         return RecoveryPlan::tr(
             "Link %1 for outlet %2 (external id %3), started %4: outcome unknown")

@@ -10,6 +10,7 @@
 #include "store/JournalService.h"
 #include "store/LinkJournal.h"
 #include "store/RecoveryPlan.h"
+#include "text/DateTimeText.h"
 
 #include <QFile>
 #include <QLabel>
@@ -631,6 +632,8 @@ void TestWizardJournal::summaryAgreesWithJournalAndGoBiz()
             break;
         case RunSummary::Result::Unknown:
             QFAIL("nothing was cancelled");
+        case RunSummary::Result::NotSent:
+            QFAIL("everything was sent");
         }
     }
     // The page shows it: per outlet and product, with GoBiz's linked_at.
@@ -651,7 +654,7 @@ void TestWizardJournal::summaryAgreesWithJournalAndGoBiz()
         });
         QVERIFY(it != state.cend());
         QCOMPARE(table->item(r, 5)->text(),
-                 QLocale().toString(it->linkedAt.toLocalTime(), QLocale::ShortFormat));
+                 DateTimeText::format(it->linkedAt));
     }
     QCOMPARE(linkedRows, 3);
 }

@@ -329,9 +329,12 @@ void TestWizardController::nothingIsSentWithoutAJournal()
     QCOMPARE(controller.runProgress().notSent, 1);
     QCOMPARE(m_server->counters().total(), 1); // token-info only
     QVERIFY(m_server->links().isEmpty());
-    // The summary has one source, the journal: it holds nothing of a change never recorded.
+    // The summary lists the change the journal could not record as not sent, with why.
     const RunSummary::Report report = preparedReport(controller);
-    QVERIFY(report.entries.isEmpty());
+    QCOMPARE(report.entries.size(), 1);
+    QCOMPARE(report.entries.first().result, RunSummary::Result::NotSent);
+    QCOMPARE(report.entries.first().errorKind, u"journal"_qs);
+    QCOMPARE(report.count(RunSummary::Result::Failed), 0);
 }
 
 void TestWizardController::demoModeHasAJournalOfItsOwn()

@@ -1,0 +1,287 @@
+// The summary page and its reports (issue 8, items 2, 4, 5, 12 and 13), driven through the real
+// wizard against a sandbox on port 0: the Auto Accept reminder for every outlet linked to GoFood
+// at any point of the run, stopped and refused changes as "Not sent" (never Failed), one date
+// format, and a report Excel in an id_ID locale opens: UTF-8 with a BOM, ';', one row per
+// operation, saved through the save dialog's seam and read back.
+#include "WizardTestSupport.h"
+
+#include "SummaryResults.h"
+#include "text/DateTimeText.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+using namespace gobiz;
+using namespace gobiz::testing;
+
+namespace {
+
+// The summary table's rows as "outletId/Product=result key".
+QStringList resultsOf(QTableWidget *table)
+{
+    QStringList rows;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        rows << table->item(r, SummaryResults::OutletIdColumn)->text() + u'/'
+                + table->item(r, SummaryResults::ProductColumn)->text() + u'='
+                + table->item(r, SummaryResults::ResultColumn)->data(Qt::UserRole).toString();
+    }
+    rows.sort();
+    return rows;
+}
+
+int rowOf(QTableWidget *table, const QString &outletId, const QString &product)
+{
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, SummaryResults::OutletIdColumn)->text() == outletId
+            && table->item(r, SummaryResults::ProductColumn)->text() == product)
+            return r;
+    }
+    return -1;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestSummaryReports : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { QLocale::setDefault(QLocale(u"en_US"_qs)); }
+    void cleanup() { QLocale::setDefault(QLocale(u"en_US"_qs)); }
+    void linkedThenUnlinkedKeepsReminderAndEveryOperation();
+    void stoppedChangesAreNotSentAndOneChoiceAway();
+    void refusedForMissingIdIsNotSent();
+    void datesUseTheOneFormat_data();
+    void datesUseTheOneFormat();
+};
+
+// Item 2 and 13: GoFood linked, Payment linked, GoFood unlinked. The summary reminds of Auto
+// Accept (GoBiz leaves it on), shows the earlier link, and the report has all three operations.
+void TestSummaryReports::linkedThenUnlinkedKeepsReminderAndEveryOperation()
+{
+    WizardHarness h;
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    h.fillAllExternalIds();
+    FIND_CHILD(QPushButton, linkGoFood, h.outlets(), "linkGoFoodButton");
+    FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
+    FIND_CHILD(QToolButton, unlinkButton, h.outlets(), "unlinkButton");
+    const QString outlet = h.outletId(1);
+    QVERIFY(h.selectRows({1}));
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm); // Auto Accept
+    QTest::mouseClick(linkGoFood, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(outlet, u"gofood"_qs) && h.idle(), 5000);
+    QTest::mouseClick(linkPayment, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(outlet, u"payment"_qs) && h.idle(), 5000);
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm); // the unlink, confirmed
+    unlinkButton->menu()->actions().at(0)->trigger(); // unlink GoFood
+    QTRY_VERIFY_WITH_TIMEOUT(!h.server->isLinked(outlet, u"gofood"_qs) && h.idle(), 5000);
+
+    h.clickNext();
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
+    QTRY_VERIFY(h.summary()->isReady());
+    FIND_CHILD(InlineMessage, reminder, h.summary(), "autoAcceptReminder");
+    FIND_CHILD(QTableWidget, table, h.summary(), "summaryTable");
+    FIND_CHILD(QLabel, counts, h.summary(), "countsLabel");
+    // Before: no reminder, since the final result was "Unlinked".
+    QVERIFY(reminder->isVisible());
+    QVERIFY2(reminder->text().contains(u"1 outlet"_qs), qPrintable(reminder->text()));
+    QVERIFY2(reminder->text().contains(u"unlinking does not switch Auto Accept off"_qs),
+        qPrintable(reminder->text()));
+    QCOMPARE(resultsOf(table),
+        QStringList({outlet + u"/GoFood=unlinked"_qs, outlet + u"/Payment=linked"_qs}));
+    const int gofood = rowOf(table, outlet, u"GoFood"_qs);
+    QVERIFY(
+        table->item(gofood, SummaryResults::AutoAcceptColumn)->text().startsWith(u"Still on"_qs));
+    QVERIFY2(table->item(gofood, SummaryResults::EarlierColumn)->text().startsWith(u"Linked, "_qs),
+        qPrintable(table->item(gofood, SummaryResults::EarlierColumn)->text()));
+    QVERIFY(counts->text().contains(u"Not sent: 0"_qs));
+
+    // Saved through the save dialog with the semicolon type (Excel in id_ID), read back.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"report.csv"_qs);
+    Prompt::setNextSaveFile(
+        path, u"CSV for Excel, separated by semicolons: Indonesia, most of Europe (*.csv)"_qs);
+    QSignalSpy saved(h.summary(), &SummaryPage::reportSaveFinished);
+    FIND_CHILD(QPushButton, saveButton, h.summary(), "saveButton");
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    QVERIFY(saved.wait(5000));
+    QVERIFY(saved.first().first().toBool());
+    const QByteArray bytes = readAll(path);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "merchant_id;merchant_name;operation;outlet_id;"));
+    QVERIFY(!bytes.contains(DemoTokens::owner().toUtf8()));
+    const QList<QByteArray> lines = bytes.mid(3).split('\n');
+    QCOMPARE(lines.size(), 5); // header, three operations, the empty rest after the last CRLF
+    for (qsizetype i = 0; i < 4; ++i)
+        QVERIFY2(lines.at(i).endsWith('\r'), lines.at(i).constData());
+    QVERIFY2(lines.at(1).contains(";gofood;link;linked;"), lines.at(1).constData());
+    QVERIFY2(lines.at(2).contains(";payment;link;linked;"), lines.at(2).constData());
+    QVERIFY2(lines.at(3).contains(";gofood;unlink;unlinked;"), lines.at(3).constData());
+    for (qsizetype i = 1; i < 4; ++i)
+        QVERIFY(lines.at(i).endsWith(";true\r")); // that outlet stays on Auto Accept
+
+    // The default type follows this computer's decimal separator ('.' here): commas.
+    const QString commaPath = dir.filePath(u"comma.csv"_qs);
+    Prompt::setNextSaveFile(commaPath);
+    QTest::mouseClick(saveButton, Qt::LeftButton);
+    QVERIFY(saved.wait(5000));
+    QVERIFY(readAll(commaPath).startsWith("\xEF\xBB\xBF"
+                                          "merchant_id,merchant_name,operation,"));
+}
+
+// Items 4 and 5: stopping halfway shows the changes not sent as "Not sent", apart from Failed,
+// and the filter shows just them.
+void TestSummaryReports::stoppedChangesAreNotSentAndOneChoiceAway()
+{
+    WizardHarness h;
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    h.fillAllExternalIds();
+    h.server->faults().setBaseLatency(400);
+    FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
+    FIND_CHILD(QPushButton, stop, h.outlets(), "stopButton");
+    QVERIFY(h.selectRows({0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    QTest::mouseClick(linkPayment, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(stop->isVisible() && stop->isEnabled(), 5000);
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 10000);
+    h.server->faults().setBaseLatency(0);
+
+    h.clickNext();
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
+    QTRY_VERIFY(h.summary()->isReady());
+    FIND_CHILD(QLabel, counts, h.summary(), "countsLabel");
+    FIND_CHILD(QTableWidget, table, h.summary(), "summaryTable");
+    FIND_CHILD(QComboBox, filter, h.summary(), "summaryFilter");
+    const RunSummary::Report &report = h.controller->report();
+    const int notSent = report.count(RunSummary::Result::NotSent);
+    // Before: the stopped changes were left out of the summary altogether.
+    QVERIFY2(notSent > 0, qPrintable(counts->text()));
+    QCOMPARE(report.count(RunSummary::Result::Failed), 0);
+    QVERIFY2(counts->text().contains(u"Failed: 0"_qs), qPrintable(counts->text()));
+    QVERIFY2(counts->text().contains(u"Not sent: %1"_qs.arg(notSent)), qPrintable(counts->text()));
+    QCOMPARE(report.entries.size() - report.count(RunSummary::Result::Linked)
+            - report.count(RunSummary::Result::Unknown),
+        notSent);
+    // The rows to look at come first; "Not sent" is one choice in the filter.
+    const QString first
+        = table->item(0, SummaryResults::ResultColumn)->data(Qt::UserRole).toString();
+    QVERIFY2(first != u"linked"_qs, qPrintable(first));
+    const int index = filter->findText(u"Not sent (%1)"_qs.arg(notSent));
+    QVERIFY(index > 0);
+    filter->setFocus();
+    filter->setCurrentIndex(index); // as a person picks it
+    int shown = 0;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->isRowHidden(r))
+            continue;
+        ++shown;
+        QCOMPARE(table->item(r, SummaryResults::ResultColumn)->data(Qt::UserRole).toString(),
+            u"not_sent"_qs);
+        QVERIFY(table->item(r, SummaryResults::ReasonColumn)->text().contains(u"Stopped"_qs));
+    }
+    QCOMPARE(shown, notSent);
+    filter->setCurrentIndex(0);
+    for (int r = 0; r < table->rowCount(); ++r)
+        QVERIFY(!table->isRowHidden(r));
+}
+
+// Item 5: a link without an external id is asked about before anything else; sending the
+// others leaves it out of everything: not Failed, not counted, not in the summary.
+void TestSummaryReports::refusedForMissingIdIsNotSent()
+{
+    WizardHarness h;
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    h.controller->applyExternalIds({{h.outletId(0), u"POS-0"_qs}});
+    FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
+    QVERIFY(h.selectRows({0, 1}));
+    Prompt::setNextAnswer(ChangeConfirmations::SendOthers);
+    QTest::mouseClick(linkPayment, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(0), u"payment"_qs) && h.idle(), 5000);
+    QCOMPARE(Prompt::asked().first(), QString::fromLatin1(Prompt::missingExternalIdsId));
+    QCOMPARE(h.cellText(1, Product::Payment), OutletModel::stateText(gobiz::LinkState::Unknown));
+    QCOMPARE(h.controller->runProgress().failed, 0);
+
+    h.clickNext();
+    QTRY_VERIFY(h.summary()->isReady());
+    FIND_CHILD(QTableWidget, table, h.summary(), "summaryTable");
+    FIND_CHILD(QLabel, counts, h.summary(), "countsLabel");
+    QCOMPARE(resultsOf(table), QStringList({h.outletId(0) + u"/Payment=linked"_qs}));
+    QVERIFY2(counts->text().contains(u"Failed: 0"_qs), qPrintable(counts->text()));
+}
+
+// Item 12: the summary, the outlet details and the report write moments one way, in the UI
+// language, with the zone.
+void TestSummaryReports::datesUseTheOneFormat_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("pattern");
+    QTest::newRow("en") << u"en"_qs << u"^\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d\\d:\\d\\d \\S+$"_qs;
+    QTest::newRow("id") << u"id"_qs << u"^\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d\\d\\.\\d\\d \\S+$"_qs;
+}
+
+void TestSummaryReports::datesUseTheOneFormat()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, pattern);
+    QLocale::setDefault(QLocale(language)); // what --lang sets
+    const QRegularExpression oneFormat(pattern);
+    WizardHarness h;
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    h.fillAllExternalIds();
+    FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
+    QVERIFY(h.selectRows({2}));
+    QTest::mouseClick(linkPayment, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.server->isLinked(h.outletId(2), u"payment"_qs) && h.idle(), 5000);
+    const QDateTime linkedAt = h.model()->cell(2, Product::Payment).linkedAt;
+    QVERIFY(linkedAt.isValid());
+    const QString expected = DateTimeText::format(linkedAt);
+    QVERIFY2(oneFormat.match(expected).hasMatch(), qPrintable(expected));
+    // The outlets table's tooltip/details show the same text.
+    const QString details = h.model()
+                                ->index(2, OutletModel::columnOf(Product::Payment))
+                                .data(Qt::ToolTipRole)
+                                .toString();
+    QVERIFY2(details.contains(expected), qPrintable(details));
+
+    h.clickNext();
+    QTRY_VERIFY(h.summary()->isReady());
+    FIND_CHILD(QTableWidget, table, h.summary(), "summaryTable");
+    const QString shown = table->item(0, SummaryResults::LinkedAtColumn)->text();
+    QCOMPARE(shown, expected); // before: "12/1/26 8:40 AM" (en) or "01/12/26 08.40" (id)
+    QTemporaryDir dir;
+    QSignalSpy saved(h.summary(), &SummaryPage::reportSaveFinished);
+    h.summary()->saveReportTo(dir.filePath(u"r.csv"_qs));
+    QVERIFY(saved.wait(5000));
+    const QString csv = QString::fromUtf8(readAll(dir.filePath(u"r.csv"_qs)));
+    const QStringList row = csv.split(u"\r\n"_qs).value(1).split(u',');
+    QVERIFY2(row.size() > 12, qPrintable(csv));
+    // time: for people, in the one format (with seconds); linked_at: ISO 8601 with the offset.
+    QVERIFY2(
+        QRegularExpression(u"^\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d\\d[.:]\\d\\d[.:]\\d\\d \\S+$"_qs)
+            .match(row.at(9))
+            .hasMatch(),
+        qPrintable(row.at(9)));
+    QCOMPARE(QDateTime::fromString(row.at(11), Qt::ISODate).toSecsSinceEpoch(),
+        linkedAt.toSecsSinceEpoch());
+    QVERIFY2(QRegularExpression(u"[+-]\\d\\d:\\d\\d$"_qs).match(row.at(11)).hasMatch(),
+        qPrintable(row.at(11)));
+}
+
+QTEST_MAIN(TestSummaryReports)
+#include "tst_summaryreports.moc"
