@@ -16,6 +16,7 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 
@@ -38,6 +39,12 @@ OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
     setPage(SummaryPageId, summary);
     connect(summary, &SummaryPage::nextMerchantRequested, this, &OutletWizard::nextMerchant);
     setStartId(WelcomePageId);
+    // Enter goes forward (the wizard's default button: Next, or Finish) wherever the focus is;
+    // Space presses the focused button. Buttons made later (InlineMessage) do the same.
+    for (int id : pageIds()) {
+        for (QPushButton *button : page(id)->findChildren<QPushButton *>())
+            button->setAutoDefault(false);
+    }
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("&Close"));
     restoreWindowState();

@@ -2,6 +2,7 @@
 
 #include "diagnostics/Logging.h"
 
+#include <QHash>
 #include <QApplication>
 #include <QFileDialog>
 #include <QPointer>
@@ -19,6 +20,7 @@ struct FileAnswer
 QList<int> nextAnswers;
 QList<FileAnswer> nextFiles;
 QStringList askedIds;
+QHash<QString, QPair<QString, QList<int>>> askedLast; // text and choices, by question id
 
 // A file dialog opened with open(); done(path) once, with an empty path when cancelled. A queued
 // test answer (setNextSaveFile) is delivered instead, from the event loop.
@@ -60,6 +62,10 @@ void Prompt::ask(QWidget *parent, const char *questionId, QMessageBox::Icon icon
                  std::function<void(int)> done, const QString &informativeText)
 {
     askedIds.append(QString::fromLatin1(questionId));
+    QList<int> offered;
+    for (const Choice &choice : choices)
+        offered.append(choice.id);
+    askedLast.insert(QString::fromLatin1(questionId), {title + u'\n' + text, offered});
     qCDebug(lcUi) << "asking" << questionId;
     QPointer<QWidget> context(parent);
     const bool hasParent = parent != nullptr;
@@ -145,6 +151,16 @@ void Prompt::setNextSaveFile(const QString &path, const QString &nameFilter)
     nextFiles.append({path, nameFilter});
 }
 
+QString Prompt::lastText(const char *questionId)
+{
+    return askedLast.value(QString::fromLatin1(questionId)).first;
+}
+
+QList<int> Prompt::lastChoices(const char *questionId)
+{
+    return askedLast.value(QString::fromLatin1(questionId)).second;
+}
+
 QStringList Prompt::asked()
 {
     return askedIds;
@@ -155,6 +171,7 @@ void Prompt::clearTestState()
     nextAnswers.clear();
     nextFiles.clear();
     askedIds.clear();
+    askedLast.clear();
 }
 
 } // namespace gobiz::ui

@@ -61,6 +61,9 @@ public:
     // ...answered with that file type (one of the dialog's name filters).
     static void setNextSaveFile(const QString &path, const QString &nameFilter);
     static QStringList asked();
+    // The title and text of the last question with this id, and the choices it offered.
+    static QString lastText(const char *questionId);
+    static QList<int> lastChoices(const char *questionId);
     static void clearTestState();
 };
 

@@ -37,7 +37,7 @@ SummaryPage::SummaryPage(WizardController *controller, QWidget *parent)
       m_results(named(new SummaryResults(this), "summaryResults")),
       m_save(named(new QPushButton(tr("&Save report…"), this), "saveButton")),
       m_copy(named(new QPushButton(tr("&Copy to clipboard"), this), "copyButton")),
-      m_next(named(new QPushButton(tr("&Next merchant"), this), "nextMerchantButton")),
+      m_next(named(new QPushButton(tr("Next &merchant"), this), "nextMerchantButton")),
       m_status(named(new InlineMessage(this), "summaryStatus"))
 {
     setTitle(tr("Summary"));

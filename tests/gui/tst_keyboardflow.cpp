@@ -208,8 +208,11 @@ void TestKeyboardFlow::wholeFlowByKeyboard()
     QVERIFY(!h.server->isLinked(outletId, u"payment"_qs));
     QCOMPARE(h.server->link(outletId, u"gofood"_qs)->externalOutletId, u"POS-KB-1"_qs);
 
+    // The report was not saved: Finish asks first (answered: finish without one).
+    Prompt::setNextAnswer(OutletWizard::CloseWithoutReport);
     QVERIFY(press(Qt::Key_F, Qt::AltModifier));
     QTRY_VERIFY(!wizard->isVisible());
+    QVERIFY(Prompt::asked().contains(QString::fromLatin1(Prompt::closeUnsavedId)));
 }
 
 // Welcome to Outlets with keys only: Alt+U, Tab, the address, Alt+N, Alt+N, the token, Return.
