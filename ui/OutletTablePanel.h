@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSettings;
 class QTableView;
@@ -17,6 +19,7 @@ class WizardController;
 namespace gobiz::ui {
 
 class OutletTableProxy;
+class TableSorting;
 
 // The outlets table and what acts on its rows: the search field and the count, the table
 // (sortable, columns movable, their order and widths kept between runs) behind an
@@ -48,6 +51,11 @@ public:
     // "GoFood" or "Payment", as the outlets page names a product.
     static QString productName(Product product);
 
+public slots:
+    // Only the outlets with a failed request, the search cleared, the first one current and the
+    // focus in the table: what a "Show failed" banner calls.
+    void showOnlyFailed();
+
 signals:
     void changeRequested(const QList<int> &sourceRows, gobiz::Product product,
                          gobiz::LinkAction action);
@@ -58,15 +66,19 @@ signals:
 private:
     void updateCounts();
     QString describeCurrent() const;
+    void applyStateFilter();
 
     WizardController *m_controller;
     OutletTableProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_filter;
     QLabel *m_count;
     QTableView *m_table;
     QPushButton *m_linkGoFood;
     QPushButton *m_linkPayment;
     QToolButton *m_unlink;
     QPushButton *m_retry;
+    TableSorting *m_sorting;
     bool m_headerRestored = false;
 };
 

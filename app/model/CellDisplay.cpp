@@ -8,15 +8,6 @@ namespace gobiz::CellDisplay {
 
 namespace {
 
-// Tooltips are shown by QToolTip, which guesses rich text: text that came from a server must
-// stay plain, so anything that could look like markup is escaped inside an explicit paragraph.
-QString plainTooltip(const QString &text)
-{
-    if (!text.contains(u'<') && !text.contains(u'&'))
-        return text;
-    return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
-}
-
 Qt::CheckState checkState(LinkState state)
 {
     switch (state) {
@@ -51,6 +42,15 @@ QVariant toolTip(const OutletModel::ProductCell &cell)
 }
 
 } // namespace
+
+// Tooltips are shown by QToolTip, which guesses rich text: text that came from a server must
+// stay plain, so anything that could look like markup is escaped inside an explicit paragraph.
+QString plainTooltip(const QString &text)
+{
+    if (!text.contains(u'<') && !text.contains(u'&'))
+        return text;
+    return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
 
 QVariant data(const OutletModel::ProductCell &cell, int role)
 {

@@ -43,8 +43,16 @@ QVariant OutletModel::data(const QModelIndex &index, int role) const
 
     switch (index.column()) {
     case NameColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole)
+            return displayName(outlet);
+        if (role == SortRole)
             return outlet.name;
+        if (role == NamelessRole)
+            return isNameless(outlet);
+        if (role == Qt::ToolTipRole) // the whole name, however narrow the column
+            return isNameless(outlet)
+                ? tr("GoBiz lists no name for outlet ID %1.").arg(outlet.id)
+                : CellDisplay::plainTooltip(outlet.name);
         break;
     case OutletIdColumn:
         if (role == Qt::DisplayRole || role == SortRole)
@@ -171,6 +179,7 @@ QHash<int, QByteArray> OutletModel::roleNames() const
     names.insert(OutletIdRole, QByteArrayLiteral("outletId"));
     names.insert(IsPrimaryRole, QByteArrayLiteral("isPrimary"));
     names.insert(SortRole, QByteArrayLiteral("sortKey"));
+    names.insert(NamelessRole, QByteArrayLiteral("nameless"));
     return names;
 }
 
@@ -331,6 +340,21 @@ void OutletModel::refuseChange(const QString &outletId, Product product, const Q
 QString OutletModel::stateText(LinkState state)
 {
     return CellDisplay::stateText(state);
+}
+
+bool OutletModel::isNameless(const Outlet &outlet)
+{
+    return outlet.name.trimmed().isEmpty();
+}
+
+QString OutletModel::displayName(const Outlet &outlet)
+{
+    return isNameless(outlet) ? tr("(no name)") : outlet.name;
+}
+
+QString OutletModel::displayName(int row) const
+{
+    return row >= 0 && row < m_outlets.size() ? displayName(m_outlets.at(row)) : QString();
 }
 
 void OutletModel::applyOperation(const LinkOperation &operation)

@@ -41,6 +41,7 @@ public:
         OutletIdRole,                     // on every column
         IsPrimaryRole,
         SortRole,                         // stable sort keys (primary first, state order)
+        NamelessRole,                     // bool: GoBiz lists no name (the name cell says so)
     };
 
     struct ProductCell
@@ -89,6 +90,11 @@ public:
     void applyOperation(const gobiz::LinkOperation &operation);
 
     static QString stateText(LinkState state); // translated
+    // The outlet's name as people see it: GoBiz's name, or "(no name)" when it lists none, so
+    // no table, detail or summary shows a blank where an outlet should be.
+    static QString displayName(const Outlet &outlet);
+    static bool isNameless(const Outlet &outlet);
+    QString displayName(int row) const;
 
 signals:
     // A product cell was checked or unchecked (setData): the session decides what happens.
