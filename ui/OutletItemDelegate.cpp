@@ -61,12 +61,13 @@ void OutletItemDelegate::initStyleOption(QStyleOptionViewItem *option,
         if (!selected)
             option->palette.setColor(QPalette::Text, placeholder);
     } else if (index.data(OutletModel::NamelessRole).isValid()) { // the name column
+        // The name cell has text only: its room is the cell less the style's text margins
+        // (asking the style for the text rectangle lays the text out, on every paint).
         const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, option->widget)
             + 1;
-        const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, option,
-                                                 option->widget);
-        option->text = elideName(option->text, option->fontMetrics, text.width() - 2 * margin);
+        option->text = elideName(option->text, option->fontMetrics,
+                                 option->rect.width() - 4 * margin);
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QCollator>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QTimer>
 
 #include <vector>
 
@@ -56,6 +57,11 @@ public:
                              const QString &externalId);
     static QString foldedQuery(const QString &text);
 
+    // True once the search and sort keys of every row are built. They are built in small steps
+    // while the event loop is idle after the outlets arrive, so neither the first keystroke nor
+    // the first click on a header pays for them (a step runs at most a few milliseconds).
+    bool isWarm() const;
+
     void setSourceModel(QAbstractItemModel *model) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -68,19 +74,38 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter(bool narrowing, bool widening);
     void forgetKeys();
-    void buildSearchKeys() const;
+    void warmUp();
+    void buildSearchKeys(int upTo) const;
+    bool acceptsSearch(int sourceRow) const;
+    bool acceptsState(int sourceRow) const;
     void sourceRowsChanged(int first, int last, int firstColumn, int lastColumn);
-    const std::vector<QCollatorSortKey> *sortKeys(int column) const;
+    const std::vector<int> *intKeys(int column) const;
+    const std::vector<QCollatorSortKey> *collationKeys(int column) const;
 
     OutletModel *m_outlets = nullptr;
     QString m_search;      // as typed, trimmed
     QString m_foldedSearch;
     StateFilter m_stateFilter = StateFilter::All;
-    // Caches of the source rows, dropped when the rows change; built on first use.
+    // Caches of the source rows, dropped when the rows change, built on first use. Sorting
+    // compares ints wherever it can: for the names, ids and addresses (which change only with
+    // the rows) each row's rank in collation order; for the state columns their sort key, kept
+    // up to date as cells change. External ids, which people edit, keep collation keys.
     mutable QStringList m_searchKeys;
-    mutable QHash<int, std::vector<QCollatorSortKey>> m_sortKeys; // text columns only
+    // Which rows pass both filters, worked out once per change (refilter) and read by
+    // filterAcceptsRow; typing on re-tests only the rows that passed before.
+    std::vector<char> m_accepted;
+    bool m_acceptedValid = false;
+    // The keys of the column sorted last, so a comparison does not look the column up.
+    mutable int m_lastKeysColumn = -1;
+    mutable const std::vector<int> *m_lastKeys = nullptr;
+    mutable QHash<int, std::vector<int>> m_intKeys;
+    mutable std::vector<QCollatorSortKey> m_externalIdKeys;
     QCollator m_collator;
+    QTimer m_warmUp;
+    int m_warmColumn = -1; // the text column whose collation keys m_warmText holds so far
+    std::vector<QCollatorSortKey> m_warmText;
 };
 
 } // namespace gobiz::ui
