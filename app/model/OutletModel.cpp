@@ -16,6 +16,14 @@ int productIndex(Product product)
 
 OutletModel::OutletModel(QObject *parent) : QAbstractTableModel(parent) { }
 
+QModelIndex OutletModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_outlets.size()
+        || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int OutletModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_outlets.size());

@@ -56,6 +56,9 @@ public:
 
     explicit OutletModel(QObject *parent = nullptr);
 
+    // Bounds checked here rather than through the virtual rowCount/columnCount: a sort of 20,000
+    // rows asks for half a million indexes.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
