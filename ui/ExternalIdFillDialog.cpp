@@ -4,6 +4,7 @@
 #include "Layouts.h"
 #include "Prompt.h"
 #include "ReadOnlyTable.h"
+#include "model/CellDisplay.h"
 #include "model/OutletModel.h"
 #include "session/WizardController.h"
 
@@ -28,6 +29,14 @@ namespace {
 constexpr qint64 maxCsvBytes = 8 * 1024 * 1024;
 // Long outlet names are capped so that the last column (the result) keeps its room.
 constexpr int maxColumnWidth = 180;
+
+// The cell's whole text as its tooltip (plain: outlet names and ids come from a server or a file).
+QTableWidgetItem *withToolTip(QTableWidgetItem *item)
+{
+    if (!item->text().isEmpty())
+        item->setToolTip(CellDisplay::plainTooltip(item->text()));
+    return item;
+}
 } // namespace
 
 ExternalIdFillDialog::ExternalIdFillDialog(WizardController *controller,
@@ -184,7 +193,8 @@ void ExternalIdFillDialog::updatePatternPreview()
         const QString current = model->externalOutletId(row);
         const bool replace = current.isEmpty() || m_overwrite->isChecked();
         const QString value = result.values.at(i);
-        m_patternPreview->setItem(int(i), 0, readOnlyItem(outlets.at(i).name));
+        m_patternPreview->setItem(int(i), 0,
+                                  withToolTip(readOnlyItem(OutletModel::displayName(outlets.at(i)))));
         m_patternPreview->setItem(int(i), 1, readOnlyItem(outlets.at(i).id));
         m_patternPreview->setItem(int(i), 2, readOnlyItem(current));
         m_patternPreview->setItem(
@@ -245,7 +255,11 @@ void ExternalIdFillDialog::loadCsvBytes(const QByteArray &bytes, const QString &
         current.append(model->externalOutletId(row));
     m_csv = ExternalIds::preview(parsed.rows, model->outlets(), current);
     const int problems = m_csv.withIssues();
-    const QString summary = tr("%n row(s) will be filled in.", nullptr, m_csv.applicable());
+    QString summary = tr("%n row(s) will be filled in.", nullptr, m_csv.applicable());
+    const int repeated = int(m_csv.rows.size()) - m_csv.applicable() - problems;
+    if (repeated > 0)
+        summary += u' ' + tr("%n row(s) repeat an earlier row and are filled in once.", nullptr,
+                             repeated);
     if (problems > 0)
         m_csvMessage->showMessage(InlineMessage::Type::Warning,
                                   summary + u' '
@@ -264,13 +278,15 @@ void ExternalIdFillDialog::updateCsvPreview()
         const ExternalIds::PreviewRow &row = m_csv.rows.at(i);
         const int r = int(i);
         m_csvPreview->setItem(r, 0, readOnlyItem(QString::number(row.line)));
-        m_csvPreview->setItem(r, 1, readOnlyItem(row.outletId));
-        m_csvPreview->setItem(r, 2, readOnlyItem(row.outletName));
-        m_csvPreview->setItem(r, 3, readOnlyItem(row.externalId));
-        m_csvPreview->setItem(r, 4, readOnlyItem(row.currentExternalId));
-        QTableWidgetItem *result = readOnlyItem(ExternalIds::issueText(row.issue));
-        result->setIcon(themeIcon(row.willApply() ? QStringLiteral("linked")
-                                                  : QStringLiteral("warning")));
+        m_csvPreview->setItem(r, 1, withToolTip(readOnlyItem(row.outletId)));
+        m_csvPreview->setItem(r, 2, withToolTip(readOnlyItem(row.outletName)));
+        m_csvPreview->setItem(r, 3, withToolTip(readOnlyItem(row.externalId)));
+        m_csvPreview->setItem(r, 4, withToolTip(readOnlyItem(row.currentExternalId)));
+        // The reason is the column people need whole: a narrow column cuts it, the tooltip not.
+        QTableWidgetItem *result = withToolTip(readOnlyItem(ExternalIds::issueText(row.issue)));
+        result->setIcon(themeIcon(row.willApply()      ? QStringLiteral("linked")
+                                      : row.isProblem() ? QStringLiteral("warning")
+                                                        : QStringLiteral("info")));
         result->setData(Qt::UserRole, ExternalIds::issueKey(row.issue));
         m_csvPreview->setItem(r, 5, result);
     }

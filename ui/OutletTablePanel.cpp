@@ -1,12 +1,15 @@
 #include "OutletTablePanel.h"
 
 #include "Layouts.h"
+#include "OutletItemDelegate.h"
 #include "OutletTableProxy.h"
 #include "SavedLayout.h"
+#include "TableSorting.h"
 #include "model/OutletModel.h"
 #include "session/WizardController.h"
 #include "text/DateTimeText.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -27,6 +30,8 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
     : QWidget(parent),
       m_controller(controller),
       m_proxy(named(new OutletTableProxy(this), "outletProxy")),
+      m_search(named(new QLineEdit(this), "searchEdit")),
+      m_filter(named(new QComboBox(this), "stateFilterCombo")),
       m_count(named(new QLabel(this), "outletCountLabel")),
       m_table(named(new QTableView(this), "outletTable")),
       m_linkGoFood(named(new QPushButton(tr("Link to &GoFood"), this), "linkGoFoodButton")),
@@ -37,17 +42,27 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
 {
     setObjectName(QStringLiteral("outletTablePanel"));
 
-    auto *search = named(new QLineEdit(this), "searchEdit");
-    search->setPlaceholderText(tr("Name, outlet ID, address or external ID"));
-    search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Name, outlet ID, address or external ID"));
+    m_search->setClearButtonEnabled(true);
     m_count->setTextFormat(Qt::PlainText);
-    connect(search, &QLineEdit::textChanged, this, [this](const QString &text) {
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         updateCounts();
     });
+    // Which outlets show, by what their cells say: failures one choice away.
+    using Filter = OutletTableProxy::StateFilter;
+    for (const auto &[text, filter] :
+         {std::pair{tr("All outlets"), Filter::All}, std::pair{tr("Failed"), Filter::Failed},
+          std::pair{tr("Not sent"), Filter::NotSent}, std::pair{tr("In progress"), Filter::InProgress}, std::pair{tr("Linked"), Filter::Linked},
+          std::pair{tr("Not linked"), Filter::NotLinked}, std::pair{tr("Unknown"), Filter::Unknown},
+          std::pair{tr("Without an external ID"), Filter::NoExternalId}})
+        m_filter->addItem(text, QVariant::fromValue(filter));
+    m_filter->setToolTip(tr("Show only the outlets whose GoFood or Payment cell is in this state"));
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &OutletTablePanel::applyStateFilter);
 
     m_proxy->setSourceModel(controller->model());
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new OutletItemDelegate(m_table));
     m_table->setAccessibleName(tr("Outlets"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -62,6 +77,8 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
     header->setHighlightSections(false);
     header->setSortIndicator(-1, Qt::AscendingOrder); // GoBiz's order (primary first) until asked
     m_table->setSortingEnabled(true);
+    m_sorting = new TableSorting(m_table);
+    connect(m_sorting, &TableSorting::sortChanged, this, &OutletTablePanel::updateCounts);
     // Product columns fit their longest state text in this language ("Tidak diketahui" is
     // twice "Unknown"), beside the check box and the state icon.
     int stateTextWidth = 0;
@@ -74,7 +91,9 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
                                           + style()->pixelMetric(QStyle::PM_SmallIconSize) + 24);
     // The address (elided, full text in its tooltip) gives up what the state columns need.
     const int addressWidth = qMax(120, 230 - 2 * (productWidth - 120));
-    const int widths[] = {200, 110, addressWidth, 80, 150, productWidth, productWidth};
+    // The name is what tells outlets apart: it gets the most room (and keeps its branch part
+    // when elided, OutletItemDelegate); the widths a person sets are kept (saveHeaderState).
+    const int widths[] = {260, 110, addressWidth, 80, 150, productWidth, productWidth};
     for (int column = 0; column < OutletModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column]);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -128,7 +147,9 @@ OutletTablePanel::OutletTablePanel(WizardController *controller, QWidget *parent
     for (QPushButton *button : {m_linkGoFood, m_linkPayment, m_fill, m_import})
         button->setAutoDefault(false); // Enter goes forward, Space presses the button
 
-    flush(column({labelledRow(tr("&Search:"), search, {m_count}),
+    QLabel *filterLabel = buddyLabel(tr("Sho&w:"), m_filter);
+    flush(column({labelledRow(tr("&Search:"), m_search,
+                              {LayoutItem::gap(12), filterLabel, m_filter, m_count}),
                   growing(m_table),
                   row({new QLabel(tr("Selected outlets:"), this), m_linkGoFood, m_linkPayment,
                        m_unlink, LayoutItem::gap(12), m_fill, m_import, LayoutItem::stretch()})},
@@ -199,34 +220,36 @@ void OutletTablePanel::insertAboveTable(QWidget *widget)
     box->insertWidget(box->indexOf(m_table), widget);
 }
 
-void OutletTablePanel::selectSourceRows(const QList<int> &sourceRows)
-{
-    QItemSelection selection;
-    QModelIndex first;
-    for (int row : sourceRows) {
-        const QModelIndex shown =
-            m_proxy->mapFromSource(m_controller->model()->index(row, OutletModel::NameColumn));
-        if (!shown.isValid())
-            continue;
-        selection.select(shown, shown);
-        if (!first.isValid() || shown.row() < first.row())
-            first = shown;
-    }
-    if (!first.isValid())
-        return;
-    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
-                                                     | QItemSelectionModel::Rows);
-    m_table->scrollTo(first);
-    m_table->setFocus();
-}
-
 void OutletTablePanel::updateCounts()
 {
     const int total = m_controller->model()->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total ? tr("%n outlet(s)", nullptr, total)
-                                    : tr("Showing %1 of %2").arg(shown).arg(total));
+    QString text = shown == total ? tr("%n outlet(s)", nullptr, total)
+                                  : tr("Showing %1 of %2").arg(shown).arg(total);
+    const QString sorted = m_sorting->description();
+    if (!sorted.isEmpty())
+        text += QStringLiteral(" · ") + sorted;
+    m_count->setText(text);
+}
+
+void OutletTablePanel::applyStateFilter()
+{
+    m_proxy->setStateFilter(m_filter->currentData().value<OutletTableProxy::StateFilter>());
+    updateCounts();
+    updateDetails();
+}
+
+void OutletTablePanel::showOnlyFailed()
+{
+    m_search->clear();
+    m_filter->setCurrentIndex(m_filter->findData(QVariant::fromValue(
+        OutletTableProxy::StateFilter::Failed)));
+    applyStateFilter();
+    m_table->setFocus();
+    if (m_proxy->rowCount() > 0) {
+        m_table->setCurrentIndex(m_proxy->index(0, OutletModel::NameColumn));
+        m_table->scrollToTop();
+    }
 }
 
 void OutletTablePanel::updateDetails()
@@ -250,7 +273,7 @@ QString OutletTablePanel::describeCurrent() const
     const Outlet &outlet = model->outlets().at(row);
     QStringList lines;
     lines << tr("%1 (outlet ID %2)%3")
-                 .arg(outlet.name, outlet.id, outlet.primary ? tr(", primary outlet") : QString());
+                 .arg(OutletModel::displayName(outlet), outlet.id, outlet.primary ? tr(", primary outlet") : QString());
     const QString external = model->externalOutletId(row);
     lines << tr("External outlet ID: %1")
                  .arg(external.isEmpty() ? tr("not set (required before linking)") : external);

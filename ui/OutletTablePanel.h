@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSettings;
 class QTableView;
@@ -17,6 +19,7 @@ class WizardController;
 namespace gobiz::ui {
 
 class OutletTableProxy;
+class TableSorting;
 
 // The outlets table and what acts on its rows: the search field and the count, the table
 // (sortable, columns movable, their order and widths kept between runs) behind an
@@ -45,13 +48,16 @@ public:
     // Places widget (the page's messages) between the search row and the table, where what it
     // shows moves no control: the table gives the room.
     void insertAboveTable(QWidget *widget);
-    // Selects these model rows (those shown), the first one current and scrolled to.
-    void selectSourceRows(const QList<int> &sourceRows);
     // The details of the current outlet, sent as detailsChanged().
     void updateDetails();
 
     // "GoFood" or "Payment", as the outlets page names a product.
     static QString productName(Product product);
+
+public slots:
+    // Only the outlets with a failed request, the search cleared, the first one current and the
+    // focus in the table: what a "Show failed" banner calls.
+    void showOnlyFailed();
 
 signals:
     void changeRequested(const QList<int> &sourceRows, gobiz::Product product,
@@ -62,9 +68,12 @@ signals:
 private:
     void updateCounts();
     QString describeCurrent() const;
+    void applyStateFilter();
 
     WizardController *m_controller;
     OutletTableProxy *m_proxy;
+    QLineEdit *m_search;
+    QComboBox *m_filter;
     QLabel *m_count;
     QTableView *m_table;
     QPushButton *m_linkGoFood;
@@ -72,6 +81,7 @@ private:
     QToolButton *m_unlink;
     QPushButton *m_fill;
     QPushButton *m_import;
+    TableSorting *m_sorting;
     bool m_headerRestored = false;
 };
 

@@ -75,9 +75,8 @@ OutletsPage::OutletsPage(WizardController *controller, QWidget *parent)
     });
     connect(m_messages, &RunMessages::retryRequested, m_confirmations,
             &ChangeConfirmations::retryUnfinished);
-    connect(m_messages, &RunMessages::showFailedRequested, this, [this] {
-        m_table->selectSourceRows(m_controller->unfinishedRows(LinkRun::FailedChanges));
-    });
+    connect(m_messages, &RunMessages::showFailedRequested, m_table,
+            &OutletTablePanel::showOnlyFailed);
     connect(m_status, &RunStatusPanel::stopped, this, [this] {
         m_messages->showNotice(
             InlineMessage::Type::Info,

@@ -10,15 +10,6 @@ namespace gobiz::CellDisplay {
 
 namespace {
 
-// Tooltips are shown by QToolTip, which guesses rich text: text that came from a server must
-// stay plain, so anything that could look like markup is escaped inside an explicit paragraph.
-QString plainTooltip(const QString &text)
-{
-    if (!text.contains(u'<') && !text.contains(u'&'))
-        return text;
-    return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
-}
-
 Qt::CheckState checkState(const OutletModel::ProductCell &cell)
 {
     // A change never sent left the outlet as GoBiz last confirmed it.
@@ -59,6 +50,15 @@ QVariant toolTip(const OutletModel::ProductCell &cell)
 }
 
 } // namespace
+
+// Tooltips are shown by QToolTip, which guesses rich text: text that came from a server must
+// stay plain, so anything that could look like markup is escaped inside an explicit paragraph.
+QString plainTooltip(const QString &text)
+{
+    if (!text.contains(u'<') && !text.contains(u'&'))
+        return text;
+    return QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
 
 QVariant data(const OutletModel::ProductCell &cell, int role)
 {

@@ -18,6 +18,9 @@ const QList<int> &roles();
 QString stateText(LinkState state); // translated: "Linked", "Linking…"
 // Sort order of product cells: what needs attention first, unknown last.
 int sortKey(LinkState state);
+// Text from a server made safe for QToolTip, which guesses rich text: plain unless it could
+// look like markup, then escaped inside an explicit paragraph.
+QString plainTooltip(const QString &text);
 // A moment for a person: local time, the locale's short format.
 QString moment(const QDateTime &when);
 

@@ -16,6 +16,14 @@ int productIndex(Product product)
 
 OutletModel::OutletModel(QObject *parent) : QAbstractTableModel(parent) { }
 
+QModelIndex OutletModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_outlets.size()
+        || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int OutletModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_outlets.size());
@@ -43,8 +51,16 @@ QVariant OutletModel::data(const QModelIndex &index, int role) const
 
     switch (index.column()) {
     case NameColumn:
-        if (role == Qt::DisplayRole || role == SortRole)
+        if (role == Qt::DisplayRole)
+            return displayName(outlet);
+        if (role == SortRole)
             return outlet.name;
+        if (role == NamelessRole)
+            return isNameless(outlet);
+        if (role == Qt::ToolTipRole) // the whole name, however narrow the column
+            return isNameless(outlet)
+                ? tr("GoBiz lists no name for outlet ID %1.").arg(outlet.id)
+                : CellDisplay::plainTooltip(outlet.name);
         break;
     case OutletIdColumn:
         if (role == Qt::DisplayRole || role == SortRole)
@@ -171,6 +187,7 @@ QHash<int, QByteArray> OutletModel::roleNames() const
     names.insert(OutletIdRole, QByteArrayLiteral("outletId"));
     names.insert(IsPrimaryRole, QByteArrayLiteral("isPrimary"));
     names.insert(SortRole, QByteArrayLiteral("sortKey"));
+    names.insert(NamelessRole, QByteArrayLiteral("nameless"));
     return names;
 }
 
@@ -333,6 +350,21 @@ void OutletModel::refuseChange(const QString &outletId, Product product, const Q
 QString OutletModel::stateText(LinkState state)
 {
     return CellDisplay::stateText(state);
+}
+
+bool OutletModel::isNameless(const Outlet &outlet)
+{
+    return outlet.name.trimmed().isEmpty();
+}
+
+QString OutletModel::displayName(const Outlet &outlet)
+{
+    return isNameless(outlet) ? tr("(no name)") : outlet.name;
+}
+
+QString OutletModel::displayName(int row) const
+{
+    return row >= 0 && row < m_outlets.size() ? displayName(m_outlets.at(row)) : QString();
 }
 
 void OutletModel::applyOperation(const LinkOperation &operation)

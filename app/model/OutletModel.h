@@ -41,6 +41,7 @@ public:
         OutletIdRole,                     // on every column
         IsPrimaryRole,
         SortRole,                         // stable sort keys (primary first, state order)
+        NamelessRole,                     // bool: GoBiz lists no name (the name cell says so)
     };
 
     struct ProductCell
@@ -55,6 +56,9 @@ public:
 
     explicit OutletModel(QObject *parent = nullptr);
 
+    // Bounds checked here rather than through the virtual rowCount/columnCount: a sort of 20,000
+    // rows asks for half a million indexes.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -89,6 +93,11 @@ public:
     void applyOperation(const gobiz::LinkOperation &operation);
 
     static QString stateText(LinkState state); // translated
+    // The outlet's name as people see it: GoBiz's name, or "(no name)" when it lists none, so
+    // no table, detail or summary shows a blank where an outlet should be.
+    static QString displayName(const Outlet &outlet);
+    static bool isNameless(const Outlet &outlet);
+    QString displayName(int row) const;
 
 signals:
     // A product cell was checked or unchecked (setData): the session decides what happens.

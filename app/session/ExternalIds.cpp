@@ -1,6 +1,7 @@
 #include "ExternalIds.h"
 
 #include "api/KeyTable.h"
+#include "model/OutletModel.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -20,6 +21,8 @@ constexpr KeyTable::TextRow<Issue> issueRows[] = {
     {Issue::BlankOutletId, u"blank_outlet_id", QT_TRANSLATE_NOOP("ExternalIds", "Blank outlet id")},
     {Issue::BlankExternalId, u"blank_external_id",
         QT_TRANSLATE_NOOP("ExternalIds", "Blank external id")},
+    {Issue::RepeatedRow, u"repeated_row",
+        QT_TRANSLATE_NOOP("ExternalIds", "Same as an earlier row: filled in once")},
 };
 
 QChar detectDelimiter(const QString &text)
@@ -217,7 +220,10 @@ int Preview::applicable() const
 
 int Preview::withIssues() const
 {
-    return int(rows.size()) - applicable();
+    int n = 0;
+    for (const PreviewRow &row : rows)
+        n += row.isProblem() ? 1 : 0;
+    return n;
 }
 
 Preview preview(const QList<CsvRow> &rows, const QList<Outlet> &outlets,
@@ -226,15 +232,17 @@ Preview preview(const QList<CsvRow> &rows, const QList<Outlet> &outlets,
     QHash<QString, int> outletIndex;
     for (int i = 0; i < outlets.size(); ++i)
         outletIndex.insert(outlets.at(i).id, i);
-    QHash<QString, int> outletCount;
+    // An outlet listed more than once is a conflict only when its rows differ.
+    QHash<QString, QSet<QString>> externalsByOutlet;
     QHash<QString, QSet<QString>> outletsByExternal;
     for (const CsvRow &row : rows) {
         if (!row.outletId.isEmpty())
-            ++outletCount[row.outletId];
+            externalsByOutlet[row.outletId].insert(row.externalId);
         if (!row.externalId.isEmpty() && !row.outletId.isEmpty())
             outletsByExternal[row.externalId].insert(row.outletId);
     }
     Preview result;
+    QSet<QString> seen; // outlet ids already given a row
     for (const CsvRow &row : rows) {
         PreviewRow p;
         p.line = row.line;
@@ -242,19 +250,23 @@ Preview preview(const QList<CsvRow> &rows, const QList<Outlet> &outlets,
         p.externalId = row.externalId;
         const int index = outletIndex.value(row.outletId, -1);
         if (index >= 0) {
-            p.outletName = outlets.at(index).name;
+            p.outletName = OutletModel::displayName(outlets.at(index));
             p.currentExternalId = currentExternalIds.value(index);
         }
         if (row.outletId.isEmpty())
             p.issue = Issue::BlankOutletId;
         else if (index < 0)
             p.issue = Issue::UnknownOutlet;
-        else if (outletCount.value(row.outletId) > 1)
+        else if (externalsByOutlet.value(row.outletId).size() > 1)
             p.issue = Issue::DuplicateOutlet;
         else if (row.externalId.isEmpty())
             p.issue = Issue::BlankExternalId;
         else if (outletsByExternal.value(row.externalId).size() > 1)
             p.issue = Issue::DuplicateExternalId;
+        else if (seen.contains(row.outletId))
+            p.issue = Issue::RepeatedRow;
+        if (index >= 0)
+            seen.insert(row.outletId);
         result.rows.append(p);
     }
     return result;

@@ -38,6 +38,9 @@ enum class Issue {
     DuplicateExternalId, // two different outlets would get the same external id
     BlankOutletId,
     BlankExternalId,
+    // The same outlet id and external id as an earlier row (a report of this wizard, imported
+    // again, has a row per product): that earlier row fills it in; not a problem.
+    RepeatedRow,
 };
 
 QString issueKey(Issue issue);  // "unknown_outlet", ...
@@ -52,16 +55,18 @@ struct PreviewRow
     QString currentExternalId; // what the table holds now
     Issue issue = Issue::None;
     bool willApply() const { return issue == Issue::None; }
+    bool isProblem() const { return issue != Issue::None && issue != Issue::RepeatedRow; }
 };
 
 struct Preview
 {
     QList<PreviewRow> rows;
     int applicable() const;
-    int withIssues() const;
+    int withIssues() const; // rows with a problem (a repeated row is none)
 };
 
-// currentExternalIds is parallel to outlets. Rows with an issue are never applied.
+// currentExternalIds is parallel to outlets. Rows with an issue are never applied; rows that
+// repeat an earlier row exactly are applied once, through the first of them.
 Preview preview(const QList<CsvRow> &rows, const QList<Outlet> &outlets,
                 const QStringList &currentExternalIds);
 

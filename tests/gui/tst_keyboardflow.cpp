@@ -5,6 +5,7 @@
 #include "WizardTestSupport.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -137,14 +138,17 @@ void TestKeyboardFlow::wholeFlowByKeyboard()
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(OutletWizard::OutletsPageId), 5000);
 
     // --- Outlets: the search field has the focus (QWizard gives it to the page's first
-    // control); Tab goes to the table. Down to the second outlet, Right to its external ID, F2
+    // control); Tab goes to the Show filter beside it, Tab again to the table. Down to the second outlet, Right to its external ID, F2
     // to edit it, Return to keep it.
     OutletsPage *page = h.outlets();
     FIND_CHILD(QTableView, table, page, "outletTable");
     FIND_CHILD(QLineEdit, search, page, "searchEdit");
     FIND_CHILD(OutletTableProxy, proxy, page, "outletProxy");
     FIND_CHILD(InlineMessage, notice, page, "notice");
+    FIND_CHILD(QComboBox, showFilter, page, "stateFilterCombo");
     QTRY_VERIFY2(QApplication::focusWidget() == search, qPrintable(describeFocus()));
+    QVERIFY(press(Qt::Key_Tab));
+    QVERIFY2(QApplication::focusWidget() == showFilter, qPrintable(describeFocus()));
     QVERIFY(press(Qt::Key_Tab));
     QVERIFY2(QApplication::focusWidget() == table, qPrintable(describeFocus()));
     QVERIFY(table->currentIndex().isValid());

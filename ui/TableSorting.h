@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QObject>
+
+class QMenu;
+class QPoint;
+class QTableView;
+
+namespace gobiz::ui {
+
+// Sorting a table without a mouse, for the outlets table. Ctrl+Shift+S sorts by the current
+// cell's column (pressed again: the other way round); the table's context menu (the Menu key,
+// Shift+F10 or a right click) and the header's offer each direction and GoBiz's own order. A
+// click on a header sorts as before. Every change, whichever way it came, is announced:
+// sortChanged() carries a sentence for a label, and the table's accessible description says it.
+class TableSorting : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TableSorting(QTableView *table);
+
+    static QKeySequence shortcut();
+
+    void sortBy(int column, Qt::SortOrder order);
+    void sortByCurrentColumn(); // the shortcut
+    void restoreOriginalOrder();
+    // "Sorted by Name, ascending", or an empty string in GoBiz's own order.
+    QString description() const;
+
+signals:
+    void sortChanged(const QString &description);
+
+private:
+    void showMenu(int column, const QPoint &globalPos);
+    void announce();
+    QString columnName(int column) const;
+
+    QTableView *m_table;
+};
+
+} // namespace gobiz::ui
