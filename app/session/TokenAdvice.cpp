@@ -27,26 +27,26 @@ constexpr const char *notThePartnerApi = QT_TRANSLATE_NOOP("TokenAdvice",
     "The address %1 does not look like the GoBiz partner API. Go Back "
     "and choose Production or Sandbox, or correct the custom address.");
 constexpr const char *notTheToken = QT_TRANSLATE_NOOP("TokenAdvice",
-    "This is not a problem with the token. Try again in a few minutes.");
+    "This is not a problem with the token.");
 
 constexpr KindAdvice kindAdvice[] = {
     // In Production the likely cause is a sandbox token: forError() says so instead.
     {ApiError::Kind::Unauthorized, Category::Token, false, Cites::Environment,
+        // The message already says to sign in again: the next step adds only what it lacks.
         QT_TRANSLATE_NOOP("TokenAdvice",
-            "Sign in to GoBiz again and paste the new token. A token issued "
-            "for another environment than %1 is refused too: go Back to "
-            "check the environment.")},
+            "A token issued for another environment than %1 is refused too: go "
+            "Back to check the environment.")},
     {ApiError::Kind::NotFound, Category::Environment, false, Cites::Address, notThePartnerApi},
     {ApiError::Kind::UnsupportedMedia, Category::Environment, false, Cites::Address,
         notThePartnerApi},
     {ApiError::Kind::Network, Category::Network, true, Cites::Connection,
         QT_TRANSLATE_NOOP("TokenAdvice",
             "The wizard connects through %1. If this network needs a proxy, "
-            "set it with Network settings on the first page; then Try again.")},
+            "set it with Network settings on the first page.")},
     {ApiError::Kind::Timeout, Category::Network, true, Cites::Connection,
         QT_TRANSLATE_NOOP("TokenAdvice",
-            "Try again. If it keeps happening, check the connection and the "
-            "proxy (the wizard connects through %1).")},
+            "If it keeps happening, check the connection and the proxy (the "
+            "wizard connects through %1).")},
     {ApiError::Kind::Tls, Category::Tls, false, Cites::Nothing,
         QT_TRANSLATE_NOOP("TokenAdvice",
             "The check was stopped and the token was not sent. Do not continue "
@@ -56,8 +56,8 @@ constexpr KindAdvice kindAdvice[] = {
     {ApiError::Kind::RateLimited, Category::Server, true, Cites::Nothing, notTheToken},
     {ApiError::Kind::Protocol, Category::Environment, true, Cites::Connection,
         QT_TRANSLATE_NOOP("TokenAdvice",
-            "Check the environment on the first page and the proxy (the wizard "
-            "connects through %1), then try again.")},
+            "Check the environment on the first page too (the wizard connects "
+            "through %1).")},
     {ApiError::Kind::Forbidden, Category::Token, false, Cites::Nothing,
         QT_TRANSLATE_NOOP("TokenAdvice",
             "Sign in with a GoBiz user who is the owner, an admin or a manager "
@@ -104,8 +104,8 @@ TokenAdvice TokenAdvice::forError(const ApiError &error, const Environment &envi
     }
     if (error.kind == ApiError::Kind::Unauthorized
         && environment.kind() == Environment::Kind::Production)
-        advice.nextStep = tr("Sign in to GoBiz again and paste the new token. If the token "
-                             "was issued for the GoBiz sandbox, go Back and choose Sandbox.");
+        advice.nextStep = tr("If the token was issued for the GoBiz sandbox, go Back and "
+                             "choose Sandbox.");
     if (error.kind == ApiError::Kind::Tls)
         advice.detail = error.detail; // the certificate presented
     if (!error.requestId.isEmpty())

@@ -41,13 +41,13 @@ void TestTokenAdvice::advice_data()
     QTest::newRow("network") << int(K::Network) << 0 << u"production"_qs << int(C::Network) << true
                              << u"Network settings"_qs;
     QTest::newRow("timeout") << int(K::Timeout) << 0 << u"production"_qs << int(C::Network) << true
-                             << u"Try again"_qs;
+                             << u"keeps happening"_qs;
     QTest::newRow("tls") << int(K::Tls) << 0 << u"production"_qs << int(C::Tls) << false
                          << u"not sent"_qs;
     QTest::newRow("server") << int(K::Server) << 503 << u"production"_qs << int(C::Server) << true
                             << u"not a problem with the token"_qs;
     QTest::newRow("protocol") << int(K::Protocol) << 200 << u"custom"_qs << int(C::Environment)
-                              << true << u"proxy"_qs;
+                              << true << u"environment"_qs;
     QTest::newRow("403") << int(K::Forbidden) << 403 << u"production"_qs << int(C::Token) << false
                          << u"owner"_qs;
 }
@@ -71,6 +71,10 @@ void TestTokenAdvice::advice()
     QCOMPARE(advice.canRetry, canRetry);
     QCOMPARE(advice.message, error.userMessage()); // one place phrases errors
     QVERIFY2(advice.nextStep.contains(nextStepMentions), qPrintable(advice.nextStep));
+    // The message and the next step are read together: nothing is said twice (issue 8, 14).
+    const QString both = advice.message + u' ' + advice.nextStep;
+    for (const QString &phrase : {u"Sign in"_qs, u"paste"_qs, u"Try again"_qs})
+        QVERIFY2(both.count(phrase, Qt::CaseInsensitive) <= 1, qPrintable(both));
     QVERIFY(advice.detail.contains(u"req-1"_qs));
 }
 
