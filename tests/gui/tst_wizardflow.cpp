@@ -233,7 +233,7 @@ void TestWizardFlow::throughEveryPage()
     QVERIFY(json.open(QIODevice::ReadOnly));
     const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
     QCOMPARE(report.value(u"counts"_qs).toObject().value(u"linked"_qs).toInt(), 7);
-    QCOMPARE(report.value(u"entries"_qs).toArray().size(), 11);
+    QCOMPARE(report.value(u"entries"_qs).toArray().size(), 10);
     QTest::mouseClick(copyButton, Qt::LeftButton);
     QVERIFY(QGuiApplication::clipboard()->text().contains(h.outletId(3)));
     QVERIFY(!QGuiApplication::clipboard()->text().contains(DemoTokens::owner()));
