@@ -11,7 +11,10 @@
 #include "RunMessages.h"
 #include "session/LinkRun.h"
 
+#include <QFile>
 #include <QLabel>
+#include <QProcess>
+#include <QSysInfo>
 #include <QMenu>
 #include <QProgressBar>
 #include <QToolButton>
@@ -36,6 +39,7 @@ private slots:
     void failuresAreOneClickAway();
     void nextMerchantStartsAfresh();
     void accountWithoutOutlets();
+    void secondWindowGoesNoFurther();
     void progressCountsTheWholeRun();
     void countdownText_data();
     void countdownText();
@@ -431,6 +435,28 @@ void TestFieldDay::accountWithoutOutlets()
     QVERIFY2(!account->text().contains(u"primary outlet"_qs), qPrintable(account->text()));
     QVERIFY(!fill->isEnabled());
     QVERIFY(!import->isEnabled());
+}
+
+void TestFieldDay::secondWindowGoesNoFurther()
+{
+    // Another wizard (another process, alive) holds the journal's lock file.
+    QProcess other;
+    other.start(u"sleep"_qs, {u"60"_qs});
+    QVERIFY(other.waitForStarted());
+    WizardHarness h([&](WizardHarness &harness) {
+        QFile lock(harness.journalPath + u".lock"_qs);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(other.processId()) + "\nsleep\n"
+                   + QSysInfo::machineHostName().toUtf8() + '\n' + QSysInfo::machineUniqueId()
+                   + '\n');
+    });
+    FIND_CHILD(InlineMessage, journalMessage, h.welcome(), "journalMessage");
+    QTRY_VERIFY(journalMessage->isVisible());
+    QVERIFY2(journalMessage->text().contains(u"another window"_qs), qPrintable(journalMessage->text()));
+    // The warning says to use the other window: this one cannot go on.
+    QVERIFY(!h.wizard->button(QWizard::NextButton)->isEnabled());
+    other.kill();
+    other.waitForFinished();
 }
 
 void TestFieldDay::progressCountsTheWholeRun()

@@ -211,6 +211,10 @@ void TestGoBizClient::refusedBeforeSending()
         ApiReply *link = waitFor(m_client->link(dots, Product::GoFood, u"POS-1"_qs));
         QCOMPARE(link->error().kind, Kind::BadRequest);
         QVERIFY(link->error().userMessage().contains(u"web address"));
+        // Never sent: no request id to quote (issue 8, 5), and it says so.
+        QVERIFY(link->error().notSent);
+        QCOMPARE(link->requestId(), QString());
+        QCOMPARE(link->error().requestId, QString());
         QCOMPARE(waitFor(m_client->unlink(dots, Product::GoFood))->error().kind, Kind::BadRequest);
     }
 

@@ -37,6 +37,7 @@ private slots:
     void cleanup();
 
     void linkAndUnlinkSucceed();
+    void unsendableOutletIsNoAttempt();
     void progressIsPerRun();
     void concurrencyLimitNeverExceeded_data();
     void concurrencyLimitNeverExceeded();
@@ -256,6 +257,34 @@ void TestLinkEngine::linkAndUnlinkSucceed()
     QVERIFY(!serverLinked(1));
     QVERIFY(serverLinked(0));
     QCOMPARE(serverRequests(1, Product::GoFood, LinkAction::Unlink), 1);
+}
+
+void TestLinkEngine::unsendableOutletIsNoAttempt()
+{
+    // An outlet id no web address can carry (issue 8, 5): refused by the client before it
+    // leaves, so no attempt, no request id, no failure counted against GoBiz (five of them do
+    // not pause the run), and nothing reaches the server.
+    for (int i = 0; i < 6; ++i)
+        m_engine->submit(LinkRequest{u".."_qs + QString(i, u'.'), Product::GoFood, LinkAction::Unlink, {}});
+    QVERIFY(waitIdle());
+    QCOMPARE(m_finished.size(), 6);
+    int unsendable = 0;
+    for (const LinkOperation &op : std::as_const(m_finished)) {
+        if (op.request.outletId != u".."_qs)
+            continue; // "...", "...." are valid path segments
+        ++unsendable;
+        QCOMPARE(op.phase, Phase::Failed);
+        QCOMPARE(op.attempts, 0);
+        QCOMPARE(op.requestId, QString());
+        QVERIFY(op.lastError.notSent);
+    }
+    QCOMPARE(unsendable, 1);
+    QCOMPARE(m_engine->state(), LinkEngine::State::Idle); // never paused
+    for (int i = 0; i < 5; ++i)
+        m_engine->submit(LinkRequest{u".."_qs, Product::Payment, LinkAction::Unlink, {}});
+    QVERIFY(waitIdle());
+    QVERIFY(m_engine->state() != LinkEngine::State::Paused);
+    QCOMPARE(m_engine->requestsInRun(), 0);
 }
 
 void TestLinkEngine::progressIsPerRun()
