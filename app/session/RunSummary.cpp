@@ -204,7 +204,7 @@ QString withAction(Result result, LinkAction action)
     if (result == Result::Linked || result == Result::Unlinked)
         return resultText(result);
     const QString what = action == LinkAction::Link ? Tr::tr("link") : Tr::tr("unlink");
-    // TRANSLATORS: a result and the change it was for, e.g. "Failed (link)".
+    //: a result and the change it was for, e.g. "Failed (link)".
     return Tr::tr("%1 (%2)").arg(resultText(result), what);
 }
 } // namespace

@@ -35,11 +35,26 @@ void TokenSession::check(const QString &normalizedToken, const Environment &envi
     emit checkStarted();
 }
 
+namespace {
+bool belongsTo(const QString &key, const Environment &environment)
+{
+    return key.startsWith(TokenStore::keyFor(environment, QString()));
+}
+} // namespace
+
 void TokenSession::checkSaved(const QString &key, const Environment &environment)
 {
     cancel();
     if (!m_store) {
         emit savedTokenFailed(tr("Remembered tokens are not available on this computer."));
+        return;
+    }
+    if (!belongsTo(key, environment)) {
+        // Never sent where it was not issued. Queued: callers connect after calling.
+        QMetaObject::invokeMethod(this, [this] {
+            emit savedTokenFailed(tr("This remembered token belongs to another environment. Go "
+                                     "Back and choose the environment it was remembered for."));
+        }, Qt::QueuedConnection);
         return;
     }
     m_pendingSavedKey = key;
@@ -240,9 +255,16 @@ void TokenSession::setStore(TokenStore *store)
     });
 }
 
-QList<SavedToken> TokenSession::savedTokens() const
+QList<SavedToken> TokenSession::savedTokens(const Environment &environment) const
 {
-    return m_store ? m_store->entries() : QList<SavedToken>();
+    QList<SavedToken> saved;
+    if (!m_store)
+        return saved;
+    for (const SavedToken &entry : m_store->entries()) {
+        if (belongsTo(entry.key, environment))
+            saved.append(entry);
+    }
+    return saved;
 }
 
 void TokenSession::remember(const QString &merchantKey, const QString &merchantName)

@@ -54,7 +54,9 @@ public:
     // --- remembering (optional store; without one the page hides the option)
     void setStore(TokenStore *store); // not owned
     TokenStore *store() const { return m_store; }
-    QList<SavedToken> savedTokens() const;
+    // Those remembered for this environment: a token is only ever offered, and read, where it
+    // was issued (a Production token is never sent to a custom address).
+    QList<SavedToken> savedTokens(const Environment &environment) const;
     // Saves the accepted token for this merchant. Ends in rememberFinished().
     void remember(const QString &merchantKey, const QString &merchantName);
     bool isRemembered() const { return m_remembered; }

@@ -104,7 +104,11 @@ public:
     // --- Remembering the token (optional store; without one the page hides the option)
     void setTokenStore(TokenStore *store) { m_tokens->setStore(store); } // not owned
     TokenStore *tokenStore() const { return m_tokens->store(); }
-    QList<SavedToken> savedTokens() const { return m_tokens->savedTokens(); }
+    // Those of the current environment only.
+    QList<SavedToken> savedTokens() const
+    {
+        return m_tokens->savedTokens(m_connection->environment());
+    }
     void rememberAcceptedToken() { m_tokens->remember(primaryOutletId(), primaryOutletName()); } // ends in rememberFinished()
     bool isRemembered() const { return m_tokens->isRemembered(); }
     void forgetSavedToken(const QString &key) { m_tokens->forget(key); } // ends in forgetFinished()

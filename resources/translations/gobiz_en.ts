@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/store/RecoveryPlan.cpp" line="+145"/>
+        <location filename="../../app/store/RecoveryPlan.cpp" line="+143"/>
         <source>%n change(s) were asked for and not yet sent.</source>
         <translation>
             <numerusform>%n change was asked for and not yet sent.</numerusform>
@@ -28,9 +28,28 @@
     </message>
 </context>
 <context>
+    <name>RunSummary</name>
+    <message numerus="yes">
+        <location filename="../../app/session/RunSummary.cpp" line="+265"/>
+        <source>Reminder: %Ln outlet(s) were linked to GoFood in this run, and GoBiz switched their GoFood orders to Auto Accept (accepted automatically). Tell the merchant, and make sure the partner system handles incoming orders.</source>
+        <translation>
+            <numerusform>Reminder: %Ln outlet was linked to GoFood in this run, and GoBiz switched its GoFood orders to Auto Accept (accepted automatically). Tell the merchant, and make sure the partner system handles incoming orders.</numerusform>
+            <numerusform>Reminder: %Ln outlets were linked to GoFood in this run, and GoBiz switched their GoFood orders to Auto Accept (accepted automatically). Tell the merchant, and make sure the partner system handles incoming orders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln of them are not linked now, but unlinking does not switch Auto Accept off: switch it back in GoBiz if the merchant wants to accept orders by hand.</source>
+        <translation>
+            <numerusform>%Ln of them is not linked now, but unlinking does not switch Auto Accept off: switch it back in GoBiz if the merchant wants to accept orders by hand.</numerusform>
+            <numerusform>%Ln of them are not linked now, but unlinking does not switch Auto Accept off: switch it back in GoBiz if the merchant wants to accept orders by hand.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gobiz::TokenSession</name>
     <message numerus="yes">
-        <location filename="../../app/session/TokenSession.cpp" line="+177"/>
+        <location filename="../../app/session/TokenSession.cpp" line="+199"/>
         <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
         <translation>
             <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
@@ -48,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+357"/>
+        <location filename="../../app/session/WizardController.cpp" line="+413"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -65,9 +84,92 @@
     </message>
 </context>
 <context>
+    <name>gobiz::ui::ChangeConfirmations</name>
+    <message numerus="yes">
+        <location filename="../../ui/ChangeConfirmations.cpp" line="+112"/>
+        <source>&amp;Send the other %n</source>
+        <translation>
+            <numerusform>&amp;Send the other %n</numerusform>
+            <numerusform>&amp;Send the other %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n outlet(s) need an external outlet ID first</source>
+        <translation>
+            <numerusform>%n outlet needs an external outlet ID first</numerusform>
+            <numerusform>%n outlets need an external outlet ID first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>GoBiz links an outlet only with the partner&apos;s external outlet ID, and %n of the outlets you are linking have none yet. Fill them in now, and the link goes on with them; nothing has been sent.</source>
+        <translation>
+            <numerusform>GoBiz links an outlet only with the partner&apos;s external outlet ID, and %n of the outlets you are linking has none yet. Fill it in now, and the link goes on with it; nothing has been sent.</numerusform>
+            <numerusform>GoBiz links an outlet only with the partner&apos;s external outlet ID, and %n of the outlets you are linking have none yet. Fill them in now, and the link goes on with them; nothing has been sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>The partner can no longer act for %n outlet(s) on %1 until they are linked again.</source>
+        <translation>
+            <numerusform>The partner can no longer act for %n outlet on %1 until it is linked again.</numerusform>
+            <numerusform>The partner can no longer act for %n outlets on %1 until they are linked again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Unlink %n outlet(s) from %1?</source>
+        <translation>
+            <numerusform>Unlink %n outlet from %1?</numerusform>
+            <numerusform>Unlink %n outlets from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Unlink %n outlet(s)</source>
+        <translation>
+            <numerusform>&amp;Unlink %n outlet</numerusform>
+            <numerusform>&amp;Unlink %n outlets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet(s) you are linking now and to every GoFood link in this session. Unlinking later does not switch it back: that is done in GoBiz.</source>
+        <translation>
+            <numerusform>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet you are linking now and to every GoFood link in this session. Unlinking later does not switch it back: that is done in GoBiz.</numerusform>
+            <numerusform>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlets you are linking now and to every GoFood link in this session. Unlinking later does not switch it back: that is done in GoBiz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Sending %n interrupted change(s) again.</source>
+        <translation>
+            <numerusform>Sending %n interrupted change again.</numerusform>
+            <numerusform>Sending %n interrupted changes again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Sending %n stopped change(s).</source>
+        <translation>
+            <numerusform>Sending %n stopped change.</numerusform>
+            <numerusform>Sending %n stopped changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sending %n change(s) again.</source>
+        <translation>
+            <numerusform>Sending %n change again.</numerusform>
+            <numerusform>Sending %n changes again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::ExternalIdFillDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+65"/>
+        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+74"/>
         <source>&amp;Selected outlets (%n)</source>
         <translation>
             <numerusform>&amp;Selected outlets (%n)</numerusform>
@@ -83,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+138"/>
         <source>%n outlet(s) already have an external ID and keep it.</source>
         <translation>
             <numerusform>%n outlet already has an external ID and keeps it.</numerusform>
@@ -99,7 +201,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%n row(s) repeat an earlier row and are filled in once.</source>
+        <translation>
+            <numerusform>%n row repeats an earlier row and is filled in once.</numerusform>
+            <numerusform>%n rows repeat an earlier row and are filled in once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n row(s) have a problem and will not be applied: see the Result column.</source>
         <translation>
             <numerusform>%n row has a problem and will not be applied: see the Result column.</numerusform>
@@ -144,7 +254,7 @@
 <context>
     <name>gobiz::ui::OutletTablePanel</name>
     <message numerus="yes">
-        <location filename="../../ui/OutletTablePanel.cpp" line="+196"/>
+        <location filename="../../ui/OutletTablePanel.cpp" line="+227"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -155,7 +265,15 @@
 <context>
     <name>gobiz::ui::OutletsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/OutletsPage.cpp" line="+90"/>
+        <location filename="../../ui/OutletsPage.cpp" line="+115"/>
+        <source>%1 · GoBiz roles: %2 · %n outlet(s)</source>
+        <translation>
+            <numerusform>%1 · GoBiz roles: %2 · %n outlet</numerusform>
+            <numerusform>%1 · GoBiz roles: %2 · %n outlets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%1 · GoBiz roles: %2 · %n outlet(s) · primary outlet: %3</source>
         <translation>
             <numerusform>%1 · GoBiz roles: %2 · %n outlet · primary outlet: %3</numerusform>
@@ -163,31 +281,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
         <source>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet(s) you are linking now and to every GoFood link in this session.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet you are linking now and to every GoFood link in this session.</numerusform>
             <numerusform>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlets you are linking now and to every GoFood link in this session.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
         <source>Sending %n interrupted change(s) again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Sending %n interrupted change again.</numerusform>
             <numerusform>Sending %n interrupted changes again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
         <source>%n outlet(s) were not sent to %1: enter their external outlet ID first (double-click the cell, or use Fill external IDs).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n outlet was not sent to %1: enter its external outlet ID first (double-click the cell, or use Fill external IDs).</numerusform>
             <numerusform>%n outlets were not sent to %1: enter their external outlet IDs first (double-click the cell, or use Fill external IDs).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="+70"/>
         <source>%n external outlet ID(s) filled in. Nothing is sent until you link.</source>
         <translation>
             <numerusform>%n external outlet ID filled in. Nothing is sent until you link.</numerusform>
@@ -196,27 +311,43 @@
     </message>
 </context>
 <context>
+    <name>gobiz::ui::RunMessages</name>
+    <message numerus="yes">
+        <location filename="../../ui/RunMessages.cpp" line="+143"/>
+        <source>%n change(s) did not go through (failed, or stopped after sending).</source>
+        <translation>
+            <numerusform>%n change did not go through (failed, or stopped after sending).</numerusform>
+            <numerusform>%n changes did not go through (failed, or stopped after sending).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) were not sent: the run was stopped before them.</source>
+        <translation>
+            <numerusform>%n change was not sent: the run was stopped before it.</numerusform>
+            <numerusform>%n changes were not sent: the run was stopped before them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::RunStatusPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/RunStatusPanel.cpp" line="+84"/>
         <source>Sending %n failed request(s) again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Sending %n failed request again.</numerusform>
             <numerusform>Sending %n failed requests again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
         <source>, %n unknown (stopped after sending)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n unknown (stopped after sending)</numerusform>
             <numerusform>, %n unknown (stopped after sending)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>, %n not sent</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n not sent</numerusform>
             <numerusform>, %n not sent</numerusform>
         </translation>
@@ -225,7 +356,7 @@
 <context>
     <name>gobiz::ui::WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../ui/WelcomePage.cpp" line="+126"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+128"/>
         <source>%1: %n change(s)</source>
         <translation>
             <numerusform>%1: %n change</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AccessToken</name>
     <message>
-        <location filename="../../app/api/AccessToken.cpp" line="+112"/>
+        <location filename="../../app/api/AccessToken.cpp" line="+142"/>
         <source>[no token]</source>
         <translation>[tanpa token]</translation>
     </message>
@@ -118,29 +118,72 @@
     </message>
 </context>
 <context>
+    <name>BaseUrlInput</name>
+    <message>
+        <location filename="../../app/api/BaseUrlInput.cpp" line="+46"/>
+        <source>This looks like an access token, not an address, so it is not used here. Enter the API address (for example https://api.gobiz.co.id) and paste the token on the wizard&apos;s Access token page.</source>
+        <translation>Ini tampak seperti token akses, bukan alamat, jadi tidak dipakai di sini. Masukkan alamat API (misalnya https://api.gobiz.co.id) dan tempel token di halaman Token akses pada wizard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The address has a space at character %1. Remove it: a web address has no spaces.</source>
+        <translation>Alamat berisi spasi pada karakter ke-%1. Hapus spasi itu: alamat web tidak pernah berisi spasi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the address with https:// (for example https://%1).</source>
+        <translation>Awali alamat dengan https:// (misalnya https://%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The port &quot;%1&quot; is not possible: a port is a number from 1 to 65535. Check the number after the last &quot;:&quot; (the sandbox prints its address when it starts, e.g. http://127.0.0.1:8765/).</source>
+        <translation>Port &quot;%1&quot; tidak mungkin dipakai: port adalah angka 1 sampai 65535. Periksa angka setelah tanda &quot;:&quot; terakhir (sandbox menampilkan alamatnya saat dijalankan, misalnya http://127.0.0.1:8765/).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The address ended in the API&apos;s own path (%1). The wizard adds that path itself, so it uses %2.</source>
+        <translation>Alamat diakhiri dengan path milik API (%1). Wizard menambahkan path itu sendiri, jadi yang dipakai adalah %2.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/main.cpp" line="+173"/>
+        <location filename="../../app/main.cpp" line="+251"/>
         <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-7"/>
         <source>GoBiz Outlet Link Wizard</source>
         <translation>Wizard Penautan Outlet GoBiz</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>An access token is never accepted on the command line: other programs and users can read a program&apos;s arguments, and shells keep them in their history. Start the wizard and paste the token on its Access token page.</source>
         <translation>Token akses tidak pernah diterima lewat baris perintah: program dan pengguna lain dapat membaca argumen sebuah program, dan shell menyimpannya di riwayat. Jalankan wizard lalu tempel token di halaman Token akses.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-107"/>
         <source>Links a merchant&apos;s GoBiz outlets to a facilitator partner, for GoFood and Payment. The access token is pasted into the wizard, never given here.</source>
         <translation>Menautkan outlet GoBiz milik merchant ke mitra fasilitator, untuk GoFood dan Pembayaran. Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-48"/>
+        <source>An argument looks like an access token, so it is not shown here.</source>
+        <translation>Sebuah argumen tampak seperti token akses, jadi tidak ditampilkan di sini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value given to %1 looks like an access token, so it is not shown here.</source>
+        <translation>Nilai yang diberikan untuk %1 tampak seperti token akses, jadi tidak ditampilkan di sini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A token does not belong on the command line: shells keep commands in their history and other users can see a program&apos;s arguments. Start the wizard and paste the token on its Access token page.</source>
+        <translation>Token tidak boleh diberikan lewat baris perintah: shell menyimpan perintah di riwayatnya dan pengguna lain dapat melihat argumen sebuah program. Jalankan wizard lalu tempel token di halaman Token akses.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Start a local GoBiz sandbox with a demo merchant inside the wizard and use it.</source>
         <translation>Jalankan sandbox GoBiz lokal berisi merchant demo di dalam wizard, lalu gunakan sandbox itu.</translation>
     </message>
@@ -175,7 +218,12 @@
         <translation>bahasa</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+41"/>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>See --help for the options.</source>
         <translation>Lihat --help untuk daftar opsi.</translation>
     </message>
@@ -185,12 +233,12 @@
         <translation>Wizard tidak menerima argumen selain opsinya (lihat --help). Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-109"/>
         <source>Unknown environment &quot;%1&quot;: use production, sandbox or custom.</source>
         <translation>Lingkungan &quot;%1&quot; tidak dikenal: gunakan production, sandbox, atau custom.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The custom environment needs --base-url.</source>
         <translation>Lingkungan custom memerlukan --base-url.</translation>
     </message>
@@ -200,7 +248,7 @@
         <translation>--base-url hanya dipakai bersama --environment custom.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+134"/>
         <source>The demo server could not start: %1</source>
         <translation>Server demo tidak dapat dijalankan: %1</translation>
     </message>
@@ -223,22 +271,34 @@
         <translation>Kustom (%1)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
+        <source>Built-in demo</source>
+        <translation>Demo bawaan</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Enter the API address, for example https://api.gobiz.co.id.</source>
         <translation>Masukkan alamat API, misalnya https://api.gobiz.co.id.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>Remove the API&apos;s own path (%1) from the address: the wizard adds it itself.</source>
+        <translation>Hapus path milik API (%1) dari alamat: wizard menambahkannya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/BaseUrlInput.cpp" line="-8"/>
+        <location filename="../../app/api/Environment.cpp" line="-16"/>
         <source>&quot;%1&quot; is not a web address. Enter it like https://api.gobiz.co.id.</source>
         <translation>&quot;%1&quot; bukan alamat web. Tulis seperti https://api.gobiz.co.id.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <location filename="../../app/api/Environment.cpp" line="+4"/>
         <source>The address must start with https:// (found &quot;%1&quot;).</source>
         <translation>Alamat harus diawali https:// (tertulis &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/api/Environment.cpp" line="+2"/>
         <source>Remove the user name and password from the address; the access token is sent separately.</source>
         <translation>Hapus nama pengguna dan kata sandi dari alamat; token akses dikirim terpisah.</translation>
     </message>
@@ -256,7 +316,7 @@
 <context>
     <name>ExternalIds</name>
     <message>
-        <location filename="../../app/session/ExternalIds.cpp" line="+114"/>
+        <location filename="../../app/session/ExternalIds.cpp" line="+117"/>
         <source>A quote opened on line %1 is never closed.</source>
         <translation>Tanda kutip yang dibuka di baris %1 tidak pernah ditutup.</translation>
     </message>
@@ -276,7 +336,7 @@
         <translation>File memiliki baris judul, tetapi tidak ada baris data.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Will be filled in</source>
         <translation>Akan diisi</translation>
     </message>
@@ -306,7 +366,12 @@
         <translation>ID eksternal kosong</translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+2"/>
+        <source>Same as an earlier row: filled in once</source>
+        <translation>Sama dengan baris sebelumnya: diisi sekali saja</translation>
+    </message>
+    <message>
+        <location line="+275"/>
         <source>A &quot;}&quot; at position %1 has no matching &quot;{&quot;. Write &quot;}}&quot; for a literal brace.</source>
         <translation>Tanda &quot;}&quot; di posisi %1 tidak punya pasangan &quot;{&quot;. Tulis &quot;}}&quot; untuk kurung kurawal biasa.</translation>
     </message>
@@ -387,7 +452,7 @@
 <context>
     <name>RecoveryPlan</name>
     <message>
-        <location filename="../../app/store/RecoveryPlan.cpp" line="+13"/>
+        <location filename="../../app/store/RecoveryPlan.cpp" line="+14"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -397,7 +462,7 @@
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Link %1 for outlet %2 (external id %3), asked for %4: not sent yet</source>
         <translation>Tautkan %1 untuk outlet %2 (ID eksternal %3), diminta %4: belum dikirim</translation>
     </message>
@@ -407,7 +472,7 @@
         <translation>Lepas tautan %1 untuk outlet %2, diminta %3: belum dikirim</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Link %1 for outlet %2 (external id %3), started %4: outcome unknown</source>
         <translation>Tautkan %1 untuk outlet %2 (ID eksternal %3), dimulai %4: hasilnya tidak diketahui</translation>
     </message>
@@ -445,7 +510,7 @@
 <context>
     <name>RunSummary</name>
     <message>
-        <location filename="../../app/session/RunSummary.cpp" line="+18"/>
+        <location filename="../../app/session/RunSummary.cpp" line="+17"/>
         <source>Linked</source>
         <translation>Tertaut</translation>
     </message>
@@ -465,31 +530,94 @@
         <translation>Tidak diketahui (dibatalkan saat GoBiz sedang menjawab)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation>Tidak dikirim</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Stopped before it was sent: nothing changed in GoBiz.</source>
+        <translation>Dihentikan sebelum dikirim: tidak ada yang berubah di GoBiz.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancelled after the request was sent; check this outlet again.</source>
         <translation>Dibatalkan setelah permintaan dikirim; periksa lagi outlet ini.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>link</source>
+        <translation>penautan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unlink</source>
+        <translation>pelepasan tautan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <extracomment>a result and the change it was for, e.g. &quot;Failed (link)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May be on: check in GoBiz</source>
+        <translation>Mungkin aktif: periksa di GoBiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still on: unlinking does not switch it off</source>
+        <translation>Masih aktif: melepas tautan tidak menonaktifkannya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Linked: %L1 · Unlinked: %L2 · Failed: %L3 · Unknown: %L4 · Not sent: %L5</source>
+        <translation>Tertaut: %L1 · Tautan dilepas: %L2 · Gagal: %L3 · Tidak diketahui: %L4 · Tidak dikirim: %L5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Reminder: %Ln outlet(s) were linked to GoFood in this run, and GoBiz switched their GoFood orders to Auto Accept (accepted automatically). Tell the merchant, and make sure the partner system handles incoming orders.</source>
+        <translation>
+            <numerusform>Pengingat: %Ln outlet ditautkan ke GoFood dalam proses ini, dan GoBiz mengubah penerimaan pesanan GoFood-nya menjadi Terima Otomatis (diterima secara otomatis). Beri tahu merchant, dan pastikan sistem mitra menangani pesanan yang masuk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln of them are not linked now, but unlinking does not switch Auto Accept off: switch it back in GoBiz if the merchant wants to accept orders by hand.</source>
+        <translation>
+            <numerusform>%Ln di antaranya kini tidak tertaut, tetapi melepas tautan tidak menonaktifkan Terima Otomatis: ubah kembali di GoBiz jika merchant ingin menerima pesanan secara manual.</numerusform>
+        </translation>
     </message>
     <message>
         <source>GoBiz outlet linking, %1, %2</source>
         <translation type="vanished">Penautan outlet GoBiz, %1, %2</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location filename="../../app/session/RunSummaryFormats.cpp" line="+156"/>
         <source>GoBiz outlet linking for %1, %2, %3</source>
         <translation>Penautan outlet GoBiz untuk %1, %2, %3</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Linked: %1, unlinked: %2, failed: %3, unknown: %4</source>
-        <translation>Tertaut: %1, dilepas: %2, gagal: %3, tidak diketahui: %4</translation>
+        <translation type="vanished">Tertaut: %1, dilepas: %2, gagal: %3, tidak diketahui: %4</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Reminder: outlets linked to GoFood now accept orders automatically (Auto Accept).</source>
-        <translation>Pengingat: outlet yang ditautkan ke GoFood kini menerima pesanan secara otomatis (Terima Otomatis).</translation>
+        <translation type="vanished">Pengingat: outlet yang ditautkan ke GoFood kini menerima pesanan secara otomatis (Terima Otomatis).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Outlet</source>
         <translation>Outlet</translation>
     </message>
@@ -514,17 +642,27 @@
         <translation>ID outlet eksternal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Linked at (GoBiz)</source>
         <translation>Waktu tertaut (GoBiz)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Earlier in this run</source>
+        <translation>Sebelumnya dalam proses ini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto Accept</source>
+        <translation>Terima Otomatis</translation>
+    </message>
+    <message>
+        <location line="-150"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -537,44 +675,63 @@
 <context>
     <name>TokenAdvice</name>
     <message>
-        <location filename="../../app/session/TokenAdvice.cpp" line="+107"/>
         <source>Sign in to GoBiz again and paste the new token. If the token was issued for the GoBiz sandbox, go Back and choose Sandbox.</source>
-        <translation>Masuk lagi ke GoBiz dan tempel token yang baru. Jika token diterbitkan untuk sandbox GoBiz, klik Kembali lalu pilih Sandbox.</translation>
+        <translation type="vanished">Masuk lagi ke GoBiz dan tempel token yang baru. Jika token diterbitkan untuk sandbox GoBiz, klik Kembali lalu pilih Sandbox.</translation>
     </message>
     <message>
-        <location line="-72"/>
         <source>Sign in to GoBiz again and paste the new token. A token issued for another environment than %1 is refused too: go Back to check the environment.</source>
-        <translation>Masuk lagi ke GoBiz dan tempel token yang baru. Token yang diterbitkan untuk lingkungan selain %1 juga ditolak: klik Kembali untuk memeriksa lingkungan.</translation>
+        <translation type="vanished">Masuk lagi ke GoBiz dan tempel token yang baru. Token yang diterbitkan untuk lingkungan selain %1 juga ditolak: klik Kembali untuk memeriksa lingkungan.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../../app/session/TokenAdvice.cpp" line="+26"/>
         <source>The address %1 does not look like the GoBiz partner API. Go Back and choose Production or Sandbox, or correct the custom address.</source>
         <translation>Alamat %1 tidak tampak seperti API mitra GoBiz. Klik Kembali lalu pilih Produksi atau Sandbox, atau perbaiki alamat kustom.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>The wizard connects through %1. If this network needs a proxy, set it with Network settings on the first page; then Try again.</source>
-        <translation>Wizard terhubung melalui %1. Jika jaringan ini memerlukan proksi, atur lewat Pengaturan jaringan di halaman pertama, lalu klik Coba lagi.</translation>
+        <translation type="vanished">Wizard terhubung melalui %1. Jika jaringan ini memerlukan proksi, atur lewat Pengaturan jaringan di halaman pertama, lalu klik Coba lagi.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Try again. If it keeps happening, check the connection and the proxy (the wizard connects through %1).</source>
-        <translation>Coba lagi. Jika terus terjadi, periksa koneksi dan proksi (wizard terhubung melalui %1).</translation>
+        <translation type="vanished">Coba lagi. Jika terus terjadi, periksa koneksi dan proksi (wizard terhubung melalui %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>The check was stopped and the token was not sent. Do not continue on this network; ask the network&apos;s administrator, or use another connection (for example a phone&apos;s hotspot).</source>
         <translation>Pemeriksaan dihentikan dan token tidak dikirim. Jangan lanjutkan di jaringan ini; hubungi administrator jaringan, atau gunakan koneksi lain (misalnya hotspot ponsel).</translation>
     </message>
     <message>
-        <location line="-22"/>
         <source>This is not a problem with the token. Try again in a few minutes.</source>
-        <translation>Ini bukan masalah token. Coba lagi dalam beberapa menit.</translation>
+        <translation type="vanished">Ini bukan masalah token. Coba lagi dalam beberapa menit.</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Check the environment on the first page and the proxy (the wizard connects through %1), then try again.</source>
-        <translation>Periksa lingkungan di halaman pertama dan proksi (wizard terhubung melalui %1), lalu coba lagi.</translation>
+        <translation type="vanished">Periksa lingkungan di halaman pertama dan proksi (wizard terhubung melalui %1), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>This is not a problem with the token.</source>
+        <translation>Ini bukan masalah token.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A token issued for another environment than %1 is refused too: go Back to check the environment.</source>
+        <translation>Token yang diterbitkan untuk lingkungan selain %1 juga ditolak: klik Kembali untuk memeriksa lingkungan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The wizard connects through %1. If this network needs a proxy, set it with Network settings on the first page.</source>
+        <translation>Wizard terhubung melalui %1. Jika jaringan ini memerlukan proksi, atur lewat Pengaturan jaringan di halaman pertama.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If it keeps happening, check the connection and the proxy (the wizard connects through %1).</source>
+        <translation>Jika terus terjadi, periksa koneksi dan proksi (wizard terhubung melalui %1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the environment on the first page too (the wizard connects through %1).</source>
+        <translation>Periksa juga lingkungan di halaman pertama (wizard terhubung melalui %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -587,7 +744,12 @@
         <translation>Klik Kembali dan periksa lingkungan.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+41"/>
+        <source>If the token was issued for the GoBiz sandbox, go Back and choose Sandbox.</source>
+        <translation>Jika token diterbitkan untuk sandbox GoBiz, klik Kembali lalu pilih Sandbox.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Request ID for GoBiz support: %1</source>
         <translation>ID permintaan untuk dukungan GoBiz: %1</translation>
     </message>
@@ -635,7 +797,7 @@
 <context>
     <name>gobiz::LinkEngine</name>
     <message>
-        <location filename="../../app/ops/PauseMessages.cpp" line="+12"/>
+        <location filename="../../app/ops/PauseMessages.cpp" line="+13"/>
         <source>A request failed. Check the internet connection, then continue; nothing waiting was lost.</source>
         <translation>Sebuah permintaan gagal. Periksa koneksi internet, lalu lanjutkan; permintaan yang masih menunggu tidak hilang.</translation>
     </message>
@@ -683,7 +845,7 @@
 <context>
     <name>gobiz::LinkJournal</name>
     <message>
-        <location filename="../../app/store/JournalEntry.cpp" line="+112"/>
+        <location filename="../../app/store/JournalEntry.cpp" line="+107"/>
         <source>never changed from this computer</source>
         <translation>belum pernah diubah dari komputer ini</translation>
     </message>
@@ -733,7 +895,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/store/LinkJournal.cpp" line="+114"/>
+        <location filename="../../app/store/LinkJournal.cpp" line="+115"/>
         <source>The link journal was damaged, so it was set aside as %1 (kept, not deleted) and a new journal was started. Link states confirmed before now show as unknown until they are changed again.</source>
         <translation>Jurnal tautan rusak, jadi disisihkan sebagai %1 (disimpan, tidak dihapus) dan jurnal baru dimulai. Status tautan yang dikonfirmasi sebelumnya kini tampil sebagai tidak diketahui sampai diubah lagi.</translation>
     </message>
@@ -801,25 +963,24 @@
 <context>
     <name>gobiz::LinkRun</name>
     <message>
-        <location filename="../../app/session/LinkRun.cpp" line="+127"/>
+        <location filename="../../app/session/LinkRun.cpp" line="+174"/>
         <source>Linking is not available yet: sign in first.</source>
         <translation>Penautan belum tersedia: masuk terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>The link journal cannot record these changes, so none of them was sent.</source>
         <translation>Jurnal tautan tidak dapat mencatat perubahan ini, jadi tidak ada satu pun yang dikirim.</translation>
     </message>
     <message>
-        <location line="+116"/>
         <source>Enter the partner&apos;s external outlet ID for this outlet before linking it: GoBiz requires it.</source>
-        <translation>Isi ID outlet eksternal dari mitra untuk outlet ini sebelum menautkannya: GoBiz mewajibkannya.</translation>
+        <translation type="vanished">Isi ID outlet eksternal dari mitra untuk outlet ini sebelum menautkannya: GoBiz mewajibkannya.</translation>
     </message>
 </context>
 <context>
     <name>gobiz::OutletModel</name>
     <message>
-        <location filename="../../app/model/CellDisplay.cpp" line="+39"/>
+        <location filename="../../app/model/CellDisplay.cpp" line="+38"/>
         <source>Linked since %1 (GoBiz).</source>
         <translation>Tertaut sejak %1 (GoBiz).</translation>
     </message>
@@ -834,7 +995,12 @@
         <translation>Mencoba lagi: %1</translation>
     </message>
     <message>
-        <location filename="../../app/model/OutletModel.cpp" line="+59"/>
+        <location filename="../../app/model/OutletModel.cpp" line="+62"/>
+        <source>GoBiz lists no name for outlet ID %1.</source>
+        <translation>GoBiz tidak mencantumkan nama untuk ID outlet %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+34"/>
         <source>Primary</source>
         <translation>Utama</translation>
@@ -895,6 +1061,16 @@
         <translation>Tertaut untuk pembayaran GoBiz. Centang untuk menautkan, hapus centang untuk melepas tautan.</translation>
     </message>
     <message>
+        <location line="+235"/>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Stopped before it was sent.</source>
+        <translation>Dihentikan sebelum dikirim.</translation>
+    </message>
+    <message>
         <source>Enter the partner&apos;s external outlet ID for this outlet before linking it: GoBiz requires it.</source>
         <translation type="vanished">Isi ID outlet eksternal dari mitra untuk outlet ini sebelum menautkannya: GoBiz mewajibkannya.</translation>
     </message>
@@ -903,7 +1079,12 @@
         <translation type="vanished">Penautan belum tersedia: masuk terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../app/model/CellDisplay.cpp" line="+56"/>
+        <location filename="../../app/model/CellDisplay.cpp" line="-12"/>
+        <source>Not sent: GoBiz received nothing. %1</source>
+        <translation>Tidak dikirim: GoBiz tidak menerima apa pun. %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Unknown</source>
         <translation>Tidak diketahui</translation>
     </message>
@@ -933,12 +1114,17 @@
         <translation>Gagal</translation>
     </message>
     <message>
-        <location filename="../../app/model/OutletModel.cpp" line="+248"/>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <translation>Tidak dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/OutletModel.cpp" line="-27"/>
         <source>Confirmed %1 on this computer.</source>
         <translation>Dikonfirmasi %1 di komputer ini.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cancelled after the request was sent, so GoBiz may or may not have applied it.</source>
         <translation>Dibatalkan setelah permintaan dikirim, jadi GoBiz mungkin sudah atau belum menerapkannya.</translation>
     </message>
@@ -946,12 +1132,17 @@
 <context>
     <name>gobiz::TokenSession</name>
     <message>
-        <location filename="../../app/session/TokenSession.cpp" line="+42"/>
+        <location filename="../../app/session/TokenSession.cpp" line="+49"/>
         <source>Remembered tokens are not available on this computer.</source>
         <translation>Fitur mengingat token tidak tersedia di komputer ini.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>This remembered token belongs to another environment. Go Back and choose the environment it was remembered for.</source>
+        <translation>Token yang diingat ini milik lingkungan lain. Klik Kembali lalu pilih lingkungan tempat token ini diingat.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+135"/>
+        <location line="+144"/>
         <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
         <translation>
             <numerusform>Token ini milik akun GoBiz lain: token ini tidak dapat menjangkau %n dari outlet yang masih menunggu. Tempel token baru untuk %1.</numerusform>
@@ -966,13 +1157,13 @@
 <context>
     <name>gobiz::TokenStore</name>
     <message>
-        <location filename="../../app/store/TokenStore.cpp" line="+166"/>
+        <location filename="../../app/store/TokenStore.cpp" line="+167"/>
         <source>%1 · %2</source>
         <extracomment>Label of a remembered token: primary outlet name, then the environment</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>Could not remember the token: no system keychain is available on this computer. You can continue; the token is kept for this session only.</source>
         <translation>Token tidak dapat diingat: tidak ada keychain sistem di komputer ini. Anda tetap dapat melanjutkan; token hanya disimpan untuk sesi ini.</translation>
     </message>
@@ -1044,17 +1235,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/ReportWriter.cpp" line="+38"/>
+        <location filename="../../app/session/ReportWriter.cpp" line="+41"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/session/WizardController.cpp" line="+307"/>
+        <location filename="../../app/session/WizardController.cpp" line="+360"/>
         <source>The link journal is not open, so nothing can be sent: every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka, jadi tidak ada yang dapat dikirim: setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+53"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n penautan</numerusform>
@@ -1069,9 +1260,151 @@
     </message>
 </context>
 <context>
+    <name>gobiz::ui::ChangeConfirmations</name>
+    <message>
+        <location filename="../../ui/ChangeConfirmations.cpp" line="+24"/>
+        <source>Select one or more outlets in the table first.</source>
+        <translation>Pilih dulu satu atau beberapa outlet di tabel.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>&amp;Fill them in now…</source>
+        <translation>&amp;Isi sekarang…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Send the other %n</source>
+        <translation>
+            <numerusform>&amp;Kirim %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <location line="+41"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-90"/>
+        <source>%n outlet(s) need an external outlet ID first</source>
+        <translation>
+            <numerusform>%n outlet perlu ID outlet eksternal terlebih dahulu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>GoBiz links an outlet only with the partner&apos;s external outlet ID, and %n of the outlets you are linking have none yet. Fill them in now, and the link goes on with them; nothing has been sent.</source>
+        <translation>
+            <numerusform>GoBiz hanya menautkan outlet yang memiliki ID outlet eksternal dari mitra, dan %n dari outlet yang sedang Anda tautkan belum memilikinya. Isi sekarang, lalu penautan dilanjutkan dengan outlet tersebut; belum ada yang dikirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+12"/>
+        <location line="+47"/>
+        <source>Nothing was sent.</source>
+        <translation>Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>GoFood and Payment</source>
+        <translation>GoFood dan Pembayaran</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The partner can no longer act for %n outlet(s) on %1 until they are linked again.</source>
+        <translation>
+            <numerusform>Mitra tidak dapat lagi bertindak untuk %n outlet di %1 sampai outlet tersebut ditautkan lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unlinking does not switch Auto Accept off: GoBiz goes on accepting their GoFood orders automatically. If the cashier should confirm orders again, switch order acceptance back to manual in GoBiz.</source>
+        <translation>Melepas tautan tidak menonaktifkan Terima Otomatis: GoBiz tetap menerima pesanan GoFood outlet tersebut secara otomatis. Jika kasir perlu mengonfirmasi pesanan lagi, ubah kembali penerimaan pesanan menjadi manual di GoBiz.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Unlink %n outlet(s) from %1?</source>
+        <translation>
+            <numerusform>Lepas tautan %n outlet dari %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Unlink %n outlet(s)</source>
+        <translation>
+            <numerusform>&amp;Lepas tautan %n outlet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was unlinked.</source>
+        <translation>Tidak ada tautan yang dilepas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These roles may not link outlets</source>
+        <translation>Peran ini tidak boleh menautkan outlet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Don&apos;t send</source>
+        <translation>&amp;Jangan kirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send &amp;anyway</source>
+        <translation>Tetap &amp;kirim</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>GoFood orders will be accepted automatically</source>
+        <translation>Pesanan GoFood akan diterima otomatis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet(s) you are linking now and to every GoFood link in this session. Unlinking later does not switch it back: that is done in GoBiz.</source>
+        <translation>
+            <numerusform>Saat outlet ditautkan ke GoFood, GoBiz mengubah penerimaan pesanannya menjadi Terima Otomatis: pesanan GoFood baru langsung diterima tanpa konfirmasi kasir. Ini berlaku untuk %n outlet yang sedang Anda tautkan dan untuk setiap penautan GoFood dalam sesi ini. Melepas tautan nanti tidak mengembalikannya: itu harus dilakukan di GoBiz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Link and use Auto Accept</source>
+        <translation>&amp;Tautkan dan pakai Terima Otomatis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was linked to GoFood.</source>
+        <translation>Tidak ada yang ditautkan ke GoFood.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Sending %n interrupted change(s) again.</source>
+        <translation>
+            <numerusform>Mengirim ulang %n perubahan yang terputus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Sending %n stopped change(s).</source>
+        <translation>
+            <numerusform>Mengirim %n perubahan yang dihentikan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Sending %n change(s) again.</source>
+        <translation>
+            <numerusform>Mengirim ulang %n perubahan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::ExternalIdFillDialog</name>
     <message>
-        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+43"/>
+        <location filename="../../ui/ExternalIdFillDialog.cpp" line="+52"/>
         <source>All outlets &amp;without an external ID</source>
         <translation>Semua outlet tanpa ID &amp;eksternal</translation>
     </message>
@@ -1220,7 +1553,7 @@
         <translation>Semua file (*)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1 (kept; not replaced)</source>
         <translation>%1 (tetap; tidak diganti)</translation>
     </message>
@@ -1254,14 +1587,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%n row(s) repeat an earlier row and are filled in once.</source>
+        <translation>
+            <numerusform>%n baris mengulang baris sebelumnya dan hanya diisi sekali.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n row(s) have a problem and will not be applied: see the Result column.</source>
         <translation>
             <numerusform>%n baris bermasalah dan tidak akan diterapkan: lihat kolom Hasil.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Choose a CSV file to see what it would fill in.</source>
         <translation>Pilih file CSV untuk melihat apa yang akan diisi.</translation>
     </message>
@@ -1433,7 +1773,7 @@
 <context>
     <name>gobiz::ui::OutletTablePanel</name>
     <message>
-        <location filename="../../ui/OutletTablePanel.cpp" line="+31"/>
+        <location filename="../../ui/OutletTablePanel.cpp" line="+37"/>
         <source>Link to &amp;GoFood</source>
         <translation>Tautkan ke &amp;GoFood</translation>
     </message>
@@ -1443,37 +1783,81 @@
         <translation>Tautkan ke Pem&amp;bayaran</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+2"/>
         <source>&amp;Fill external IDs…</source>
         <translation>Isi ID &amp;eksternal…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Impor CSV…</translation>
     </message>
     <message>
-        <location line="-81"/>
         <source>&amp;Retry failed</source>
-        <translation>&amp;Ulangi yang gagal</translation>
+        <translation type="vanished">&amp;Ulangi yang gagal</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+110"/>
         <source>&amp;Search:</source>
         <translation>&amp;Cari:</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-106"/>
         <source>Name, outlet ID, address or external ID</source>
         <translation>Nama, ID outlet, alamat, atau ID eksternal</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>All outlets</source>
+        <translation>Semua outlet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation>Tidak dikirim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In progress</source>
+        <translation>Sedang diproses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked</source>
+        <translation>Tertaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Tidak tertaut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an external ID</source>
+        <translation>Tanpa ID eksternal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the outlets whose GoFood or Payment cell is in this state</source>
+        <translation>Tampilkan hanya outlet yang sel GoFood atau Pembayarannya berstatus ini</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Outlets</source>
         <translation>Outlet</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Link the selected outlets to GoFood</source>
         <translation>Tautkan outlet terpilih ke GoFood</translation>
     </message>
@@ -1503,27 +1887,31 @@
         <translation>Lepas tautan outlet terpilih dari &amp;Pembayaran</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Fill the external outlet IDs of the selected outlets from a pattern such as POS-{n:03}</source>
         <translation>Isi ID outlet eksternal untuk outlet terpilih dari pola seperti POS-{n:03}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import external outlet IDs from a CSV file of outlet ID, external ID</source>
         <translation>Impor ID outlet eksternal dari file CSV berisi ID outlet dan ID eksternal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Send again every request that failed</source>
-        <translation>Kirim ulang setiap permintaan yang gagal</translation>
+        <location line="+13"/>
+        <source>Sho&amp;w:</source>
+        <translation>Tampilka&amp;n:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <source>Send again every request that failed</source>
+        <translation type="vanished">Kirim ulang setiap permintaan yang gagal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Selected outlets:</source>
         <translation>Outlet terpilih:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -1533,7 +1921,7 @@
         <translation>Pembayaran</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+65"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
@@ -1545,7 +1933,7 @@
         <translation>Menampilkan %1 dari %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+40"/>
         <source>Select an outlet to see its details here.</source>
         <translation>Pilih outlet untuk melihat detailnya di sini.</translation>
     </message>
@@ -1588,12 +1976,12 @@
 <context>
     <name>gobiz::ui::OutletWizard</name>
     <message>
-        <location filename="../../ui/OutletWizard.cpp" line="+24"/>
+        <location filename="../../ui/OutletWizard.cpp" line="+29"/>
         <source>GoBiz Outlet Link Wizard</source>
         <translation>Wizard Penautan Outlet GoBiz</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>&amp;Finish</source>
         <translation>&amp;Selesai</translation>
     </message>
@@ -1603,17 +1991,82 @@
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+94"/>
+        <source>Finish without saving the report?</source>
+        <translation>Selesai tanpa menyimpan laporan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving the report?</source>
+        <translation>Tutup tanpa menyimpan laporan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The changes of this session are kept in the link journal, but their report for the merchant has not been saved. Save it on the Summary page first if the merchant or your team needs it.</source>
+        <translation>Perubahan dalam sesi ini tersimpan di jurnal tautan, tetapi laporannya untuk merchant belum disimpan. Simpan dulu di halaman Ringkasan jika merchant atau tim Anda memerlukannya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Finish without a report</source>
+        <translation>&amp;Selesai tanpa laporan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close without a report</source>
+        <translation>&amp;Tutup tanpa laporan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Resume, then close</source>
+        <translation>Lan&amp;jutkan, lalu tutup</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The run is paused, so it finishes only once it is resumed.</source>
+        <translation>Proses sedang dijeda, jadi baru selesai setelah dilanjutkan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run waits for a new access token, so it cannot finish by itself.</source>
+        <translation>Proses menunggu token akses baru, jadi tidak dapat selesai dengan sendirinya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Operations are still running</source>
         <translation>Operasi masih berjalan</translation>
     </message>
     <message>
+        <location line="+33"/>
+        <source>Save this merchant&apos;s report first?</source>
+        <translation>Simpan dulu laporan merchant ini?</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The report of %1 has not been saved. Once you move on to the next merchant it can no longer be saved from the Summary page (the link journal keeps the changes).</source>
+        <translation>Laporan %1 belum disimpan. Setelah Anda beralih ke merchant berikutnya, laporan itu tidak dapat lagi disimpan dari halaman Ringkasan (jurnal tautan tetap menyimpan perubahannya).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Simpan laporan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next merchant without a report</source>
+        <translation>&amp;Merchant berikutnya tanpa laporan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <source>Some link or unlink requests have not finished yet. Wait for them, or cancel them and close? Requests already sent may still be carried out by GoBiz; the table then shows those outlets as unknown.</source>
         <translation>Beberapa permintaan tautkan atau lepas tautan belum selesai. Tunggu sampai selesai, atau batalkan lalu tutup? Permintaan yang sudah dikirim mungkin tetap dijalankan oleh GoBiz; tabel lalu menampilkan outlet tersebut sebagai tidak diketahui.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>&amp;Wait, then close</source>
         <translation>&amp;Tunggu, lalu tutup</translation>
     </message>
@@ -1623,7 +2076,8 @@
         <translation>&amp;Batalkan lalu tutup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
+        <location line="+27"/>
         <source>&amp;Keep working</source>
         <translation>&amp;Lanjutkan bekerja</translation>
     </message>
@@ -1635,7 +2089,7 @@
         <translation type="vanished">Lanjutkan &amp;dengan token ini</translation>
     </message>
     <message>
-        <location filename="../../ui/OutletsPage.cpp" line="+37"/>
+        <location filename="../../ui/OutletsPage.cpp" line="+40"/>
         <source>Outlets</source>
         <translation>Outlet</translation>
     </message>
@@ -1649,7 +2103,7 @@
         <translation type="vanished">Token akses ba&amp;ru:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>Continuing with the new token.</source>
         <translation>Melanjutkan dengan token baru.</translation>
     </message>
@@ -1658,95 +2112,95 @@
         <translation type="vanished">Lan&amp;jutkan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-7"/>
+        <source>Stopped. Changes not sent yet stay as they were and can be sent later; outlets whose request was already sent show &quot;Unknown&quot;: GoBiz may or may not have applied it.</source>
+        <translation>Dihentikan. Perubahan yang belum dikirim tetap seperti semula dan dapat dikirim nanti; outlet yang permintaannya sudah dikirim menampilkan &quot;Tidak diketahui&quot;: GoBiz mungkin sudah atau belum menerapkannya.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>%1 · GoBiz roles: %2 · %n outlet(s)</source>
+        <translation>
+            <numerusform>%1 · Peran GoBiz: %2 · %n outlet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%1 · GoBiz roles: %2 · %n outlet(s) · primary outlet: %3</source>
         <translation>
             <numerusform>%1 · Peran GoBiz: %2 · %n outlet · outlet utama: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>GoBiz lists no outlets for this user. Sign in as a user who has access to the outlets.</source>
         <translation>GoBiz tidak mencantumkan outlet apa pun untuk pengguna ini. Masuklah sebagai pengguna yang memiliki akses ke outlet tersebut.</translation>
     </message>
     <message>
-        <location line="+71"/>
         <source>Select one or more outlets in the table first.</source>
-        <translation>Pilih dulu satu atau beberapa outlet di tabel.</translation>
+        <translation type="vanished">Pilih dulu satu atau beberapa outlet di tabel.</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>These roles may not link outlets</source>
-        <translation>Peran ini tidak boleh menautkan outlet</translation>
+        <translation type="vanished">Peran ini tidak boleh menautkan outlet</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Don&apos;t send</source>
-        <translation>&amp;Jangan kirim</translation>
+        <translation type="vanished">&amp;Jangan kirim</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Send &amp;anyway</source>
-        <translation>Tetap &amp;kirim</translation>
+        <translation type="vanished">Tetap &amp;kirim</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Nothing was sent.</source>
-        <translation>Tidak ada yang dikirim.</translation>
+        <translation type="vanished">Tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>GoFood orders will be accepted automatically</source>
-        <translation>Pesanan GoFood akan diterima otomatis</translation>
+        <translation type="vanished">Pesanan GoFood akan diterima otomatis</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet(s) you are linking now and to every GoFood link in this session.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Saat outlet ditautkan ke GoFood, GoBiz mengubah penerimaan pesanannya menjadi Terima Otomatis: pesanan GoFood baru langsung diterima tanpa konfirmasi kasir. Ini berlaku untuk %n outlet yang sedang Anda tautkan dan untuk setiap penautan GoFood dalam sesi ini.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Link and use Auto Accept</source>
-        <translation>&amp;Tautkan dan pakai Terima Otomatis</translation>
+        <translation type="vanished">&amp;Tautkan dan pakai Terima Otomatis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Batal</translation>
+        <translation type="vanished">&amp;Batal</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Nothing was linked to GoFood.</source>
-        <translation>Tidak ada yang ditautkan ke GoFood.</translation>
+        <translation type="vanished">Tidak ada yang ditautkan ke GoFood.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
         <source>Sending %n interrupted change(s) again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Mengirim ulang %n perubahan yang terputus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
         <source>%n outlet(s) were not sent to %1: enter their external outlet ID first (double-click the cell, or use Fill external IDs).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n outlet tidak dikirim ke %1: isi dulu ID outlet eksternalnya (klik dua kali pada sel, atau gunakan Isi ID eksternal).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="+44"/>
         <source>The wizard closes when the running requests have finished.</source>
         <translation>Wizard akan ditutup setelah permintaan yang sedang berjalan selesai.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%n external outlet ID(s) filled in. Nothing is sent until you link.</source>
         <translation>
             <numerusform>%n ID outlet eksternal sudah diisi. Belum ada yang dikirim sampai Anda menautkan.</numerusform>
@@ -1782,9 +2236,76 @@
     </message>
 </context>
 <context>
+    <name>gobiz::ui::RunMessages</name>
+    <message>
+        <location filename="../../ui/RunMessages.cpp" line="+90"/>
+        <source>Waiting for GoBiz, which asked us to slow down: sending continues by itself at %1 (%2 left). Nothing waiting was lost.</source>
+        <translation>Menunggu GoBiz, yang meminta agar pengiriman diperlambat: pengiriman berlanjut dengan sendirinya pada %1 (%2 lagi). Permintaan yang masih menunggu tidak hilang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for GoBiz, which asked us to slow down: sending may continue at %1 (%2 left). Press Resume to continue then by itself. Nothing waiting was lost.</source>
+        <translation>Menunggu GoBiz, yang meminta agar pengiriman diperlambat: pengiriman boleh dilanjutkan pada %1 (%2 lagi). Tekan Lanjutkan agar pengiriman berlanjut dengan sendirinya pada saat itu. Permintaan yang masih menunggu tidak hilang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The wait GoBiz asked for is over. Press Resume to continue sending; nothing waiting was lost.</source>
+        <translation>Waktu tunggu yang diminta GoBiz sudah berakhir. Tekan Lanjutkan untuk melanjutkan pengiriman; permintaan yang masih menunggu tidak hilang.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>R&amp;esume</source>
+        <translation>Lan&amp;jutkan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n change(s) did not go through (failed, or stopped after sending).</source>
+        <translation>
+            <numerusform>%n perubahan tidak berhasil (gagal, atau dihentikan setelah dikirim).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) were not sent: the run was stopped before them.</source>
+        <translation>
+            <numerusform>%n perubahan tidak dikirim: proses dihentikan sebelum perubahan itu dikirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>S&amp;how them</source>
+        <translation>Tampilkan &amp;outletnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the outlets whose change did not go through</source>
+        <translation>Tampilkan hanya outlet yang perubahannya tidak berhasil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Retry failed</source>
+        <translation>&amp;Ulangi yang gagal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again every change that did not go through</source>
+        <translation>Kirim ulang setiap perubahan yang tidak berhasil</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send the &amp;stopped ones</source>
+        <translation>Kirim &amp;yang dihentikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the changes the run was stopped before</source>
+        <translation>Kirim perubahan yang belum terkirim saat proses dihentikan</translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::RunStatusPanel</name>
     <message>
-        <location filename="../../ui/RunStatusPanel.cpp" line="+19"/>
+        <location filename="../../ui/RunStatusPanel.cpp" line="+25"/>
         <source>S&amp;top</source>
         <translation>&amp;Hentikan</translation>
     </message>
@@ -1795,47 +2316,75 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Stop sending: changes not sent yet stay as they are, and can be sent later</source>
+        <translation>Hentikan pengiriman: perubahan yang belum dikirim tetap seperti apa adanya dan dapat dikirim nanti</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 done</source>
+        <translation>%1 selesai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed</source>
+        <translation>%1 gagal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 unknown (stopped after sending)</source>
+        <translation>%1 tidak diketahui (dihentikan setelah dikirim)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not sent (stopped)</source>
+        <translation>%1 tidak dikirim (dihentikan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not sent (refused here)</source>
+        <translation>%1 tidak dikirim (ditolak di sini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 remaining</source>
+        <translation>%1 tersisa</translation>
+    </message>
+    <message>
         <source>Cancel every request that has not finished</source>
-        <translation>Batalkan setiap permintaan yang belum selesai</translation>
+        <translation type="vanished">Batalkan setiap permintaan yang belum selesai</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Cancelled. Outlets whose request was already sent show &quot;Unknown&quot;: GoBiz may or may not have applied it.</source>
-        <translation>Dibatalkan. Outlet yang permintaannya sudah dikirim menampilkan &quot;Tidak diketahui&quot;: GoBiz mungkin sudah atau belum menerapkannya.</translation>
+        <translation type="vanished">Dibatalkan. Outlet yang permintaannya sudah dikirim menampilkan &quot;Tidak diketahui&quot;: GoBiz mungkin sudah atau belum menerapkannya.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
         <source>Details of the current outlet</source>
         <translation>Detail outlet saat ini</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>R&amp;esume</source>
-        <translation>Lan&amp;jutkan</translation>
+        <translation type="vanished">Lan&amp;jutkan</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
         <source>Sending %n failed request(s) again.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Mengirim ulang %n permintaan yang gagal.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>%1 done, %2 failed, %3 remaining</source>
-        <translation>%1 selesai, %2 gagal, %3 tersisa</translation>
+        <translation type="vanished">%1 selesai, %2 gagal, %3 tersisa</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>, %n unknown (stopped after sending)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n tidak diketahui (dihentikan setelah dikirim)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>, %n not sent</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>, %n tidak dikirim</numerusform>
         </translation>
     </message>
@@ -1916,7 +2465,7 @@
 <context>
     <name>gobiz::ui::SummaryPage</name>
     <message>
-        <location filename="../../ui/SummaryPage.cpp" line="+49"/>
+        <location filename="../../ui/SummaryPage.cpp" line="+38"/>
         <source>&amp;Save report…</source>
         <translation>Simpan &amp;laporan…</translation>
     </message>
@@ -1924,6 +2473,11 @@
         <location line="+1"/>
         <source>&amp;Copy to clipboard</source>
         <translation>Salin ke &amp;papan klip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next &amp;merchant</source>
+        <translation>&amp;Merchant berikutnya</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1936,7 +2490,121 @@
         <translation>Langkah 5 dari 5: apa yang berubah dalam sesi ini, sesuai konfirmasi GoBiz.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="+5"/>
+        <source>Save the report, one row per change, as CSV for Excel or JSON. It never contains the access token.</source>
+        <translation>Simpan laporan, satu baris per perubahan, sebagai CSV untuk Excel atau JSON. Laporan tidak pernah berisi token akses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with the next merchant&apos;s token, on the same environment and connection</source>
+        <translation>Masuk dengan token merchant berikutnya, di lingkungan dan koneksi yang sama</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="vanished">Outlet</translation>
+    </message>
+    <message>
+        <source>Outlet ID</source>
+        <translation type="vanished">ID outlet</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="vanished">Produk</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="vanished">Hasil</translation>
+    </message>
+    <message>
+        <source>External outlet ID</source>
+        <translation type="vanished">ID outlet eksternal</translation>
+    </message>
+    <message>
+        <source>Linked at (GoBiz)</source>
+        <translation type="vanished">Waktu tertaut (GoBiz)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="vanished">Alasan</translation>
+    </message>
+    <message>
+        <source>Changes in this session</source>
+        <translation type="vanished">Perubahan dalam sesi ini</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV or JSON. It never contains the access token.</source>
+        <translation type="vanished">Simpan laporan sebagai CSV atau JSON. Laporan tidak pernah berisi token akses.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Preparing the summary…</source>
+        <translation>Menyiapkan ringkasan…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was changed in this session.</source>
+        <translation>Tidak ada yang diubah dalam sesi ini.</translation>
+    </message>
+    <message>
+        <source>Linked: %1 · Unlinked: %2 · Failed: %3 · Unknown: %4</source>
+        <translation type="vanished">Tertaut: %1 · Dilepas: %2 · Gagal: %3 · Tidak diketahui: %4</translation>
+    </message>
+    <message>
+        <source>Reminder: the outlets linked to GoFood now accept GoFood orders automatically (Auto Accept). Tell the merchant, and make sure the partner system handles incoming orders.</source>
+        <translation type="vanished">Pengingat: outlet yang ditautkan ke GoFood kini menerima pesanan GoFood secara otomatis (Terima Otomatis). Beri tahu merchant, dan pastikan sistem mitra menangani pesanan yang masuk.</translation>
+    </message>
+    <message>
+        <source>GoFood</source>
+        <translation type="vanished">GoFood</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="vanished">Pembayaran</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>gobiz-link-report-%1.csv</source>
+        <translation>laporan-tautan-gobiz-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for Excel, separated by semicolons: Indonesia, most of Europe (*.csv)</source>
+        <translation>CSV untuk Excel, dipisahkan titik koma: Indonesia, sebagian besar Eropa (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for Excel, separated by commas: English-speaking countries (*.csv)</source>
+        <translation>CSV untuk Excel, dipisahkan koma: negara berbahasa Inggris (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="vanished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Report saved to %1. It contains no access token.</source>
+        <translation>Laporan disimpan ke %1. Laporan ini tidak berisi token akses.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The summary was copied to the clipboard.</source>
+        <translation>Ringkasan sudah disalin ke papan klip.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::SummaryResults</name>
+    <message>
+        <location filename="../../ui/SummaryResults.cpp" line="+95"/>
         <source>Outlet</source>
         <translation>Outlet</translation>
     </message>
@@ -1967,6 +2635,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Auto Accept</source>
+        <translation>Terima Otomatis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Earlier in this run</source>
+        <translation>Sebelumnya dalam proses ini</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
@@ -1976,32 +2654,22 @@
         <translation>Perubahan dalam sesi ini</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Save the report as CSV or JSON. It never contains the access token.</source>
-        <translation>Simpan laporan sebagai CSV atau JSON. Laporan tidak pernah berisi token akses.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Preparing the summary…</source>
-        <translation>Menyiapkan ringkasan…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Nothing was changed in this session.</source>
-        <translation>Tidak ada yang diubah dalam sesi ini.</translation>
+        <location line="+3"/>
+        <source>Show results</source>
+        <translation>Tampilkan hasil</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Linked: %1 · Unlinked: %2 · Failed: %3 · Unknown: %4</source>
-        <translation>Tertaut: %1 · Dilepas: %2 · Gagal: %3 · Tidak diketahui: %4</translation>
+        <source>Show only the outlets with one result, e.g. the failed ones.</source>
+        <translation>Tampilkan hanya outlet dengan satu jenis hasil, misalnya yang gagal.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Reminder: the outlets linked to GoFood now accept GoFood orders automatically (Auto Accept). Tell the merchant, and make sure the partner system handles incoming orders.</source>
-        <translation>Pengingat: outlet yang ditautkan ke GoFood kini menerima pesanan GoFood secara otomatis (Terima Otomatis). Beri tahu merchant, dan pastikan sistem mitra menangani pesanan yang masuk.</translation>
+        <location line="+1"/>
+        <source>Sho&amp;w:</source>
+        <translation>Tampilka&amp;n:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
@@ -2011,34 +2679,57 @@
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>gobiz-link-report-%1.csv</source>
-        <translation>laporan-tautan-gobiz-%1.csv</translation>
+        <location line="+23"/>
+        <source>All results (%L1)</source>
+        <translation>Semua hasil (%L1)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save report</source>
-        <translation>Simpan laporan</translation>
+        <location line="+4"/>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::TableSorting</name>
+    <message>
+        <location filename="../../ui/TableSorting.cpp" line="+13"/>
+        <source>Sort by the current column</source>
+        <translation>Urutkan menurut kolom saat ini</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Sorted by %1, ascending</source>
+        <translation>Diurutkan menurut %1, naik</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>Sorted by %1, descending</source>
+        <translation>Diurutkan menurut %1, turun</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
+        <location line="+7"/>
+        <source>In GoBiz&apos;s order.</source>
+        <translation>Sesuai urutan GoBiz.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Report saved to %1. It contains no access token.</source>
-        <translation>Laporan disimpan ke %1. Laporan ini tidak berisi token akses.</translation>
+        <location line="+1"/>
+        <source>%1 sorts by the current column.</source>
+        <translation>%1 mengurutkan menurut kolom saat ini.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The summary was copied to the clipboard.</source>
-        <translation>Ringkasan sudah disalin ke papan klip.</translation>
+        <location line="+13"/>
+        <source>Sort by %1, &amp;ascending</source>
+        <translation>Urutkan menurut %1, &amp;naik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort by %1, &amp;descending</source>
+        <translation>Urutkan menurut %1, t&amp;urun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;GoBiz&apos;s order</source>
+        <translation>Urutan &amp;GoBiz</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2851,7 @@
         <translation>Token yang diingat sudah dihapus dari komputer ini.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Spaces, quotes or a &quot;Bearer&quot; prefix around the token were removed.</source>
         <translation>Spasi, tanda kutip, atau awalan &quot;Bearer&quot; di sekitar token sudah dibuang.</translation>
     </message>
@@ -2217,7 +2908,7 @@
 <context>
     <name>gobiz::ui::WelcomePage</name>
     <message>
-        <location filename="../../ui/WelcomePage.cpp" line="+25"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+26"/>
         <source>C&amp;ustom address:</source>
         <translation>Alamat k&amp;ustom:</translation>
     </message>
@@ -2281,7 +2972,7 @@
         <translation>Memakai proksi toko atau kantor? Atur di sini.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1, primary outlet %2</source>
         <translation>%1, outlet utama %2</translation>
     </message>

@@ -63,7 +63,7 @@ void TestWizardErrors::expiredToken()
     QCOMPARE(h.wizard->currentId(), int(OutletWizard::TokenPageId));
     QCOMPARE(result->type(), InlineMessage::Type::Error);
     QVERIFY(result->text().contains(u"did not accept the access token"_qs));
-    QVERIFY(result->text().contains(u"Sign in to GoBiz again"_qs));
+    QVERIFY(result->text().contains(u"Sign in again"_qs));
     QVERIFY(h.tokenPage()->isComplete()); // the person can paste another and try again
     h.screenshot(u"token-expired"_qs);
     QVERIFY(h.signIn(DemoTokens::owner()));

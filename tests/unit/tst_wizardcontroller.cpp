@@ -167,6 +167,19 @@ void TestWizardController::remembersByLabelNeverByToken()
     QVERIFY(!saved.first().label.contains(DemoTokens::owner()));
     QVERIFY(!saved.first().key.contains(DemoTokens::owner()));
 
+    // Another environment neither offers nor reads it: a token is only sent where it was issued.
+    {
+        WizardController elsewhere;
+        elsewhere.setTokenStore(&store); // Production
+        QVERIFY(elsewhere.savedTokens().isEmpty());
+        QSignalSpy refused(&elsewhere, &WizardController::savedTokenFailed);
+        const int requests = m_server->counters().total();
+        elsewhere.checkSavedToken(saved.first().key);
+        QVERIFY(refused.wait(2000));
+        QVERIFY(refused.first().first().toString().contains(u"another environment"_qs));
+        QCOMPARE(m_server->counters().total(), requests);
+    }
+
     // A second controller (the next start) checks the remembered token without it being typed.
     WizardController next;
     next.setEnvironment(Environment::custom(m_server->baseUrl()));
