@@ -8,7 +8,7 @@
 # Builds what it needs in build/screenshots (GOBIZ_SCREENSHOT_BUILD to change). The PNGs are
 # reduced to 256 colours when ImageMagick's convert is installed. Pages: welcome, network
 # settings, sign-in help, token, outlets, fill external IDs, the Auto Accept question, outlets
-# after linking (one refused by the sandbox), summary.
+# after linking (one refused by the sandbox), the unlink question, summary.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -98,6 +98,7 @@ SummaryResults::SummaryResults(QWidget *parent)
                         tr("Changes in this session"), this),
           "summaryTable"))
 {
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Semua hasil (12)" in full
     m_filter->setAccessibleName(tr("Show results"));
     m_filter->setToolTip(tr("Show only the outlets with one result, e.g. the failed ones."));
     QLabel *label = buddyLabel(tr("Sho&w:"), m_filter);

@@ -32,6 +32,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QMenu>
 
 #include <cstdio>
 
@@ -254,7 +256,25 @@ int main(int argc, char *argv[])
     selectRows(tour, outlets, model, {2}); // the refused one: its reason shows under the table
     tour.shot(&wizard, QStringLiteral("outlets-linked"));
 
-    // 7. Summary.
+    // 7. An unlink asks first, naming how many outlets and that Auto Accept stays on; cancelled.
+    selectRows(tour, outlets, model, {0, 1});
+    auto *unlink = tour.child<QToolButton>(outlets, QStringLiteral("unlinkButton"));
+    if (unlink && unlink->menu())
+        unlink->menu()->actions().at(0)->trigger();
+    QMessageBox *unlinkQuestion = nullptr;
+    if (tour.waitFor([&] { return (unlinkQuestion = visibleChild<QMessageBox>(&wizard)); },
+                     "no unlink question")) {
+        tour.shot(unlinkQuestion, QStringLiteral("unlink-question"));
+        for (QAbstractButton *button : unlinkQuestion->buttons()) {
+            if (unlinkQuestion->buttonRole(button) == QMessageBox::RejectRole) {
+                click(button);
+                break;
+            }
+        }
+    }
+    tour.waitFor([&] { return !visibleChild<QMessageBox>(&wizard); }, "the unlink question stayed");
+
+    // 8. Summary.
     click(wizard.button(QWizard::NextButton));
     tour.expect(wizard.currentId() == OutletWizard::SummaryPageId, "no summary page");
     auto *summary = qobject_cast<SummaryPage *>(wizard.page(OutletWizard::SummaryPageId));
