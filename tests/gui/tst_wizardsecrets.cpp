@@ -189,9 +189,11 @@ void TestWizardSecrets::fullRunLeavesNoToken()
         FIND_CHILD(QPushButton, saveButton, h.summary(), "saveButton");
         FIND_CHILD(QPushButton, copyButton, h.summary(), "copyButton");
         for (const QString &name : {u"report.csv"_qs, u"report.json"_qs}) {
+            QSignalSpy saved(h.summary(), &SummaryPage::reportSaveFinished);
             Prompt::setNextSaveFile(documents + u'/' + name);
             QTest::mouseClick(saveButton, Qt::LeftButton);
-            QTRY_VERIFY(QFile::exists(documents + u'/' + name));
+            QVERIFY(saved.wait(5000)); // written on a worker thread; the answer follows
+            QVERIFY(QFile::exists(documents + u'/' + name));
         }
         QTest::mouseClick(copyButton, Qt::LeftButton);
         hits += SecretScan::scanBytes(QGuiApplication::clipboard()->text().toUtf8(), token,
