@@ -55,6 +55,15 @@ void waitIdle(WizardHarness &h)
     QTRY_VERIFY_WITH_TIMEOUT(h.idle() && h.controller->isJournalIdle(), 10000);
 }
 
+// Pages 1-4 as the owner, every outlet with an external id: where most of a day starts.
+bool signInWithIds(WizardHarness &h)
+{
+    if (!h.goToTokenPage() || !h.signIn(DemoTokens::owner()))
+        return false;
+    h.fillAllExternalIds();
+    return true;
+}
+
 QPoint where(QWidget *widget)
 {
     return widget->mapTo(widget->window(), QPoint(0, 0));
@@ -84,9 +93,7 @@ void TestFieldDay::escapeClearsTheSearchAndNeverCloses()
 void TestFieldDay::closingWithAnUnsavedReportAsks()
 {
     WizardHarness h;
-    QVERIFY(h.goToTokenPage());
-    QVERIFY(h.signIn(DemoTokens::owner()));
-    h.fillAllExternalIds();
+    QVERIFY(signInWithIds(h));
     FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
     FIND_CHILD(QTableView, table, h.outlets(), "outletTable");
     QVERIFY(h.selectRows({0, 1}));
@@ -119,9 +126,7 @@ void TestFieldDay::closingWithAnUnsavedReportAsks()
 void TestFieldDay::everyUnlinkIsConfirmedAndSaysAutoAcceptStaysOn()
 {
     WizardHarness h;
-    QVERIFY(h.goToTokenPage());
-    QVERIFY(h.signIn(DemoTokens::owner()));
-    h.fillAllExternalIds();
+    QVERIFY(signInWithIds(h));
     FIND_CHILD(QPushButton, linkGoFood, h.outlets(), "linkGoFoodButton");
     FIND_CHILD(QToolButton, unlinkButton, h.outlets(), "unlinkButton");
     Prompt::setNextAnswer(ChangeConfirmations::Confirm); // Auto Accept
@@ -191,9 +196,7 @@ void TestFieldDay::missingExternalIdsAreAskedForFirst()
 void TestFieldDay::stopIsNotFailureAndTheStoppedCanBeSent()
 {
     WizardHarness h(FixtureGenerator::fixture(300, 4242));
-    QVERIFY(h.goToTokenPage());
-    QVERIFY(h.signIn(DemoTokens::owner()));
-    h.fillAllExternalIds();
+    QVERIFY(signInWithIds(h));
     h.server->faults().setBaseLatency(20);
     FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
     FIND_CHILD(QPushButton, stop, h.outlets(), "stopButton");
@@ -239,9 +242,7 @@ void TestFieldDay::retryAfterWaitCountsDown()
     WizardHarness h;
     RetryPolicy real; // GoBiz's Retry-After as it says it
     h.controller->setRetryPolicy(real);
-    QVERIFY(h.goToTokenPage());
-    QVERIFY(h.signIn(DemoTokens::owner()));
-    h.fillAllExternalIds();
+    QVERIFY(signInWithIds(h));
     FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
     FIND_CHILD(InlineMessage, banner, h.outlets(), "pauseBanner");
     h.server->faults().failNext(FaultRoute::Link, Fault::tooManyRequests(90), 1);
@@ -270,9 +271,7 @@ void TestFieldDay::waitingForAPausedRunIsNotOffered()
     WizardHarness h;
     RetryPolicy real;
     h.controller->setRetryPolicy(real);
-    QVERIFY(h.goToTokenPage());
-    QVERIFY(h.signIn(DemoTokens::owner()));
-    h.fillAllExternalIds();
+    QVERIFY(signInWithIds(h));
     FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
     FIND_CHILD(InlineMessage, banner, h.outlets(), "pauseBanner");
     h.server->faults().failNext(FaultRoute::Link, Fault::tooManyRequests(90), 1);
@@ -370,9 +369,7 @@ void TestFieldDay::messagesMoveNoControl()
 void TestFieldDay::failuresAreOneClickAway()
 {
     WizardHarness h;
-    QVERIFY(h.goToTokenPage());
-    QVERIFY(h.signIn(DemoTokens::owner()));
-    h.fillAllExternalIds();
+    QVERIFY(signInWithIds(h));
     FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
     FIND_CHILD(InlineMessage, outcome, h.outlets(), "outcomeBanner");
     h.server->faults().failNext(FaultRoute::Link, Fault::httpError(403), 2);
@@ -397,9 +394,7 @@ void TestFieldDay::failuresAreOneClickAway()
 void TestFieldDay::nextMerchantStartsAfresh()
 {
     WizardHarness h;
-    QVERIFY(h.goToTokenPage());
-    QVERIFY(h.signIn(DemoTokens::owner()));
-    h.fillAllExternalIds();
+    QVERIFY(signInWithIds(h));
     FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
     QVERIFY(h.selectRows({0, 1}));
     QTest::mouseClick(linkPayment, Qt::LeftButton);
@@ -465,9 +460,7 @@ void TestFieldDay::secondWindowGoesNoFurther()
 void TestFieldDay::progressCountsTheWholeRun()
 {
     WizardHarness h;
-    QVERIFY(h.goToTokenPage());
-    QVERIFY(h.signIn(DemoTokens::owner()));
-    h.fillAllExternalIds();
+    QVERIFY(signInWithIds(h));
     FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
     FIND_CHILD(QLabel, progressLabel, h.outlets(), "progressLabel");
     QVERIFY(h.selectRows({0, 1, 2}));
