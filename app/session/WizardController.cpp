@@ -118,8 +118,10 @@ void WizardController::onTokenChecked(const ApiError &error, const TokenInfo &in
     QStringList newIds;
     for (const Outlet &outlet : m_tokenInfo.outlets)
         newIds.append(outlet.id);
-    if (oldIds != newIds || m_model->rowCount() == 0)
+    if (oldIds != newIds || m_model->rowCount() == 0) {
         m_model->setOutlets(m_tokenInfo.outlets);
+        m_restoredFor.clear(); // a fresh table: what this computer confirmed goes in again
+    }
     if (!sameMerchant)
         m_report = {};
     loadAccountRecords(true);
@@ -322,6 +324,7 @@ void WizardController::startNextMerchant()
     m_run->begin(Account()); // no merchant until the next token is accepted
     m_tokenInfo = {};
     m_model->setOutlets({});
+    m_restoredFor.clear();
     m_report = {};
     m_recovery = RecoveryPlan();
     m_finishedInSavedReport = 0;
