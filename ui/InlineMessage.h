@@ -36,6 +36,7 @@ private:
     void clearExtras();
 
     Type m_type = Type::Info;
+    bool m_detailFontSet = false;
     QLabel *m_icon;
     QLabel *m_text;
     QLabel *m_detail;

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 
 namespace gobiz::ui {
 
@@ -27,24 +28,12 @@ OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
       m_controller(controller)
 {
     setWindowTitle(tr("GoBiz Outlet Link Wizard"));
-    setWindowIcon(themeIcon(QStringLiteral("gobiz-outlet-wizard")));
+    // The window icon follows the first paint (event()).
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    setPage(WelcomePageId, new WelcomePage(controller));
-    setPage(SignInHelpPageId, new SignInHelpPage);
-    setPage(TokenPageId, new TokenPage(controller));
-    setPage(OutletsPageId, new OutletsPage(controller));
-    auto *summary = new SummaryPage(controller);
-    setPage(SummaryPageId, summary);
-    connect(summary, &SummaryPage::nextMerchantRequested, this, &OutletWizard::nextMerchant);
+    placePage(WelcomePageId, new WelcomePage(controller));
     setStartId(WelcomePageId);
-    // Enter goes forward (the wizard's default button: Next, or Finish) wherever the focus is;
-    // Space presses the focused button. Buttons made later (InlineMessage) do the same.
-    for (int id : pageIds()) {
-        for (QPushButton *button : page(id)->findChildren<QPushButton *>())
-            button->setAutoDefault(false);
-    }
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("&Close"));
     restoreWindowState();
@@ -58,6 +47,83 @@ OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
 }
 
 OutletWizard::~OutletWizard() = default;
+
+void OutletWizard::placePage(int id, QWizardPage *page)
+{
+    setPage(id, page);
+    // Enter goes forward (the wizard's default button: Next, or Finish) wherever the focus is;
+    // Space presses the focused button. Buttons made later (InlineMessage) do the same.
+    for (QPushButton *button : page->findChildren<QPushButton *>())
+        button->setAutoDefault(false);
+}
+
+bool OutletWizard::makeNextPage()
+{
+    // Each page reads the controller's state when it is entered (initializePage), so one made
+    // after the journal opened or a token was remembered misses nothing.
+    if (!page(SignInHelpPageId)) {
+        placePage(SignInHelpPageId, new SignInHelpPage);
+    } else if (!page(TokenPageId)) {
+        placePage(TokenPageId, new TokenPage(m_controller));
+    } else if (!page(OutletsPageId)) {
+        placePage(OutletsPageId, new OutletsPage(m_controller));
+    } else if (!page(SummaryPageId)) {
+        auto *summary = new SummaryPage(m_controller);
+        placePage(SummaryPageId, summary);
+        connect(summary, &SummaryPage::nextMerchantRequested, this, &OutletWizard::nextMerchant);
+    } else {
+        return false;
+    }
+    return true;
+}
+
+void OutletWizard::makePagesLater()
+{
+    // One page per turn: the event loop stays free for input and painting in between.
+    QTimer::singleShot(0, this, [this] {
+        if (makeNextPage() && !pagesReady())
+            makePagesLater();
+    });
+}
+
+void OutletWizard::ensurePages()
+{
+    while (makeNextPage()) { }
+}
+
+bool OutletWizard::pagesReady() const
+{
+    return page(SummaryPageId) != nullptr;
+}
+
+bool OutletWizard::event(QEvent *event)
+{
+    // After the first paint has been delivered, the window is on screen: the rest can follow.
+    if (event->type() == QEvent::Paint && !m_pagesQueued) {
+        m_pagesQueued = true;
+        // On X11 setting it renders the SVG at four sizes for the window manager (≈1 ms).
+        QTimer::singleShot(0, this, [this] {
+            setWindowIcon(themeIcon(QStringLiteral("gobiz-outlet-wizard")));
+        });
+        makePagesLater();
+    }
+    return QWizard::event(event);
+}
+
+bool OutletWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    ensurePages();
+    return true;
+}
+
+int OutletWizard::nextId() const
+{
+    if (currentId() == WelcomePageId && !page(SignInHelpPageId))
+        return SignInHelpPageId;
+    return QWizard::nextId();
+}
 
 OutletsPage *OutletWizard::outletsPage() const
 {
@@ -82,7 +148,8 @@ void OutletWizard::saveWindowState()
 {
     if (QSettings *settings = m_controller->settings()) {
         saveLayout(*settings, SavedLayout::WindowGeometry, saveGeometry());
-        outletsPage()->saveTableState(*settings);
+        if (OutletsPage *outlets = outletsPage()) // closed before it was made: nothing to save
+            outlets->saveTableState(*settings);
     }
 }
 

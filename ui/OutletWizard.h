@@ -12,6 +12,11 @@ class OutletsPage;
 
 // The window: a thin QWizard shell around five pages that render the WizardController. It only
 // restores and saves the window geometry and answers "close while operations run".
+//
+// Only the first page is made with the window, so that it shows sooner; the other four are made
+// one per event-loop turn after its first paint (a few ms each), and at the latest when Next
+// leaves the first page. Until then page(id) of a later page is nullptr: call ensurePages()
+// first, or wait for pagesReady().
 class OutletWizard : public QWizard
 {
     Q_OBJECT
@@ -33,6 +38,16 @@ public:
     explicit OutletWizard(WizardController *controller, QWidget *parent = nullptr);
     ~OutletWizard() override;
 
+    // Makes every page not made yet, now. Does nothing once they all exist.
+    void ensurePages();
+    // True once all five pages exist.
+    bool pagesReady() const;
+
+    // Next on the first page: the later pages exist before the wizard moves on.
+    bool validateCurrentPage() override;
+    // The first page leads to the second even before that is made (Next, not Finish).
+    int nextId() const override;
+
     // Close (Escape outside a field, the window's close button): asks first while requests run
     // or when this run's report was not saved.
     void reject() override;
@@ -43,11 +58,16 @@ public:
     void nextMerchant();
 
 protected:
+    bool event(QEvent *event) override;
     void done(int result) override;
     // Escape in a text field clears it, and never closes the window.
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // Makes the first page not made yet; true if one was made.
+    bool makeNextPage();
+    void makePagesLater();
+    void placePage(int id, QWizardPage *page);
     OutletsPage *outletsPage() const;
     void askBeforeClosing(bool finishing);
     void askWhileBusy();
@@ -58,6 +78,7 @@ private:
     WizardController *m_controller;
     bool m_closeWhenIdle = false; // the window closes by itself once the operations end
     bool m_asking = false;
+    bool m_pagesQueued = false; // the later pages are being made, one per event-loop turn
 };
 
 } // namespace gobiz::ui

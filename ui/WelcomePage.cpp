@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 
 namespace gobiz::ui {
 
@@ -51,7 +52,7 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     m_production->setChecked(true);
     m_customUrl->setPlaceholderText(tr("https://api.example.com"));
     m_customUrl->setAccessibleName(tr("Custom API address"));
-    m_customUrl->setClearButtonEnabled(true);
+    // Its clear button comes once the page is on screen (event()).
 
     auto *environmentBox = new QGroupBox(tr("Environment"), this);
     auto *grid = new QGridLayout(environmentBox);
@@ -90,6 +91,20 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     connect(controller, &WizardController::interruptedChanged, this,
             &WelcomePage::updateJournalMessages);
     loadFromController();
+}
+
+bool WelcomePage::event(QEvent *event)
+{
+    // The clear button's icon is looked up in the icon theme, and the first look-up reads the
+    // theme's index and loads image plugins: a few ms that would delay the first window.
+    // Added right after the first paint, before anyone can type (it shows only with text).
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, m_customUrl, [edit = m_customUrl] {
+            edit->setClearButtonEnabled(true);
+        });
+    }
+    return QWizardPage::event(event);
 }
 
 void WelcomePage::updateJournalMessages()

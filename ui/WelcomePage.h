@@ -25,6 +25,9 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void loadFromController();
     void updateUrlFeedback();
@@ -41,6 +44,7 @@ private:
     InlineMessage *m_demoNote;
     InlineMessage *m_journalMessage;
     InlineMessage *m_interruptedNote;
+    bool m_painted = false;
 };
 
 } // namespace gobiz::ui

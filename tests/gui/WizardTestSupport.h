@@ -132,6 +132,10 @@ struct WizardHarness
         journalWritable = opened.first().first().toBool();
         wizard = std::make_unique<OutletWizard>(controller.get());
         wizard->show();
+        // The pages after the first are made once the window has been painted, one per
+        // event-loop turn, as at a real start: tests reach any of them from here on.
+        if (!QTest::qWaitFor([this] { return wizard->pagesReady(); }, 5000))
+            qFatal("the wizard's later pages were not made after its first paint");
     }
 
     explicit WizardHarness(const BeforeWizard &beforeWizard)

@@ -19,6 +19,7 @@ private slots:
     void refusedAddressSaysWhy_data();
     void refusedAddressSaysWhy();
     void demoTokenIsRememberedForTheDemoNotItsPort();
+    void firstPageLeadsOnBeforeTheOthersAreMade();
 };
 
 void TestWelcomeAddress::initTestCase()
@@ -178,6 +179,31 @@ void TestWelcomeAddress::demoTokenIsRememberedForTheDemoNotItsPort()
     QTest::mouseClick(useSaved, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(second.wizard->currentId(), int(OutletWizard::OutletsPageId), 5000);
     QCOMPARE(store.entries().size(), 1);
+}
+
+// Only the first page is made with the window (start-up); until the others follow, right after
+// its first paint, the first page still offers Next (not Finish), and Next makes them at once.
+void TestWelcomeAddress::firstPageLeadsOnBeforeTheOthersAreMade()
+{
+    QTemporaryDir folder;
+    MemoryTokenStore store;
+    DemoStart start(&store, folder.filePath(u"journal-early.sqlite"_qs));
+    OutletWizard *wizard = start.wizard.get();
+    QVERIFY(!wizard->pagesReady());
+    QVERIFY(wizard->page(OutletWizard::WelcomePageId));
+    QVERIFY(!wizard->page(OutletWizard::TokenPageId));
+    QVERIFY(wizard->button(QWizard::NextButton)->isVisible());
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isVisible());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(OutletWizard::SignInHelpPageId));
+    QVERIFY(wizard->pagesReady());
+
+    // Left alone, the window makes them by itself once it has been painted.
+    DemoStart later(&store, folder.filePath(u"journal-later.sqlite"_qs));
+    QTRY_VERIFY_WITH_TIMEOUT(later.wizard->pagesReady(), 5000);
+    QCOMPARE(later.wizard->currentId(), int(OutletWizard::WelcomePageId));
+    QVERIFY(later.wizard->button(QWizard::NextButton)->isVisible());
 }
 
 QTEST_MAIN(TestWelcomeAddress)
