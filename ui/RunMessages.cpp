@@ -100,9 +100,9 @@ void RunMessages::updateWait()
                                     "sending; nothing waiting was lost.")
                                : m_pauseMessage;
     }
-    const bool hadResume = m_waitBanner->findChild<QPushButton *>(QStringLiteral("resumeButton"));
-    if (m_waitBanner->isHidden() || hadResume != offerResume) {
+    if (m_waitBanner->isHidden() || m_offersResume != offerResume) {
         m_waitBanner->showMessage(InlineMessage::Type::Warning, text);
+        m_offersResume = offerResume;
         if (offerResume) {
             QPushButton *resume = named(m_waitBanner->addButton(tr("R&esume")), "resumeButton");
             connect(resume, &QPushButton::clicked, this, [this] {

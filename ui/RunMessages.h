@@ -45,6 +45,7 @@ private:
     InlineMessage *m_notice;
     QTimer m_tick; // the countdown, once a second while a wait is shown
     QString m_pauseMessage;
+    bool m_offersResume = false; // the wait banner shows Resume
     int m_shownFailed = -1;
     int m_shownStopped = -1;
 };

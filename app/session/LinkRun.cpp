@@ -102,14 +102,24 @@ ChangeGate::Verdict LinkRun::request(const QList<LinkRequest> &requests,
     return ask(asked, {}, answers);
 }
 
+ChangeGate::Verdict LinkRun::checkResume(const RecoveryPlan &plan,
+    ChangeGate::Answers answers) const
+{
+    return m_gate.check(plan.requests(), askedBefore(answers));
+}
+
+ChangeGate::Verdict LinkRun::checkUnfinished(int which, ChangeGate::Answers answers) const
+{
+    return m_gate.check(unfinishedRequests(which), askedBefore(answers));
+}
+
 ChangeGate::Verdict LinkRun::resume(const RecoveryPlan &plan, ChangeGate::Answers answers)
 {
-    answers.unlinkConfirmed = true; // confirmed when they were asked for
     QList<Asked> asked;
     asked.reserve(plan.size());
     for (const RecoveryItem &item : plan.items())
         asked.append(Asked {item.request(), item.rows});
-    return ask(asked, plan.superseded(), answers);
+    return ask(asked, plan.superseded(), askedBefore(answers));
 }
 
 QList<LinkRequest> LinkRun::unfinishedRequests(int which) const
@@ -146,8 +156,7 @@ int LinkRun::unfinishedCount(int which) const
 
 ChangeGate::Verdict LinkRun::retryUnfinished(int which, ChangeGate::Answers answers)
 {
-    answers.unlinkConfirmed = true; // confirmed when they were asked for
-    const ChangeGate::Verdict verdict = request(unfinishedRequests(which), answers);
+    const ChangeGate::Verdict verdict = request(unfinishedRequests(which), askedBefore(answers));
     if (verdict.mayProceed()) {
         for (const LinkRequest &request : verdict.allowed)
             m_unfinished.remove(cellOf(request));

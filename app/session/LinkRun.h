@@ -71,6 +71,9 @@ public:
     // resumed by the new ones). Same gate as request(), but their unlinks were confirmed when
     // they were asked for (so are those of retryUnfinished()).
     ChangeGate::Verdict resume(const RecoveryPlan &plan, ChangeGate::Answers answers = {});
+    // What resume(plan) and retryUnfinished(which) would ask first (nothing recorded or sent).
+    ChangeGate::Verdict checkResume(const RecoveryPlan &plan, ChangeGate::Answers answers = {}) const;
+    ChangeGate::Verdict checkUnfinished(int which, ChangeGate::Answers answers = {}) const;
     // The cells of this run whose last change ended as which says, asked again.
     ChangeGate::Verdict retryUnfinished(int which = AllUnfinished,
         ChangeGate::Answers answers = {});
@@ -108,6 +111,12 @@ private:
     };
     ChangeGate::Verdict ask(const QList<Asked> &asked, const QList<qint64> &superseded,
         ChangeGate::Answers answers);
+    // Resumed and retried changes were confirmed when they were first asked for.
+    static ChangeGate::Answers askedBefore(ChangeGate::Answers answers)
+    {
+        answers.unlinkConfirmed = true;
+        return answers;
+    }
     void onRecorded(const QList<LinkRequest> &requests, const QList<qint64> &rows, bool stopped);
     void stopUnsubmitted();
     void submitSome();

@@ -214,17 +214,6 @@ int WizardController::retryUnfinished(int which, ChangeGate::Answers answers)
     return m_lastVerdict.mayProceed() ? int(m_lastVerdict.allowed.size()) : 0;
 }
 
-QList<int> WizardController::unfinishedRows(int which) const
-{
-    QList<int> rows;
-    for (const LinkRequest &request : m_run->unfinishedRequests(which)) {
-        const int row = m_model->rowOf(request.outletId);
-        if (row >= 0 && (rows.isEmpty() || rows.constLast() != row))
-            rows.append(row);
-    }
-    return rows;
-}
-
 QDateTime WizardController::resumeNotBefore() const
 {
     return m_engine->state() == LinkEngine::State::Paused ? m_engine->resumeNotBefore()
@@ -324,7 +313,6 @@ void WizardController::startNextMerchant()
     m_run->begin(Account()); // no merchant until the next token is accepted
     m_tokenInfo = {};
     m_model->setOutlets({});
-    m_restoredFor.clear();
     m_report = {};
     m_recovery = RecoveryPlan();
     m_finishedInSavedReport = 0;

@@ -129,8 +129,7 @@ public:
     // What completing interrupted() needs first.
     ChangeGate::Verdict checkResume(ChangeGate::Answers answers = {}) const
     {
-        answers.unlinkConfirmed = true; // as LinkRun::resume: confirmed when asked for
-        return m_run->gate().check(m_recovery.requests(), answers);
+        return m_run->checkResume(m_recovery, answers);
     }
     // Asks for a change of each row (model rows). Returns how many are being recorded and sent;
     // 0 when the gate has a question (lastVerdict() says which).
@@ -141,13 +140,10 @@ public:
     // what sending them again needs first, sending them, and how many there are.
     ChangeGate::Verdict checkUnfinished(int which, ChangeGate::Answers answers = {}) const
     {
-        answers.unlinkConfirmed = true; // as LinkRun::retryUnfinished
-        return m_run->gate().check(m_run->unfinishedRequests(which), answers);
+        return m_run->checkUnfinished(which, answers);
     }
     int retryUnfinished(int which, ChangeGate::Answers answers = {});
     int unfinishedCount(int which) const { return m_run->unfinishedCount(which); }
-    // Model rows of the outlets whose change of this run did not end as asked.
-    QList<int> unfinishedRows(int which) const;
     // Fills external ids by outlet id (kept in the journal at once); returns how many changed.
     int applyExternalIds(const QHash<QString, QString> &externalIdByOutlet)
     {
