@@ -81,6 +81,8 @@ private Q_SLOTS:
     void authorizeErrorsRedirect();
     void echoedValuesAreEscaped();
     void staleFormsAreRefused();
+    void brokerLoginThroughThePages_data();
+    void brokerLoginThroughThePages();
 
 private:
     // Submits the form holding elementId with these visible fields.
@@ -338,6 +340,46 @@ void TestSandboxLoginPages::staleFormsAreRefused()
     QCOMPARE(done.http.status, 302);
     const PageResult twice = submit(consent.http.body, u"allow"_s, {{u"decision"_s, u"allow"_s}});
     QCOMPARE(twice.http.status, 400); // one consent, one code
+}
+
+void TestSandboxLoginPages::brokerLoginThroughThePages_data()
+{
+    QTest::addColumn<bool>("allow");
+    QTest::newRow("allow") << true;
+    QTest::newRow("deny") << false;
+}
+
+void TestSandboxLoginPages::brokerLoginThroughThePages()
+{
+    QFETCH(bool, allow);
+    const QUrl broker = m_server->baseUrl().resolved(QUrl(u"broker/"_s));
+    const QJsonObject started = postJson(m_manager, broker.resolved(QUrl(u"login/start"_s)),
+        {{u"device_name"_s, u"kasir-01"_s}, {u"ui_locale"_s, u"en"_s}})
+                                    .json();
+    const PageResult pairing
+        = getPage(m_manager, QUrl(started.value(u"login_url").toString()));
+    QCOMPARE(elementText(pairing.http.body, u"pairing-code"_s),
+        started.value(u"pairing_code").toString());
+    const QRegularExpressionMatch link = QRegularExpression(u"<a id=\"continue\" href=\"([^\"]+)\""_s)
+                                             .match(QString::fromUtf8(pairing.http.body));
+    const QUrl authorize(unescape(link.captured(1)), QUrl::StrictMode);
+
+    const PageResult consent = signIn(authorize, DemoPhones::owner());
+    const PageResult done = submit(consent.http.body, allow ? u"allow"_s : u"deny"_s,
+        {{u"decision"_s, allow ? u"allow"_s : u"deny"_s}});
+    QCOMPARE(done.http.status, 302);
+    const QUrl callback(QString::fromLatin1(done.location), QUrl::StrictMode);
+    QCOMPARE(callback.adjusted(QUrl::RemoveQuery), broker.resolved(QUrl(u"callback"_s)));
+    const PageResult page = getPage(m_manager, callback);
+    QCOMPARE(page.http.status, 200);
+    QCOMPARE(page.http.body.contains("data-outcome=\"signed-in\""), allow);
+    QCOMPARE(page.http.body.contains("data-outcome=\"denied\""), !allow);
+
+    const HttpResult polled = postJson(m_manager, broker.resolved(QUrl(u"login/poll"_s)),
+        {{u"poll_token"_s, started.value(u"poll_token").toString()}});
+    QCOMPARE(polled.status, allow ? 200 : 400);
+    if (!allow)
+        QCOMPARE(polled.json().value(u"error").toString(), u"access_denied"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxLoginPages)
