@@ -137,10 +137,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption loginExpiryOption(u"login-expiry"_s,
         u"How long a broker login waits for the browser, in seconds (default 600)."_s, u"S"_s,
         u"600"_s);
+    const QCommandLineOption slowDownOption(u"slow-down-polls"_s,
+        u"The next N broker polls answer slow_down (default 0)."_s, u"N"_s, u"0"_s);
     parser.addOptions({hostOption, allowRemoteOption, portOption, outletsOption, fixtureOption,
         latencyOption, jitterOption, faultOption, relinkOption, unlinkMissingOption,
         noOutletsOption, seedOption, dumpOption, quietOption, tokenLifetimeOption,
-        pollIntervalOption, loginExpiryOption});
+        pollIntervalOption, loginExpiryOption, slowDownOption});
     parser.process(app);
 
     int seed = 1;
@@ -207,6 +209,10 @@ int main(int argc, char *argv[])
         return fail(u"--login-expiry needs a number of seconds"_s);
     if (!intervalOk || !(pollInterval > 0) || pollInterval > 3600)
         return fail(u"--poll-interval needs seconds, e.g. 2 or 0.05"_s);
+    int slowDown = 0;
+    if (!parseNumber(parser.value(slowDownOption), 0, 1000000, &slowDown))
+        return fail(u"--slow-down-polls needs a number"_s);
+    server.signInSettings().slowDownNext = slowDown;
     server.setTokenLifetime(tokenLifetime);
     server.signInSettings().loginExpirySeconds = loginExpiry;
     server.signInSettings().pollIntervalSeconds = pollInterval;

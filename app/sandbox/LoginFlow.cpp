@@ -57,7 +57,7 @@ QList<LoginPages::PhoneEntry> LoginFlow::phones() const
     for (const FixtureMerchant &merchant : m_directory.fixture().merchants) {
         for (const FixtureUser &user : merchant.users) {
             if (!user.phone.isEmpty())
-                entries.append({user.phone, user.name, user.roles.join(u", "), merchant.name});
+                entries.append({user.phone, user.name, user.roles, merchant.name});
         }
     }
     return entries;

@@ -23,7 +23,7 @@ public:
     SandboxResponse authorize(const SandboxRequest &request, const QDateTime &now);
     SandboxResponse step(const SandboxRequest &request, const QString &step, const QDateTime &now);
 
-    QList<LoginPages::PhoneEntry> phones() const; // the fixture's, for the page and the state
+    QList<LoginPages::PhoneEntry> phones() const; // the fixture's, in fixture order
 
     static constexpr auto kCookieName = "gobiz_sandbox_login";
 

@@ -171,7 +171,7 @@ QByteArray phonePage(Language language, const QString &transaction, const QStrin
             esc(text(language, Text::FixturePhones)));
         for (const PhoneEntry &entry : phones)
             body += u"<li><code>%1</code> %2 (%3), %4</li>\n"_s.arg(
-                esc(entry.phone), esc(entry.name), esc(entry.roles), esc(entry.merchant));
+                esc(entry.phone), esc(entry.name), esc(entry.roles.join(u", ")), esc(entry.merchant));
         body += u"</ul>\n"_s;
     }
     return page(language, text(language, Text::Title), body);

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace gobiz::sandbox::LoginPages {
@@ -20,7 +21,7 @@ struct PhoneEntry
 {
     QString phone;
     QString name;
-    QString roles; // "owner", "manager, admin"
+    QStringList roles;
     QString merchant;
 };
 

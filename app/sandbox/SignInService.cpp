@@ -127,14 +127,10 @@ SandboxResponse SignInService::approveRoute(
 QJsonArray SignInService::phonesJson() const
 {
     QJsonArray phones;
-    for (const FixtureMerchant &merchant : m_directory.fixture().merchants) {
-        for (const FixtureUser &user : merchant.users) {
-            if (!user.phone.isEmpty())
-                phones.append(QJsonObject {{u"phone"_s, user.phone}, {u"name"_s, user.name},
-                    {u"roles"_s, QJsonArray::fromStringList(user.roles)},
-                    {u"merchant"_s, merchant.name}});
-        }
-    }
+    for (const LoginPages::PhoneEntry &entry : m_login.phones())
+        phones.append(QJsonObject {{u"phone"_s, entry.phone}, {u"name"_s, entry.name},
+            {u"roles"_s, QJsonArray::fromStringList(entry.roles)},
+            {u"merchant"_s, entry.merchant}});
     return phones;
 }
 
