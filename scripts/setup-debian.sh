@@ -24,6 +24,9 @@ packages=(
     xvfb xauth dbus dbus-bin dbus-daemon dbus-x11 gnome-keyring
     appstream desktop-file-utils
     openssl # tst_transport makes its TLS certificates at test time
+    # sign-in with a real browser (tst_signinbrowser): Debian's chromium, its WebDriver and
+    # Selenium for Debian's /usr/bin/python3
+    chromium chromium-driver python3-selenium
 )
 for arg in "$@"; do
     case "$arg" in
