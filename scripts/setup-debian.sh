@@ -24,6 +24,8 @@ packages=(
     xvfb xauth dbus dbus-bin dbus-daemon dbus-x11 gnome-keyring
     appstream desktop-file-utils
     openssl # tst_transport makes its TLS certificates at test time
+    # package: cpack -G DEB (dpkg-shlibdeps, strip), lintian, and tests/package's checks
+    dpkg-dev binutils lintian file man-db curl
 )
 for arg in "$@"; do
     case "$arg" in
