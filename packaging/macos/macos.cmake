@@ -1,4 +1,4 @@
-# macOS: a drag-and-drop disk image holding GoBiz Outlet Link Wizard.app, with Qt and QtKeychain
+# macOS: a drag-and-drop disk image holding gobiz-outlet-wizard.app, with Qt and QtKeychain
 # deployed into the bundle by macdeployqt; gobiz-sandbox sits in Contents/MacOS beside the
 # wizard (app/CMakeLists.txt). Included from packaging/CMakeLists.txt when APPLE; written for Qt
 # from aqtinstall and QtKeychain built from source (.github/workflows/ci.yml).
@@ -13,7 +13,6 @@
 # then notarytool submit and stapler staple. No .icns is drawn yet (CFBundleIconFile is empty).
 
 set_target_properties(gobiz-outlet-wizard PROPERTIES
-    OUTPUT_NAME "gobiz-outlet-wizard"
     MACOSX_BUNDLE_INFO_PLIST "${CMAKE_CURRENT_SOURCE_DIR}/macos/Info.plist.in"
     MACOSX_BUNDLE_BUNDLE_NAME "GoBiz Outlet Link Wizard"
     # Bundle ids allow letters, digits, '-' and '.': the AppStream id with '-' for '_'.
