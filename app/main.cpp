@@ -6,6 +6,7 @@
 #include "api/AccessToken.h"
 #include "api/BaseUrlInput.h"
 #include "diagnostics/Logging.h"
+#include "release/Release.h"
 #include "sandbox/FixtureGenerator.h"
 #include "sandbox/SandboxServer.h"
 #include "session/WizardController.h"
@@ -298,8 +299,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
+    if (parser.isSet(QStringLiteral("version"))) {
+        QCoreApplication::setApplicationVersion(gobiz::release::versionWithLicence());
         parser.showVersion();
+    }
     if (!parser.positionalArguments().isEmpty()) {
         // Not echoed: it might be a pasted token.
         printError(Cli::tr("The wizard takes no arguments besides its options (see --help). "

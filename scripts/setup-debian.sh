@@ -27,6 +27,8 @@ packages=(
     # sign-in with a real browser (tst_signinbrowser): Debian's chromium, its WebDriver and
     # Selenium for Debian's /usr/bin/python3
     chromium chromium-driver python3-selenium
+    # package: cpack -G DEB (dpkg-shlibdeps, strip), lintian, and tests/package's checks
+    dpkg-dev binutils lintian file man-db curl
 )
 for arg in "$@"; do
     case "$arg" in

@@ -4,10 +4,12 @@
 #include "Layouts.h"
 #include "NetworkSettingsDialog.h"
 #include "api/BaseUrlInput.h"
+#include "release/Release.h"
 #include "session/WizardController.h"
 #include "store/RecoveryPlan.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -74,10 +76,20 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     auto *networkButton = named(new QPushButton(tr("Net&work settings…"), this), "networkButton");
     connect(networkButton, &QPushButton::clicked, this, &WelcomePage::openNetworkSettings);
 
+    // Which build this is, where an About box would say it (selectable, for support): the
+    // window's name, the version and the licence's SPDX id, which read the same in every language.
+    auto *versionLine = named(selectableText(this), "versionLabel");
+    versionLine->setText(
+        QCoreApplication::translate("gobiz::ui::OutletWizard", "GoBiz Outlet Link Wizard") + u' '
+        + QString::fromLatin1(release::version) + QStringLiteral(" \u00b7 ")
+        + QString::fromLatin1(release::licenceId));
+    versionLine->setTextInteractionFlags(Qt::TextSelectableByMouse); // no stop for Tab
+
     column({intro, m_demoNote, m_partnerNote, m_journalMessage, m_interruptedNote, environmentBox, facilitator,
             LayoutItem::stretch(),
             row({growing(paragraph(tr("Behind a shop or office proxy? Set it here."), this)),
-                 networkButton})},
+                 networkButton}),
+            versionLine},
            this);
 
     const auto changed = [this] {
