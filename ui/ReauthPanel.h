@@ -12,6 +12,7 @@ class WizardController;
 namespace gobiz::ui {
 
 class InlineMessage;
+class SignInPanel;
 
 // Shown when GoBiz stops accepting the access token in the middle of a run (a 401): a field for
 // a new token of the same merchant, Use, and what the check of it found. Everything not yet
@@ -36,6 +37,7 @@ private:
     QLineEdit *m_newToken;
     QPushButton *m_useNewToken;
     InlineMessage *m_message;
+    SignInPanel *m_signIn;
 };
 
 } // namespace gobiz::ui

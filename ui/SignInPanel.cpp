@@ -160,6 +160,17 @@ void SignInPanel::showFailed(const QString &message)
     retry->setFocus();
 }
 
+void SignInPanel::setSignInAgain(bool again)
+{
+    m_signIn->setText(again ? tr("Sign in a&gain") : tr("&Sign in with GoBiz"));
+}
+
+QString SignInPanel::uiLocale()
+{
+    return QLocale().language() == QLocale::Indonesian ? QStringLiteral("id")
+                                                       : QStringLiteral("en");
+}
+
 bool SignInPanel::isWaiting() const
 {
     return !m_waitPanel->isHidden();

@@ -39,6 +39,10 @@ public:
     void showFailed(const QString &message);
 
     bool isWaiting() const;
+    // After a renewal failed mid-run: the button says Sign in again.
+    void setSignInAgain(bool again);
+    // "id" or "en": the language GoBiz's page is asked for, the wizard's own.
+    static QString uiLocale();
     QPushButton *signInButton() const { return m_signIn; }
 
 signals:

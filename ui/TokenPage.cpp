@@ -116,9 +116,7 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     connect(m_signIn, &SignInPanel::signInRequested, this, [this](bool anotherAccount) {
         m_result->clear();
         m_signIn->showStarting();
-        const bool indonesian = QLocale().language() == QLocale::Indonesian;
-        m_controller->startSignIn(anotherAccount, indonesian ? QStringLiteral("id")
-                                                             : QStringLiteral("en"));
+        m_controller->startSignIn(anotherAccount, SignInPanel::uiLocale());
         emit completeChanged();
     });
     connect(m_signIn, &SignInPanel::cancelRequested, this, [this] {
@@ -130,12 +128,16 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     });
     connect(controller, &WizardController::signInWaiting, this, &TokenPage::onSignInWaiting);
     connect(controller, &WizardController::signInFailed, this, [this](const QString &message) {
+        if (wizard() && wizard()->currentPage() != this)
+            return; // the outlets page asked (a renewal failed mid-run)
         setBusy(false);
         m_checkingSignIn = false;
         m_signIn->showFailed(message);
         emit completeChanged();
     });
     connect(controller, &WizardController::tokenCheckStarted, this, [this] {
+        if (wizard() && wizard()->currentPage() != this)
+            return;
         if (!m_controller->isSigningIn() && !m_signIn->isWaiting())
             return;
         // Signed in: the token is checked like a pasted one.
@@ -240,6 +242,8 @@ void TokenPage::initializePage()
 
 void TokenPage::onSignInWaiting(const SignInPrompt &prompt)
 {
+    if (wizard() && wizard()->currentPage() != this)
+        return; // the outlets page asked (a renewal failed mid-run)
     // The system browser (RFC 8252): the phone number and the code are typed on GoBiz's page,
     // never here. openUrl does not wait for the browser.
     const bool opened = QDesktopServices::openUrl(prompt.loginUrl);

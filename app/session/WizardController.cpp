@@ -93,7 +93,9 @@ WizardController::WizardController(QObject *parent)
 WizardController::~WizardController()
 {
     // No request may outlive the objects its answer would be delivered to; every outcome is
-    // given to the journal, which writes it before its thread ends.
+    // given to the journal, which writes it before its thread ends. The sign-in's requests
+    // first: they belong to the connection's network access manager, which goes before it.
+    m_signIn->setProfile(std::nullopt);
     m_tokens->cancel();
     m_engine->cancelAll();
     delete m_run;

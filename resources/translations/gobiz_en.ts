@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+436"/>
+        <location filename="../../app/session/WizardController.cpp" line="+438"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>

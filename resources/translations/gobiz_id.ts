@@ -1483,7 +1483,7 @@
         <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/session/WizardController.cpp" line="+383"/>
+        <location filename="../../app/session/WizardController.cpp" line="+385"/>
         <source>The link journal is not open, so nothing can be sent: every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka, jadi tidak ada yang dapat dikirim: setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
@@ -2459,27 +2459,31 @@
 <context>
     <name>gobiz::ui::ReauthPanel</name>
     <message>
-        <location filename="../../ui/ReauthPanel.cpp" line="+48"/>
+        <location filename="../../ui/ReauthPanel.cpp" line="+50"/>
         <source>C&amp;ontinue with this token</source>
         <translation>Lanjutkan &amp;dengan token ini</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>GoBiz no longer accepts the access token (it expired or was revoked). Everything not yet sent is kept: paste a new token for the same merchant and the run continues.</source>
-        <translation>GoBiz tidak lagi menerima token akses (kedaluwarsa atau dicabut). Semua yang belum dikirim tetap tersimpan: tempel token baru untuk merchant yang sama dan prosesnya berlanjut.</translation>
+        <translation type="vanished">GoBiz tidak lagi menerima token akses (kedaluwarsa atau dicabut). Semua yang belum dikirim tetap tersimpan: tempel token baru untuk merchant yang sama dan prosesnya berlanjut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>New access to&amp;ken:</source>
         <translation>Token akses ba&amp;ru:</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>New access token</source>
         <translation>Token akses baru</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-4"/>
+        <source>GoBiz no longer accepts the access token (it expired or was revoked). Everything not yet sent is kept: sign in again or paste a new token for the same merchant, and the run continues.</source>
+        <translation>GoBiz tidak lagi menerima token akses (sudah kedaluwarsa atau dicabut). Semua yang belum terkirim tetap disimpan: masuk lagi atau tempel token baru untuk merchant yang sama, lalu proses berlanjut.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Checking the new token with GoBiz…</source>
         <translation>Memeriksa token baru ke GoBiz…</translation>
     </message>
@@ -2715,11 +2719,12 @@
     <name>gobiz::ui::SignInPanel</name>
     <message>
         <location filename="../../ui/SignInPanel.cpp" line="+19"/>
+        <location line="+146"/>
         <source>&amp;Sign in with GoBiz</source>
         <translation>Masuk d&amp;engan GoBiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-145"/>
         <source>Use an&amp;other GoBiz account</source>
         <translation>Masuk dengan akun GoBiz lai&amp;n</translation>
     </message>
@@ -2830,11 +2835,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+8"/>
         <source>Sign in a&amp;gain</source>
         <translation>Masuk lagi seka&amp;rang</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This sign-in works until %1 (%2 left).</source>
         <translation>Proses masuk ini berlaku sampai %1 (sisa %2).</translation>
     </message>
@@ -3153,18 +3159,18 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+152"/>
+        <location line="+154"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <location line="+162"/>
+        <location line="-160"/>
+        <location line="+164"/>
         <source>Step 3 of 5: paste the merchant&apos;s access token. It stays in memory, and in the system keychain only if you ask for it.</source>
         <translation>Langkah 3 dari 5: tempel token akses merchant. Token hanya disimpan di memori, dan di keychain sistem hanya jika Anda memintanya.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>Access &amp;token:</source>
         <translation>T&amp;oken akses:</translation>
     </message>
@@ -3225,12 +3231,12 @@
         <translation>Untuk token yang sudah diberikan sistem partner Anda</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Sign-in cancelled.</source>
         <translation>Proses masuk dibatalkan.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Signed in. Checking the token with %1…</source>
         <translation>Sudah masuk. Memeriksa token dengan %1…</translation>
     </message>
@@ -3260,7 +3266,7 @@
         <translation>Langkah 3 dari 5: masuk ke akun GoBiz merchant, atau tempel token akses. Token disimpan di memori, dan di keychain sistem hanya bila Anda memintanya.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Spaces, quotes or a &quot;Bearer&quot; prefix around the token were removed.</source>
         <translation>Spasi, tanda kutip, atau awalan &quot;Bearer&quot; di sekitar token sudah dibuang.</translation>
     </message>

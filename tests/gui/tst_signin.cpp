@@ -31,6 +31,7 @@ private slots:
     void cancelStopsWaiting();
     void pasteInsteadStillWorks();
     void rememberedSignInStartsByItself();
+    void failedRenewalOffersSignInAgain();
 
 private:
     // Profile set, on the token page, Sign in pressed (or Use another account): the link the
@@ -253,6 +254,47 @@ void TestSignIn::rememberedSignInStartsByItself()
     QTRY_COMPARE_WITH_TIMEOUT(again.wizard->currentId(), int(OutletWizard::OutletsPageId), 10000);
     QCOMPARE(browser.opened.size(), opened);
     QVERIFY(again.controller->isSignedIn());
+}
+
+void TestSignIn::failedRenewalOffersSignInAgain()
+{
+    WizardHarness h;
+    BrowserStandIn browser;
+    h.server->setTokenLifetime(2);
+    const QUrl login = pressSignIn(h, brokerProfile(*h.server), browser);
+    QVERIFY(h.server->approveSignIn(login, phoneOf(*h.server, 0), true).isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 10000);
+    // Every renewal is refused: the broker's session is over.
+    h.server->faults().addRule({FaultRoute::BrokerRefresh, {}, Fault::httpError(400), -1, 1});
+    // 12 outlets, 4 at a time, a second each: the run outlives the token.
+    h.server->faults().addRule({FaultRoute::Link, {}, Fault::latency(1000), -1, 1});
+    FIND_CHILD(QPushButton, linkGoFood, h.outlets(), "linkGoFoodButton");
+    h.fillAllExternalIds();
+    Prompt::setNextAnswer(ChangeConfirmations::Confirm); // Auto Accept
+    QList<int> rows;
+    for (int row = 0; row < h.model()->rowCount(); ++row)
+        rows.append(row);
+    QVERIFY(h.selectRows(rows));
+    QTest::mouseClick(linkGoFood, Qt::LeftButton);
+
+    FIND_CHILD(QWidget, reauth, h.outlets(), "reauthPanel");
+    QTRY_VERIFY_WITH_TIMEOUT(reauth->isVisible(), 15000);
+    FIND_CHILD(QPushButton, again, reauth, "signInButton");
+    QVERIFY(again->isVisible());
+    QVERIFY(again->hasFocus());
+    QCOMPARE(again->text(), u"Sign in a&gain"_s);
+    FIND_CHILD(QLineEdit, pasteField, reauth, "newTokenEdit"); // paste stays beside it
+    QVERIFY(pasteField->isVisible());
+
+    h.server->faults().clear();
+    const qsizetype opened = browser.opened.size();
+    QTest::mouseClick(again, Qt::LeftButton);
+    QTRY_VERIFY(browser.opened.size() > opened);
+    QVERIFY(h.server->approveSignIn(browser.opened.last(), phoneOf(*h.server, 0), true).isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(!reauth->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 30000);
+    for (const Outlet &outlet : h.model()->outlets())
+        QVERIFY2(h.server->isLinked(outlet.id, u"gofood"_s), qPrintable(outlet.id));
 }
 
 QTEST_MAIN(TestSignIn)
