@@ -30,6 +30,8 @@ SignInPanel::SignInPanel(QWidget *parent)
       m_openAgain(named(new QPushButton(tr("Open the &link again"), m_waitPanel), "openLoginButton")),
       m_copyLink(named(new QPushButton(tr("Cop&y link"), m_waitPanel), "copyLoginButton")),
       m_cancel(named(new QPushButton(tr("Cancel si&gn-in"), m_waitPanel), "cancelSignInButton")),
+      m_signedInAs(named(paragraph(QString(), this), "signedInAs")),
+      m_signOut(named(new QPushButton(tr("Si&gn out"), this), "signOutButton")),
       m_status(named(new InlineMessage(this), "signInStatus")),
       m_countdown(new QTimer(this))
 {
@@ -51,8 +53,13 @@ SignInPanel::SignInPanel(QWidget *parent)
     flush(column({m_waitHeading, row({m_codeLabel, growing(m_code)}), m_phoneHint, m_expiry,
                   row({m_openAgain, m_copyLink, LayoutItem::stretch(), m_cancel})},
                  m_waitPanel));
-    flush(column({m_intro, row({m_signIn, m_another, LayoutItem::stretch()}), m_waitPanel, m_status},
+    m_signOut->setToolTip(tr("Ends this sign-in here and at the partner, and forgets it on this "
+                             "computer if it was remembered"));
+    flush(column({m_intro, row({m_signIn, m_another, LayoutItem::stretch()}),
+                  row({growing(m_signedInAs), m_signOut}), m_waitPanel, m_status},
                  this));
+    setSignedInAs({});
+    connect(m_signOut, &QPushButton::clicked, this, [this] { emit signOutRequested(); });
 
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &SignInPanel::updateCountdown);
@@ -158,6 +165,15 @@ void SignInPanel::showFailed(const QString &message)
     retry->setObjectName(QStringLiteral("signInAgainButton"));
     connect(retry, &QPushButton::clicked, this, [this] { emit signInRequested(false); });
     retry->setFocus();
+}
+
+void SignInPanel::setSignedInAs(const QString &merchantName)
+{
+    m_signedInAs->setText(merchantName.isEmpty()
+                              ? QString()
+                              : tr("Signed in to GoBiz for %1.").arg(merchantName));
+    m_signedInAs->setVisible(!merchantName.isEmpty());
+    m_signOut->setVisible(!merchantName.isEmpty());
 }
 
 void SignInPanel::setSignInAgain(bool again)

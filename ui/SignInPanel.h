@@ -39,6 +39,8 @@ public:
     void showFailed(const QString &message);
 
     bool isWaiting() const;
+    // Signed in (Back from the outlets): who, and Sign out. Empty: not signed in.
+    void setSignedInAs(const QString &merchantName);
     // After a renewal failed mid-run: the button says Sign in again.
     void setSignInAgain(bool again);
     // "id" or "en": the language GoBiz's page is asked for, the wizard's own.
@@ -48,6 +50,7 @@ public:
 signals:
     void signInRequested(bool anotherAccount);
     void cancelRequested();
+    void signOutRequested();
 
 private:
     void updateCountdown();
@@ -65,6 +68,8 @@ private:
     QPushButton *m_openAgain;
     QPushButton *m_copyLink;
     QPushButton *m_cancel;
+    QLabel *m_signedInAs;
+    QPushButton *m_signOut;
     InlineMessage *m_status;
     QTimer *m_countdown;
     QUrl m_loginUrl;

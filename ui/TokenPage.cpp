@@ -126,6 +126,22 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
         m_signIn->signInButton()->setFocus();
         emit completeChanged();
     });
+    connect(m_signIn, &SignInPanel::signOutRequested, this, [this] {
+        m_controller->signOut();
+        m_signIn->setSignedInAs({});
+        emit completeChanged();
+    });
+    connect(controller, &WizardController::signedOut, this, [this](bool ok) {
+        if (wizard() && wizard()->currentPage() != this)
+            return;
+        m_signIn->signInButton()->setFocus();
+        m_result->showMessage(ok ? InlineMessage::Type::Positive : InlineMessage::Type::Warning,
+                              ok ? tr("Signed out. %1 no longer keeps this sign-in.")
+                                       .arg(m_controller->partnerName())
+                                 : tr("Signed out on this computer, but %1 could not be told. "
+                                      "The sign-in ends there by itself when it expires.")
+                                       .arg(m_controller->partnerName()));
+    });
     connect(controller, &WizardController::signInWaiting, this, &TokenPage::onSignInWaiting);
     connect(controller, &WizardController::signInFailed, this, [this](const QString &message) {
         if (wizard() && wizard()->currentPage() != this)
@@ -435,8 +451,10 @@ void TokenPage::proceed()
     if (!wizard() || wizard()->currentPage() != this)
         return;
     // Back here later (QWizard does not initialize a page again on Back): ready for another
-    // sign-in, such as Use another GoBiz account.
+    // sign-in, such as Use another GoBiz account, or Sign out.
     m_signIn->showIdle();
+    m_signIn->setSignedInAs(m_controller->isSignedIn() ? m_controller->primaryOutletName()
+                                                       : QString());
     m_proceed = true;
     wizard()->next();
     m_proceed = false;

@@ -79,7 +79,13 @@ bool WizardController::checkSignedInToken()
 void WizardController::signOut()
 {
     m_signedInToken.clear();
-    m_signIn->signOut();
+    if (m_tokens->isRemembered()) {
+        // Forgetting it reads the renewal first and ends it at the partner (renewalForgotten).
+        m_signIn->drop();
+        m_tokens->forget(TokenStore::keyFor(m_connection->environment(), primaryOutletId()));
+    } else {
+        m_signIn->signOut();
+    }
 }
 
 bool WizardController::isWaitingForToken() const

@@ -2719,12 +2719,12 @@
     <name>gobiz::ui::SignInPanel</name>
     <message>
         <location filename="../../ui/SignInPanel.cpp" line="+19"/>
-        <location line="+146"/>
+        <location line="+162"/>
         <source>&amp;Sign in with GoBiz</source>
         <translation>Masuk d&amp;engan GoBiz</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-161"/>
         <source>Use an&amp;other GoBiz account</source>
         <translation>Masuk dengan akun GoBiz lai&amp;n</translation>
     </message>
@@ -2759,6 +2759,11 @@
         <translation>Batalkan p&amp;roses masuk</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Si&amp;gn out</source>
+        <translation>Kelua&amp;r</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Opens GoBiz&apos;s sign-in page in your browser</source>
         <translation>Membuka halaman masuk GoBiz di browser Anda</translation>
@@ -2787,6 +2792,11 @@
         <location line="+2"/>
         <source>Asks the system to open the sign-in page in your browser again</source>
         <translation>Meminta sistem membuka lagi halaman masuk di browser Anda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ends this sign-in here and at the partner, and forgets it on this computer if it was remembered</source>
+        <translation>Mengakhiri sesi masuk ini di sini dan di partner, dan melupakannya di komputer ini bila sesi itu diingat</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2835,12 +2845,17 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Sign in a&amp;gain</source>
         <translation>Masuk lagi seka&amp;rang</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-7"/>
+        <source>Signed in to GoBiz for %1.</source>
+        <translation>Sudah masuk ke GoBiz untuk %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This sign-in works until %1 (%2 left).</source>
         <translation>Proses masuk ini berlaku sampai %1 (sisa %2).</translation>
     </message>
@@ -3159,18 +3174,18 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+154"/>
+        <location line="+170"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+164"/>
+        <location line="-176"/>
+        <location line="+180"/>
         <source>Step 3 of 5: paste the merchant&apos;s access token. It stays in memory, and in the system keychain only if you ask for it.</source>
         <translation>Langkah 3 dari 5: tempel token akses merchant. Token hanya disimpan di memori, dan di keychain sistem hanya jika Anda memintanya.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-177"/>
         <source>Access &amp;token:</source>
         <translation>T&amp;oken akses:</translation>
     </message>
@@ -3234,6 +3249,16 @@
         <location line="+20"/>
         <source>Sign-in cancelled.</source>
         <translation>Proses masuk dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Signed out. %1 no longer keeps this sign-in.</source>
+        <translation>Sudah keluar. %1 tidak lagi menyimpan sesi masuk ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed out on this computer, but %1 could not be told. The sign-in ends there by itself when it expires.</source>
+        <translation>Sudah keluar di komputer ini, tetapi %1 tidak dapat diberi tahu. Sesi masuk di sana berakhir sendiri saat kedaluwarsa.</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -7,6 +7,7 @@
 #include "diagnostics/Redactor.h"
 
 #include <QCheckBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -114,6 +115,20 @@ void TestSignIn::brokerFlowListsTheOutlets()
     QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 10000);
     QCOMPARE(h.model()->rowCount(), h.server->fixture().merchants.at(0).outlets.size());
     QVERIFY(h.controller->isSignedIn());
+
+    // Back on the page: who is signed in, and Sign out ends it at the broker too.
+    h.wizard->back();
+    FIND_CHILD(QPushButton, signOut, h.wizard.get(), "signOutButton");
+    QVERIFY(signOut->isVisible());
+    const QJsonObject before = h.server->stateJson().value(u"sign_in"_s).toObject();
+    QCOMPARE(before.value(u"broker_sessions"_s).toInt(), 1);
+    QTest::mouseClick(signOut, Qt::LeftButton);
+    QVERIFY(!h.controller->isSignedIn());
+    QTRY_COMPARE(h.server->stateJson().value(u"sign_in"_s).toObject()
+                     .value(u"broker_sessions"_s).toInt(), 0);
+    FIND_CHILD(InlineMessage, result, h.wizard.get(), "checkResult");
+    QTRY_VERIFY(result->text().startsWith(u"Signed out."_s));
+    QVERIFY(!h.wizard->button(QWizard::NextButton)->isEnabled());
 }
 
 void TestSignIn::loopbackFlowListsTheOutlets()
