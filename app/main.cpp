@@ -130,18 +130,6 @@ bool namesASecret(const QStringList &arguments)
     return false;
 }
 
-// The partner of --demo: the in-process sandbox is its broker, so Sign in with GoBiz opens the
-// person's own browser on the sandbox's login page.
-gobiz::PartnerProfile demoPartnerProfile(const QUrl &sandboxUrl)
-{
-    gobiz::PartnerProfile profile;
-    profile.partner = Cli::tr("Demo partner (sandbox)");
-    profile.environment = gobiz::Environment::demo(sandboxUrl);
-    profile.flow = gobiz::PartnerProfile::Flow::Broker;
-    profile.brokerUrl = sandboxUrl.resolved(QUrl(QStringLiteral("broker/")));
-    return profile;
-}
-
 QString profileProblem(const gobiz::PartnerProfileLookup &lookup)
 {
     const QString file = QDir::toNativeSeparators(lookup.path);
@@ -345,7 +333,7 @@ int main(int argc, char *argv[])
     // Sign in with GoBiz: the demo brings its own partner (the sandbox plays GoBiz's login and
     // a broker); otherwise the profile given, or the one in the configuration folders.
     if (sandbox && !parser.isSet(options.partnerProfile)) {
-        controller.setPartnerProfile(demoPartnerProfile(sandbox->baseUrl()));
+        controller.setPartnerProfile(gobiz::PartnerProfile::demo(sandbox->baseUrl()));
     } else {
         const gobiz::PartnerProfileLookup lookup =
             gobiz::PartnerProfile::find(parser.value(options.partnerProfile));

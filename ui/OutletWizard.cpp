@@ -62,7 +62,7 @@ bool OutletWizard::makeNextPage()
     // Each page reads the controller's state when it is entered (initializePage), so one made
     // after the journal opened or a token was remembered misses nothing.
     if (!page(SignInHelpPageId)) {
-        placePage(SignInHelpPageId, new SignInHelpPage);
+        placePage(SignInHelpPageId, new SignInHelpPage(m_controller));
     } else if (!page(TokenPageId)) {
         placePage(TokenPageId, new TokenPage(m_controller));
     } else if (!page(OutletsPageId)) {

@@ -1,6 +1,7 @@
 #include "SignInHelpPage.h"
 
 #include "Layouts.h"
+#include "session/WizardController.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -40,18 +41,15 @@ QUrl SignInHelpPage::linkingGuideUrl()
         "https://developer.gobiz.com/docs/docs/food-integration/steps-on-linking-outlets/index.html"));
 }
 
-SignInHelpPage::SignInHelpPage(QWidget *parent)
-    : QWizardPage(parent), m_status(named(new QLabel(this), "statusLabel"))
+SignInHelpPage::SignInHelpPage(const WizardController *controller, QWidget *parent)
+    : QWizardPage(parent),
+      m_controller(controller),
+      m_where(named(paragraph(QString(), this), "whereText")),
+      m_status(named(new QLabel(this), "statusLabel"))
 {
     setTitle(tr("Signing in to GoBiz"));
     setSubTitle(tr("Step 2 of 5: get the merchant's access token."));
-
-    auto *where = paragraph(
-        tr("The access token comes from your partner system. The merchant signs in to GoBiz on "
-           "GoBiz's own page, with the phone number of their GoBiz account and a one-time code "
-           "(OTP), and allows your integration. Your system then receives the token. Copy it and "
-           "paste it on the next page. Never type the merchant's OTP into any other program."),
-        this);
+    auto *where = m_where;
     auto *phoneHeading = heading(tr("Which phone number receives the code?"), this);
     auto *phone = paragraph(
         tr("The one registered to the merchant's GoBiz account, which is not always the owner's "
@@ -84,6 +82,23 @@ SignInHelpPage::SignInHelpPage(QWidget *parent)
             linkRow(tr("GoBiz guide: linking outlets (for your developers):"), linkingGuideUrl()),
             m_status},
            this);
+}
+
+void SignInHelpPage::initializePage()
+{
+    // With a partner profile the wizard signs in itself; without one the token is pasted.
+    m_where->setText(
+        m_controller->canSignIn()
+            ? tr("On the next page, Sign in with GoBiz opens GoBiz's own sign-in page in your "
+                 "browser. The merchant signs in there with the phone number of their GoBiz "
+                 "account and a one-time code (OTP), and allows %1; the wizard then receives the "
+                 "token by itself. Never type the merchant's OTP into any other program.")
+                  .arg(m_controller->partnerName())
+            : tr("The access token comes from your partner system. The merchant signs in to "
+                 "GoBiz on GoBiz's own page, with the phone number of their GoBiz account and a "
+                 "one-time code (OTP), and allows your integration. Your system then receives the "
+                 "token. Copy it and paste it on the next page. Never type the merchant's OTP "
+                 "into any other program."));
 }
 
 QWidget *SignInHelpPage::linkRow(const QString &description, const QUrl &url)

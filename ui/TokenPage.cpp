@@ -321,11 +321,18 @@ void TokenPage::updateSaved()
 {
     TokenStore *store = m_controller->tokenStore();
     m_remember->setEnabled(store != nullptr);
-    m_rememberNote->setText(store ? tr("The token is kept in this computer's keychain, under a "
-                                       "label with the primary outlet's name. Leave this off on a "
-                                       "shared computer.")
-                                  : tr("This computer has no keychain the wizard can use, so the "
-                                       "token cannot be remembered."));
+    QString note;
+    if (!store)
+        note = tr("This computer has no keychain the wizard can use, so the token cannot be "
+                  "remembered.");
+    else if (signInOffered())
+        note = tr("The sign-in (or a pasted token) is kept in this computer's keychain, under a "
+                  "label with the primary outlet's name, so the next start needs no browser. "
+                  "Leave this off on a shared computer.");
+    else
+        note = tr("The token is kept in this computer's keychain, under a label with the primary "
+                  "outlet's name. Leave this off on a shared computer.");
+    m_rememberNote->setText(note);
     const QString current = m_savedCombo->currentData().toString();
     m_savedCombo->clear();
     for (const SavedToken &entry : m_controller->savedTokens())

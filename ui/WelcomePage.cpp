@@ -182,8 +182,8 @@ void WelcomePage::loadFromController()
         m_demoNote->clear();
     if (const auto &profile = m_controller->partnerProfile())
         m_partnerNote->showMessage(InlineMessage::Type::Info,
-                                   tr("Partner: %1. Its profile chooses %2 and offers Sign in "
-                                      "with GoBiz on the Sign in page.")
+                                   tr("Partner: %1 (environment: %2). Sign in with GoBiz is "
+                                      "offered on the Sign in page.")
                                        .arg(profile->partner, profile->environment.displayName()));
     else if (!m_controller->partnerProfileProblem().isEmpty())
         m_partnerNote->showMessage(InlineMessage::Type::Warning,

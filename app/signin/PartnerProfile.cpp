@@ -353,4 +353,14 @@ PartnerProfileLookup PartnerProfile::find(const QString &commandLineFile)
     return lookup;
 }
 
+PartnerProfile PartnerProfile::demo(const QUrl &sandboxUrl)
+{
+    PartnerProfile profile;
+    profile.partner = tr("Demo partner (sandbox)");
+    profile.environment = Environment::demo(sandboxUrl);
+    profile.flow = Flow::Broker;
+    profile.brokerUrl = sandboxUrl.resolved(QUrl(QStringLiteral("broker/")));
+    return profile;
+}
+
 } // namespace gobiz

@@ -34,6 +34,10 @@ public:
 
     static constexpr qint64 maxFileBytes = 64 * 1024;
 
+    // The partner of --demo: the in-process sandbox at sandboxUrl is its broker, so Sign in with
+    // GoBiz opens the person's own browser on the sandbox's login page.
+    static PartnerProfile demo(const QUrl &sandboxUrl);
+
     // Pure: bytes to a profile or the first problem found.
     static PartnerProfileCheck parse(const QByteArray &json);
 

@@ -148,7 +148,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/main.cpp" line="+279"/>
+        <location filename="../../app/main.cpp" line="+267"/>
         <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation type="vanished">Menautkan outlet GoBiz milik merchant ke mitra fasilitator, untuk GoFood dan Pembayaran. Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-170"/>
         <source>An argument looks like an access token, so it is not shown here.</source>
         <translation>Sebuah argumen tampak seperti token akses, jadi tidak ditampilkan di sini.</translation>
     </message>
@@ -182,12 +182,11 @@
         <translation>Token tidak boleh diberikan lewat baris perintah: shell menyimpan perintah di riwayatnya dan pengguna lain dapat melihat argumen sebuah program. Jalankan wizard lalu tempel token di halaman Token akses.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>Demo partner (sandbox)</source>
-        <translation>Partner demo (sandbox)</translation>
+        <translation type="vanished">Partner demo (sandbox)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
         <source>The partner profile &quot;%1&quot; is not used: %2</source>
         <translation>Profil partner &quot;%1&quot; tidak dipakai: %2</translation>
     </message>
@@ -564,6 +563,11 @@
         <location line="+4"/>
         <source>there is no such file</source>
         <translation>berkas itu tidak ada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Demo partner (sandbox)</source>
+        <translation>Partner demo (sandbox)</translation>
     </message>
 </context>
 <context>
@@ -2645,7 +2649,7 @@
 <context>
     <name>gobiz::ui::SignInHelpPage</name>
     <message>
-        <location filename="../../ui/SignInHelpPage.cpp" line="+46"/>
+        <location filename="../../ui/SignInHelpPage.cpp" line="+50"/>
         <source>Signing in to GoBiz</source>
         <translation>Masuk ke GoBiz</translation>
     </message>
@@ -2655,12 +2659,12 @@
         <translation>Langkah 2 dari 5: dapatkan token akses merchant.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+46"/>
         <source>The access token comes from your partner system. The merchant signs in to GoBiz on GoBiz&apos;s own page, with the phone number of their GoBiz account and a one-time code (OTP), and allows your integration. Your system then receives the token. Copy it and paste it on the next page. Never type the merchant&apos;s OTP into any other program.</source>
         <translation>Token akses berasal dari sistem mitra Anda. Merchant masuk ke GoBiz di halaman milik GoBiz sendiri, dengan nomor telepon akun GoBiz-nya dan kode sekali pakai (OTP), lalu memberi izin kepada integrasi Anda. Setelah itu sistem Anda menerima tokennya. Salin token itu dan tempel di halaman berikutnya. Jangan pernah mengetik OTP merchant di program lain.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-44"/>
         <source>Which phone number receives the code?</source>
         <translation>Nomor telepon mana yang menerima kode?</translation>
     </message>
@@ -2690,7 +2694,12 @@
         <translation>Panduan GoBiz: menautkan outlet (untuk pengembang Anda):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>On the next page, Sign in with GoBiz opens GoBiz&apos;s own sign-in page in your browser. The merchant signs in there with the phone number of their GoBiz account and a one-time code (OTP), and allows %1; the wizard then receives the token by itself. Never type the merchant&apos;s OTP into any other program.</source>
+        <translation>Di halaman berikutnya, Masuk dengan GoBiz membuka halaman masuk milik GoBiz di browser Anda. Merchant masuk di sana dengan nomor telepon akun GoBiz-nya dan kode sekali pakai (OTP), lalu mengizinkan %1; wizard kemudian menerima token dengan sendirinya. Jangan pernah mengetik OTP merchant di program lain.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Open in browser</source>
         <translation>&amp;Buka di browser</translation>
     </message>
@@ -3296,17 +3305,22 @@
         <translation>Spasi, tanda kutip, atau awalan &quot;Bearer&quot; di sekitar token sudah dibuang.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>The sign-in (or a pasted token) is kept in this computer&apos;s keychain, under a label with the primary outlet&apos;s name, so the next start needs no browser. Leave this off on a shared computer.</source>
+        <translation>Sesi masuk (atau token yang ditempel) disimpan di keychain komputer ini dengan label berisi nama outlet utama, sehingga saat dibuka lagi tidak perlu browser. Jangan centang ini di komputer yang dipakai bersama.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The token is kept in this computer&apos;s keychain, under a label with the primary outlet&apos;s name. Leave this off on a shared computer.</source>
         <translation>Token disimpan di keychain komputer ini dengan label berisi nama outlet utama. Jangan centang ini di komputer yang dipakai bersama.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>This computer has no keychain the wizard can use, so the token cannot be remembered.</source>
         <translation>Komputer ini tidak memiliki keychain yang dapat dipakai wizard, jadi token tidak dapat diingat.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <location line="+48"/>
         <source>Checking the token with %1…</source>
         <translation>Memeriksa token di %1…</translation>
@@ -3438,8 +3452,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Partner: %1 (environment: %2). Sign in with GoBiz is offered on the Sign in page.</source>
+        <translation>Partner: %1 (lingkungan: %2). Masuk dengan GoBiz tersedia di halaman Masuk.</translation>
+    </message>
+    <message>
         <source>Partner: %1. Its profile chooses %2 and offers Sign in with GoBiz on the Sign in page.</source>
-        <translation>Partner: %1. Profilnya memilih %2 dan menawarkan Masuk dengan GoBiz di halaman Masuk.</translation>
+        <translation type="vanished">Partner: %1. Profilnya memilih %2 dan menawarkan Masuk dengan GoBiz di halaman Masuk.</translation>
     </message>
 </context>
 </TS>

@@ -20,12 +20,16 @@
 #include "sandbox/FixtureGenerator.h"
 #include "sandbox/SandboxServer.h"
 #include "session/WizardController.h"
+#include "signin/PartnerProfile.h"
 #include "store/MemoryTokenStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDesktopServices>
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -135,6 +139,20 @@ void selectRows(Tour &tour, OutletsPage *page, OutletModel *model, const QList<i
                                                    | QItemSelectionModel::Rows);
 }
 
+// The system browser, for the tour: the sign-in link is kept, and the sandbox's seam plays the
+// person signing in (no browser opens on the machine that renders the pictures).
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+public:
+    BrowserStandIn() { QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "open"); }
+    ~BrowserStandIn() override { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
+    QUrl opened;
+
+public slots:
+    void open(const QUrl &url) { opened = url; }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -168,6 +186,8 @@ int main(int argc, char *argv[])
     MemoryTokenStore store;
     WizardController controller;
     controller.setDemo(server.baseUrl(), DemoTokens::owner());
+    controller.setPartnerProfile(PartnerProfile::demo(server.baseUrl())); // as main.cpp does
+    BrowserStandIn browser;
     controller.setTokenStore(&store);
     // A fresh journal each run, so no earlier run's link states show (main.cpp opens the default
     // one; the demo's is a file of its own there).
@@ -202,15 +222,26 @@ int main(int argc, char *argv[])
     tour.expect(wizard.currentId() == OutletWizard::SignInHelpPageId, "no sign-in help page");
     tour.shot(&wizard, QStringLiteral("sign-in-help"));
 
-    // 3. Access token: the demo token, masked.
+    // 3. Sign in with GoBiz; pasting instead (the demo token, masked); waiting for the browser.
     click(wizard.button(QWizard::NextButton));
     tour.expect(wizard.currentId() == OutletWizard::TokenPageId, "no token page");
-    click(tour.child<QPushButton>(wizard.page(OutletWizard::TokenPageId),
-                                  QStringLiteral("demoButton")));
+    QWizardPage *tokenPage = wizard.page(OutletWizard::TokenPageId);
+    tour.shot(&wizard, QStringLiteral("sign-in"));
+    auto *pasteInstead = tour.child<QPushButton>(tokenPage, QStringLiteral("pasteInsteadButton"));
+    click(pasteInstead);
+    click(tour.child<QPushButton>(tokenPage, QStringLiteral("demoButton")));
     tour.shot(&wizard, QStringLiteral("token"));
+    tour.child<QLineEdit>(tokenPage, QStringLiteral("tokenEdit"))->clear();
+    click(pasteInstead);
+    click(tour.child<QPushButton>(tokenPage, QStringLiteral("signInButton")));
+    tour.waitFor([&] { return browser.opened.isValid(); }, "the sign-in link did not come");
+    auto *pairingCode = tour.child<QLabel>(tokenPage, QStringLiteral("pairingCode"));
+    tour.waitFor([&] { return pairingCode && pairingCode->isVisible(); }, "no pairing code");
+    tour.shot(&wizard, QStringLiteral("sign-in-waiting"));
+    tour.expect(server.approveSignIn(browser.opened, DemoPhones::owner(), true).isValid(),
+                "the sandbox did not sign the owner in");
 
     // 4. Outlets, as GoBiz lists them.
-    click(wizard.button(QWizard::NextButton));
     tour.waitFor([&] { return wizard.currentId() == OutletWizard::OutletsPageId; },
                  "the token check did not reach the outlets page");
     auto *outlets = qobject_cast<OutletsPage *>(wizard.page(OutletWizard::OutletsPageId));
@@ -284,3 +315,5 @@ int main(int argc, char *argv[])
     wizard.hide();
     return tour.failed() ? 1 : 0;
 }
+
+#include "screenshot_tour.moc"
