@@ -196,13 +196,8 @@ void BrokerSignIn::cancel()
 {
     if (!isSigningIn())
         return;
-    if (m_pending) {
-        // Only this sign-in's request: a refresh or sign-out beside it keeps running.
-        QNetworkReply *reply = std::exchange(m_pending, nullptr);
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    // Only this sign-in's request: a refresh or sign-out beside it keeps running.
+    abortRequest(std::exchange(m_pending, nullptr));
     finish(std::nullopt, error(SignInError::Cancelled, m_brokerUrl, u"cancelled"_qs));
 }
 

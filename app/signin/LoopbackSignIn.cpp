@@ -186,11 +186,8 @@ void LoopbackSignIn::cancel()
 {
     if (!isSigningIn())
         return;
-    if (QNetworkReply *reply = std::exchange(m_exchange, nullptr)) {
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    // Only this sign-in's request: a refresh or sign-out beside it keeps running.
+    abortRequest(std::exchange(m_exchange, nullptr));
     finish(std::nullopt, error(SignInError::Cancelled, m_client.oauthUrl, u"cancelled"_qs),
         LoopbackReceiver::Page::Failed);
 }

@@ -98,7 +98,7 @@ QNetworkReply *SignInFlow::post(const QUrl &url, const QByteArray &body,
     connect(reply, &QNetworkReply::finished, this, [this, reply, received, tooLarge, url, handler] {
         m_running.removeAll(reply);
         reply->deleteLater();
-        if (!*tooLarge)
+        if (!*tooLarge && reply->isOpen())
             received->append(reply->readAll());
 
         ApiParsers::RawResponse raw;
@@ -139,14 +139,22 @@ QNetworkReply *SignInFlow::post(const QUrl &url, const QByteArray &body,
     return reply;
 }
 
+void SignInFlow::abortRequest(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    m_running.removeAll(reply);
+    disconnect(reply, nullptr, this, nullptr);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
 void SignInFlow::abortRequests()
 {
-    const QList<QNetworkReply *> running = std::exchange(m_running, {});
-    for (QNetworkReply *reply : running) {
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    const QList<QPointer<QNetworkReply>> running = std::exchange(m_running, {});
+    for (const QPointer<QNetworkReply> &reply : running)
+        abortRequest(reply);
 }
 
 SignInError SignInFlow::error(SignInError::Kind kind, const QUrl &url, const QString &detail)

@@ -3,14 +3,15 @@
 #include "SignInError.h"
 
 #include <QDateTime>
+#include <QNetworkReply>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <chrono>
 #include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace gobiz {
 
@@ -95,7 +96,8 @@ protected:
     // Redirects are not followed: a sign-in endpoint that moves is a wrong profile.
     QNetworkReply *post(const QUrl &url, const QByteArray &body, const QByteArray &contentType,
         AnswerHandler handler);
-    // Aborts every request still running, without calling their handlers.
+    // Aborts a request (or every request still running) without calling its handler.
+    void abortRequest(QNetworkReply *reply);
     void abortRequests();
 
     QDateTime now() const;
@@ -120,7 +122,7 @@ private:
     Clock m_clock;
     double m_timeScale = 1.0;
     bool m_signingIn = false;
-    QList<QNetworkReply *> m_running;
+    QList<QPointer<QNetworkReply>> m_running;
 };
 
 } // namespace gobiz
