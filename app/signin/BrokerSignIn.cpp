@@ -155,8 +155,11 @@ void BrokerSignIn::onPolled(const Answer &answer)
         return finish(std::nullopt, error(SignInError::Denied, url, u"access_denied"_qs));
     if (answer.httpStatus == 400 && code == u"expired_token")
         return finish(std::nullopt, error(SignInError::Expired, url, u"expired_token"_qs));
-    if (answer.httpStatus >= 500 || answer.httpStatus == 429
-        || (answer.httpStatus == 400 && code.isEmpty() && !answer.body.trimmed().startsWith('{')))
+    // A 400 without a readable {"error": ...} is a proxy's page or a garbled answer, not the
+    // broker's verdict: asked again.
+    const bool garbled = answer.httpStatus == 400 && code.isEmpty()
+        && !QJsonDocument::fromJson(answer.body).isObject();
+    if (answer.httpStatus >= 500 || answer.httpStatus == 429 || garbled)
         return retryAfterFailure(statusError(url, answer.httpStatus, answer.body), answer.retryAfter);
     // Another 4xx: the broker does not know this poll token or this request: asking again
     // cannot help.

@@ -145,9 +145,9 @@ void SignInFlow::abortRequest(QNetworkReply *reply)
         return;
     m_running.removeAll(reply);
     disconnect(reply, nullptr, this, nullptr);
-    if (reply->isRunning())
-        reply->abort();
-    reply->deleteLater();
+    // Deleted rather than aborted: abort() on a reply whose connection is just closing makes
+    // Qt 6.4 warn "this method must only be called once"; deleting one ends it as well.
+    delete reply;
 }
 
 void SignInFlow::abortRequests()

@@ -269,6 +269,7 @@ void TestBrokerSignIn::troubleWhilePollingIsRetried_data()
     QTest::newRow("200 wrong token_type")
         << json(200, "{\"access_token\":\"abcdefghijkl\",\"token_type\":\"mac\"}");
     QTest::newRow("400 html") << html(400);
+    QTest::newRow("400 garbled JSON") << json(400, "{\"error\":\"authorization_pen");
     QTest::newRow("connection dropped") << closed();
     QTest::newRow("no answer within the transfer timeout") << hang();
 }
