@@ -18,8 +18,8 @@ namespace gobiz {
 struct SignInOptions
 {
     QString uiLocale = QStringLiteral("en"); // "id" or "en": GoBiz's page and our browser page
-    bool anotherAccount = false;             // force GoBiz's login page (prompt=login)
-    QString deviceName;                      // shown by the broker; empty: this computer's name
+    bool anotherAccount = false; // force GoBiz's login page (prompt=login)
+    QString deviceName; // shown by the broker; empty: this computer's name
 };
 
 // What the person must do in the browser. loginUrl is opened with QDesktopServices and offered
@@ -111,14 +111,14 @@ protected:
     // The grant in a token answer (RFC 6749 §5.1 / the broker's 200): access_token required,
     // token_type bearer when present, expires_in > 0 (3600 if missing). renewalKey names the
     // renewal field ("session" / "refresh_token"). Registers the secrets it finds.
-    std::optional<SignInGrant> parseGrant(const QByteArray &body, const QString &renewalKey,
-        QString *problem) const;
+    std::optional<SignInGrant> parseGrant(
+        const QByteArray &body, const QString &renewalKey, QString *problem) const;
     // {"error": "..."} of an RFC 6749 §5.2 / RFC 8628 §3.5 answer; empty when there is none.
     static QString oauthErrorCode(const QByteArray &body);
 
 private:
     QNetworkAccessManager *m_network;
-    std::chrono::milliseconds m_transferTimeout{std::chrono::seconds(30)};
+    std::chrono::milliseconds m_transferTimeout {std::chrono::seconds(30)};
     Clock m_clock;
     double m_timeScale = 1.0;
     bool m_signingIn = false;

@@ -1,6 +1,6 @@
 // The broker flow (sign-in.md Flow 1) against a scripted server: every answer the protocol has,
 // and the odd ones a real network adds.
-#include "RawHttpServer.h"
+#include "ScriptedServer.h"
 #include "diagnostics/Redactor.h"
 #include "signin/BrokerSignIn.h"
 
@@ -14,28 +14,13 @@ using namespace gobiz;
 
 namespace {
 
-struct Step
-{
-    enum Mode { Answer, Close, Hang };
-    int status = 200;
-    QByteArray body;
-    Mode mode = Answer;
-    QByteArray contentType = QByteArrayLiteral("application/json");
-};
-
-Step json(int status, const QByteArray &body) { return {status, body}; }
-Step oauthError(const char *code) { return {400, QByteArray("{\"error\":\"") + code + "\"}"}; }
-Step html(int status) { return {status, "<html><body>Proxy error</body></html>", Step::Answer, "text/html"}; }
-Step closed() { return {0, {}, Step::Close}; }
-Step hang() { return {0, {}, Step::Hang}; }
-
 const QString accessToken = u"at-9f8e7d6c5b4a39281706f5e4d3c2b1a0"_qs;
 const QString session = u"sess-0a1b2c3d4e5f60718293a4b5c6d7e8f9"_qs;
 const QString pollToken = u"pt-1234567890abcdef1234567890abcdef"_qs;
 
 QByteArray grantBody(const QString &token = accessToken, const QString &renewal = session)
 {
-    QJsonObject object{{u"access_token"_qs, token}, {u"token_type"_qs, u"bearer"_qs},
+    QJsonObject object {{u"access_token"_qs, token}, {u"token_type"_qs, u"bearer"_qs},
         {u"expires_in"_qs, 3600}, {u"scope"_qs, u"openid offline partner:outlet:write"_qs}};
     if (!renewal.isEmpty())
         object.insert(u"session"_qs, renewal);
@@ -45,63 +30,15 @@ QByteArray grantBody(const QString &token = accessToken, const QString &renewal 
 QByteArray startBody(double interval = 0.02, double expiresIn = 600,
     const QString &loginUrl = u"https://broker.example/login/abc"_qs)
 {
-    return QJsonDocument(QJsonObject{{u"login_url"_qs, loginUrl}, {u"poll_token"_qs, pollToken},
+    return QJsonDocument(QJsonObject {{u"login_url"_qs, loginUrl}, {u"poll_token"_qs, pollToken},
                              {u"pairing_code"_qs, u"WXYZ-2345"_qs}, {u"expires_in"_qs, expiresIn},
                              {u"interval"_qs, interval}})
         .toJson(QJsonDocument::Compact);
 }
 
-// Answers each path from its own list of steps; the last step repeats.
-class ScriptedBroker
-{
-public:
-    ScriptedBroker()
-    {
-        m_server.setHandler([this](const RawHttpServer::Request &request, QTcpSocket *socket) {
-            const QByteArray path = request.path;
-            QList<Step> &steps = m_steps[path];
-            ++m_counts[path];
-            if (steps.isEmpty())
-                return RawHttpServer::reply(socket, RawHttpServer::response(404, "{}"));
-            const Step step = steps.size() > 1 ? steps.takeFirst() : steps.first();
-            switch (step.mode) {
-            case Step::Answer:
-                return RawHttpServer::reply(socket,
-                    RawHttpServer::response(step.status, step.body, step.contentType));
-            case Step::Close:
-                socket->abort();
-                return;
-            case Step::Hang:
-                return;
-            }
-        });
-    }
-    bool start() { return m_server.start(); }
-    QUrl url() const { return m_server.url(u"/broker/"_qs); }
-    void script(const QByteArray &path, const QList<Step> &steps) { m_steps["/broker/" + path] = steps; }
-    int count(const QByteArray &path) const { return m_counts.value("/broker/" + path); }
-    QList<RawHttpServer::Request> requests(const QByteArray &path) const
-    {
-        QList<RawHttpServer::Request> out;
-        for (const auto &request : m_server.requests()) {
-            if (request.path == "/broker/" + path)
-                out.append(request);
-        }
-        return out;
-    }
-    void close() { m_server.close(); }
-
-private:
-    RawHttpServer m_server;
-    QHash<QByteArray, QList<Step>> m_steps;
-    QHash<QByteArray, int> m_counts;
-};
-
 const QDateTime fixedNow(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
 
 } // namespace
-
-Q_DECLARE_METATYPE(Step)
 
 class TestBrokerSignIn : public QObject
 {
@@ -131,14 +68,14 @@ private slots:
     void sentencesNameTheServerAndNoSecret();
 
 private:
-    std::unique_ptr<ScriptedBroker> m_broker;
+    std::unique_ptr<ScriptedServer> m_broker;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<BrokerSignIn> m_flow;
 };
 
 void TestBrokerSignIn::init()
 {
-    m_broker = std::make_unique<ScriptedBroker>();
+    m_broker = std::make_unique<ScriptedServer>("/broker/");
     QVERIFY(m_broker->start());
     m_network = std::make_unique<QNetworkAccessManager>();
     m_flow = std::make_unique<BrokerSignIn>(m_network.get(), m_broker->url());
@@ -156,8 +93,9 @@ void TestBrokerSignIn::cleanup()
 void TestBrokerSignIn::pendingThenSignedIn()
 {
     m_broker->script("login/start", {json(200, startBody())});
-    m_broker->script("login/poll", {oauthError("authorization_pending"),
-                                       oauthError("authorization_pending"), json(200, grantBody())});
+    m_broker->script("login/poll",
+        {oauthError("authorization_pending"), oauthError("authorization_pending"),
+            json(200, grantBody())});
     QSignalSpy waiting(m_flow.get(), &SignInFlow::waitingForBrowser);
     QSignalSpy signedIn(m_flow.get(), &SignInFlow::signedIn);
     QSignalSpy failed(m_flow.get(), &SignInFlow::failed);
@@ -192,15 +130,17 @@ void TestBrokerSignIn::pendingThenSignedIn()
     QCOMPARE(startJson.value(u"ui_locale").toString(), u"id"_qs);
     QVERIFY(!startJson.contains(u"prompt"));
     for (const auto &poll : m_broker->requests("login/poll"))
-        QCOMPARE(QJsonDocument::fromJson(poll.body).object().value(u"poll_token").toString(), pollToken);
+        QCOMPARE(
+            QJsonDocument::fromJson(poll.body).object().value(u"poll_token").toString(), pollToken);
 }
 
 void TestBrokerSignIn::fractionalIntervalIsHonoured()
 {
     // interval 0.3 s: three polls cannot finish in less than 0.6 s after the first.
     m_broker->script("login/start", {json(200, startBody(0.3))});
-    m_broker->script("login/poll", {oauthError("authorization_pending"),
-                                       oauthError("authorization_pending"), json(200, grantBody())});
+    m_broker->script("login/poll",
+        {oauthError("authorization_pending"), oauthError("authorization_pending"),
+            json(200, grantBody())});
     QSignalSpy signedIn(m_flow.get(), &SignInFlow::signedIn);
     QElapsedTimer clock;
     clock.start();
@@ -215,8 +155,9 @@ void TestBrokerSignIn::slowDownAddsFiveSeconds()
     // Time scaled by 1/100: 1 s is 10 ms, so slow_down's 5 s are 50 ms of test time.
     m_flow->setTimeScale(0.01);
     m_broker->script("login/start", {json(200, startBody(1.0))});
-    m_broker->script("login/poll", {oauthError("slow_down"), oauthError("authorization_pending"),
-                                       oauthError("slow_down"), json(200, grantBody())});
+    m_broker->script("login/poll",
+        {oauthError("slow_down"), oauthError("authorization_pending"), oauthError("slow_down"),
+            json(200, grantBody())});
     QSignalSpy signedIn(m_flow.get(), &SignInFlow::signedIn);
     m_flow->start({});
     QVERIFY(signedIn.wait(5000));
@@ -232,7 +173,8 @@ void TestBrokerSignIn::endings_data()
     QTest::newRow("expired_token") << oauthError("expired_token") << int(SignInError::Expired);
     QTest::newRow("invalid_request") << oauthError("invalid_request") << int(SignInError::Refused);
     QTest::newRow("404") << json(404, "{}") << int(SignInError::Refused);
-    QTest::newRow("401") << json(401, "{\"error\":\"invalid_client\"}") << int(SignInError::Refused);
+    QTest::newRow("401") << json(401, "{\"error\":\"invalid_client\"}")
+                         << int(SignInError::Refused);
     QTest::newRow("403") << html(403) << int(SignInError::Refused);
 }
 
@@ -241,7 +183,8 @@ void TestBrokerSignIn::endings()
     QFETCH(Step, answer);
     QFETCH(int, kind);
     m_broker->script("login/start", {json(200, startBody())});
-    m_broker->script("login/poll", {oauthError("authorization_pending"), answer, json(200, grantBody())});
+    m_broker->script(
+        "login/poll", {oauthError("authorization_pending"), answer, json(200, grantBody())});
     QSignalSpy failed(m_flow.get(), &SignInFlow::failed);
     QSignalSpy signedIn(m_flow.get(), &SignInFlow::signedIn);
     m_flow->start({});
@@ -280,8 +223,8 @@ void TestBrokerSignIn::troubleWhilePollingIsRetried()
     m_flow->setTransferTimeout(std::chrono::milliseconds(300));
     m_flow->setTimeScale(0.1); // backoff 0.02 s * 2^n, shortened further
     m_broker->script("login/start", {json(200, startBody())});
-    m_broker->script("login/poll", {trouble, trouble, oauthError("authorization_pending"),
-                                       json(200, grantBody())});
+    m_broker->script("login/poll",
+        {trouble, trouble, oauthError("authorization_pending"), json(200, grantBody())});
     QSignalSpy signedIn(m_flow.get(), &SignInFlow::signedIn);
     QSignalSpy failed(m_flow.get(), &SignInFlow::failed);
     m_flow->start({});
@@ -297,7 +240,8 @@ void TestBrokerSignIn::retriesStopWhenTheLoginExpires_data()
     QTest::newRow("5xx") << json(503, "{}") << int(SignInError::ServerError);
     QTest::newRow("garbage") << html(200) << int(SignInError::BadAnswer);
     QTest::newRow("dropped") << closed() << int(SignInError::Unreachable);
-    QTest::newRow("pending until the end") << oauthError("authorization_pending") << int(SignInError::Expired);
+    QTest::newRow("pending until the end")
+        << oauthError("authorization_pending") << int(SignInError::Expired);
 }
 
 void TestBrokerSignIn::retriesStopWhenTheLoginExpires()
@@ -341,14 +285,17 @@ void TestBrokerSignIn::startFailures_data()
     QTest::newRow("500") << json(500, "{}") << int(SignInError::ServerError);
     QTest::newRow("404 (wrong broker_url)") << html(404) << int(SignInError::Refused);
     QTest::newRow("html 200") << html(200) << int(SignInError::BadAnswer);
-    QTest::newRow("no poll_token") << json(200, "{\"login_url\":\"https://b.example/l\",\"interval\":1,\"expires_in\":60}")
-                                   << int(SignInError::BadAnswer);
+    QTest::newRow("no poll_token")
+        << json(200, "{\"login_url\":\"https://b.example/l\",\"interval\":1,\"expires_in\":60}")
+        << int(SignInError::BadAnswer);
     QTest::newRow("login_url plain http remote")
-        << json(200, startBody(1, 60, u"http://broker.example/login"_qs)) << int(SignInError::BadAnswer);
+        << json(200, startBody(1, 60, u"http://broker.example/login"_qs))
+        << int(SignInError::BadAnswer);
     QTest::newRow("login_url javascript")
         << json(200, startBody(1, 60, u"javascript:alert(1)"_qs)) << int(SignInError::BadAnswer);
-    QTest::newRow("negative interval") << json(200, startBody(-1, 60)) << int(SignInError::BadAnswer);
-    QTest::newRow("redirect") << Step{302, "", Step::Answer, ""} << int(SignInError::BadAnswer);
+    QTest::newRow("negative interval")
+        << json(200, startBody(-1, 60)) << int(SignInError::BadAnswer);
+    QTest::newRow("redirect") << Step {302, "", Step::Answer, ""} << int(SignInError::BadAnswer);
     QTest::newRow("dropped") << closed() << int(SignInError::Unreachable);
     QTest::newRow("hangs") << hang() << int(SignInError::Slow);
 }
@@ -393,7 +340,8 @@ void TestBrokerSignIn::anotherAccountAsksForTheLoginPage()
     QSignalSpy failed(m_flow.get(), &SignInFlow::failed);
     m_flow->start({u"en"_qs, true, {}});
     QVERIFY(failed.wait(5000));
-    const QJsonObject body = QJsonDocument::fromJson(m_broker->requests("login/start").first().body).object();
+    const QJsonObject body
+        = QJsonDocument::fromJson(m_broker->requests("login/start").first().body).object();
     QCOMPARE(body.value(u"prompt").toString(), u"login"_qs);
     QCOMPARE(body.value(u"ui_locale").toString(), u"en"_qs);
     QVERIFY(!body.value(u"device_name").toString().isEmpty()); // the host name by default
@@ -406,11 +354,12 @@ void TestBrokerSignIn::refresh_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("renewal");
     const QString rotated = u"sess-rotated-00112233445566778899aabb"_qs;
-    QTest::newRow("new token, session kept") << json(200, grantBody(u"at-second-0123456789abcdef"_qs, {}))
-                                             << true << -1 << session;
-    QTest::newRow("new token, session rotated") << json(200, grantBody(u"at-third-0123456789abcdef"_qs, rotated))
-                                                << true << -1 << rotated;
-    QTest::newRow("invalid_grant") << oauthError("invalid_grant") << false << int(SignInError::SessionEnded) << QString();
+    QTest::newRow("new token, session kept")
+        << json(200, grantBody(u"at-second-0123456789abcdef"_qs, {})) << true << -1 << session;
+    QTest::newRow("new token, session rotated")
+        << json(200, grantBody(u"at-third-0123456789abcdef"_qs, rotated)) << true << -1 << rotated;
+    QTest::newRow("invalid_grant")
+        << oauthError("invalid_grant") << false << int(SignInError::SessionEnded) << QString();
     QTest::newRow("503") << json(503, "{}") << false << int(SignInError::ServerError) << QString();
     QTest::newRow("garbage") << html(200) << false << int(SignInError::BadAnswer) << QString();
     QTest::newRow("dropped") << closed() << false << int(SignInError::Unreachable) << QString();
@@ -464,7 +413,10 @@ void TestBrokerSignIn::signOut()
     m_flow->signOut(session);
     QVERIFY(signedOut.wait(5000));
     QCOMPARE(signedOut.first().first().toBool(), ok);
-    QCOMPARE(QJsonDocument::fromJson(m_broker->requests("logout").first().body).object().value(u"session").toString(),
+    QCOMPARE(QJsonDocument::fromJson(m_broker->requests("logout").first().body)
+                 .object()
+                 .value(u"session")
+                 .toString(),
         session);
 }
 
@@ -472,8 +424,10 @@ void TestBrokerSignIn::sentencesNameTheServerAndNoSecret()
 {
     // The broker echoes the poll token in its error text: the detail must not carry it.
     m_broker->script("login/start", {json(200, startBody())});
-    m_broker->script("login/poll", {json(400, "{\"error\":\"invalid_request\",\"error_description\":\"bad "
-                                                  + pollToken.toLatin1() + "\"}")});
+    m_broker->script("login/poll",
+        {json(400,
+            "{\"error\":\"invalid_request\",\"error_description\":\"bad " + pollToken.toLatin1()
+                + "\"}")});
     QSignalSpy failed(m_flow.get(), &SignInFlow::failed);
     m_flow->start({});
     QVERIFY(failed.wait(5000));

@@ -23,7 +23,7 @@ const QString refreshToken = u"rt-loopback-0f1e2d3c4b5a69788796a5b4c3"_qs;
 
 QByteArray tokenBody(const QString &refresh = refreshToken)
 {
-    QJsonObject object{{u"access_token"_qs, accessToken}, {u"token_type"_qs, u"Bearer"_qs},
+    QJsonObject object {{u"access_token"_qs, accessToken}, {u"token_type"_qs, u"Bearer"_qs},
         {u"expires_in"_qs, 3600}, {u"scope"_qs, u"openid offline"_qs},
         {u"id_token"_qs, u"eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0."_qs}};
     if (!refresh.isEmpty())
@@ -80,18 +80,20 @@ private:
 void TestLoopbackSignIn::init()
 {
     m_tokenAnswers = {RawHttpServer::response(200, tokenBody())};
-    m_goAuth = std::make_unique<RawHttpServer>([this](const RawHttpServer::Request &request, QTcpSocket *socket) {
-        if (request.path != "/goauth/oauth2/token")
-            return RawHttpServer::reply(socket, RawHttpServer::response(404, "{}"));
-        const QByteArray answer = m_tokenAnswers.size() > 1 ? m_tokenAnswers.takeFirst() : m_tokenAnswers.first();
-        if (answer.isEmpty())
-            return socket->abort();
-        RawHttpServer::reply(socket, answer);
-    });
+    m_goAuth = std::make_unique<RawHttpServer>(
+        [this](const RawHttpServer::Request &request, QTcpSocket *socket) {
+            if (request.path != "/goauth/oauth2/token")
+                return RawHttpServer::reply(socket, RawHttpServer::response(404, "{}"));
+            const QByteArray answer
+                = m_tokenAnswers.size() > 1 ? m_tokenAnswers.takeFirst() : m_tokenAnswers.first();
+            if (answer.isEmpty())
+                return socket->abort();
+            RawHttpServer::reply(socket, answer);
+        });
     QVERIFY(m_goAuth->start());
     m_client.oauthUrl = m_goAuth->url(u"/goauth/"_qs);
     m_client.clientId = u"kasir-maju-desktop"_qs;
-    m_client.scopes = QStringList{u"openid"_qs, u"offline"_qs, u"partner:outlet:read"_qs};
+    m_client.scopes = QStringList {u"openid"_qs, u"offline"_qs, u"partner:outlet:read"_qs};
     m_client.redirectPort = 0;
     m_network = std::make_unique<QNetworkAccessManager>();
     m_browser = std::make_unique<QNetworkAccessManager>();
@@ -146,9 +148,10 @@ void TestLoopbackSignIn::authorizeUrlIsExact()
     LoopbackSignIn::Client client;
     client.oauthUrl = QUrl(u"https://accounts.go-jek.com"_qs);
     client.clientId = u"c+1&x"_qs;
-    client.scopes = QStringList{u"openid"_qs, u"partner:outlet:write"_qs};
-    const QUrl url = LoopbackSignIn::authorizeUrl(client, u"http://127.0.0.1:5000/gobiz/callback"_qs,
-        u"STATE"_qs, u"NONCE"_qs, u"CHALLENGE"_qs, {u"id"_qs, true, {}});
+    client.scopes = QStringList {u"openid"_qs, u"partner:outlet:write"_qs};
+    const QUrl url
+        = LoopbackSignIn::authorizeUrl(client, u"http://127.0.0.1:5000/gobiz/callback"_qs,
+            u"STATE"_qs, u"NONCE"_qs, u"CHALLENGE"_qs, {u"id"_qs, true, {}});
     QCOMPARE(url.toString(QUrl::FullyEncoded),
         u"https://accounts.go-jek.com/oauth2/auth?client_id=c%2B1%26x&response_type=code"
         "&scope=openid%20partner%3Aoutlet%3Awrite&state=STATE"
@@ -176,7 +179,9 @@ void TestLoopbackSignIn::startAsksForEverything()
     QCOMPARE(url.path(), u"/goauth/oauth2/auth"_qs);
     QCOMPARE(url.host(), u"127.0.0.1"_qs);
     const QUrlQuery query(url);
-    auto value = [&query](const char16_t *key) { return query.queryItemValue(QString::fromUtf16(key), QUrl::FullyDecoded); };
+    auto value = [&query](const char16_t *key) {
+        return query.queryItemValue(QString::fromUtf16(key), QUrl::FullyDecoded);
+    };
     QCOMPARE(value(u"client_id"), m_client.clientId);
     QCOMPARE(value(u"response_type"), u"code"_qs);
     QCOMPARE(value(u"scope"), u"openid offline partner:outlet:read"_qs);
@@ -227,7 +232,8 @@ void TestLoopbackSignIn::signedInWithPkceAndNoSecret()
     QCOMPARE(m_goAuth->requests().size(), 1);
     const RawHttpServer::Request &exchange = m_goAuth->requests().first();
     QCOMPARE(exchange.method, QByteArray("POST"));
-    QCOMPARE(exchange.headers.value("content-type"), QByteArray("application/x-www-form-urlencoded"));
+    QCOMPARE(
+        exchange.headers.value("content-type"), QByteArray("application/x-www-form-urlencoded"));
     QVERIFY(!exchange.hasAuthorization());
     const QUrlQuery form(QString::fromLatin1(exchange.body));
     QCOMPARE(form.queryItemValue(u"grant_type"_qs), u"authorization_code"_qs);
@@ -252,14 +258,16 @@ void TestLoopbackSignIn::exchangeFailures_data()
 {
     QTest::addColumn<QByteArray>("answer");
     QTest::addColumn<int>("kind");
-    QTest::newRow("invalid_grant (code expired)")
-        << RawHttpServer::response(400, "{\"error\":\"invalid_grant\"}") << int(SignInError::Expired);
+    QTest::newRow("invalid_grant (code expired)") << RawHttpServer::response(
+        400, "{\"error\":\"invalid_grant\"}") << int(SignInError::Expired);
     QTest::newRow("invalid_client")
-        << RawHttpServer::response(401, "{\"error\":\"invalid_client\"}") << int(SignInError::Refused);
-    QTest::newRow("invalid_request (no PKCE for this client)")
-        << RawHttpServer::response(400, "{\"error\":\"invalid_request\"}") << int(SignInError::Refused);
+        << RawHttpServer::response(401, "{\"error\":\"invalid_client\"}")
+        << int(SignInError::Refused);
+    QTest::newRow("invalid_request (no PKCE for this client)") << RawHttpServer::response(
+        400, "{\"error\":\"invalid_request\"}") << int(SignInError::Refused);
     QTest::newRow("500") << RawHttpServer::response(500, "{}") << int(SignInError::ServerError);
-    QTest::newRow("html") << RawHttpServer::response(200, "<html></html>", "text/html") << int(SignInError::BadAnswer);
+    QTest::newRow("html") << RawHttpServer::response(200, "<html></html>", "text/html")
+                          << int(SignInError::BadAnswer);
     QTest::newRow("no access_token") << RawHttpServer::response(200, "{\"token_type\":\"bearer\"}")
                                      << int(SignInError::BadAnswer);
     QTest::newRow("dropped") << QByteArray() << int(SignInError::Unreachable);
@@ -316,7 +324,8 @@ void TestLoopbackSignIn::wrongStateAndWrongPathDoNotEndTheWait()
     QSignalSpy failed(m_flow.get(), &SignInFlow::failed);
     QSignalSpy signedIn(m_flow.get(), &SignInFlow::signedIn);
 
-    const Browser wrongState = get(callbackUrl(prompt, u"code=stolen-abcdefgh&state=an-old-state-from-another-tab"_qs));
+    const Browser wrongState
+        = get(callbackUrl(prompt, u"code=stolen-abcdefgh&state=an-old-state-from-another-tab"_qs));
     QCOMPARE(wrongState.status, 400);
     QVERIFY(wrongState.body.contains("belongs to another sign-in"));
     QUrl favicon = callbackUrl(prompt, {});
@@ -402,11 +411,14 @@ void TestLoopbackSignIn::refresh_data()
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("renewal");
     const QString rotated = u"rt-rotated-00112233445566778899"_qs;
-    QTest::newRow("rotated") << RawHttpServer::response(200, tokenBody(rotated)) << true << -1 << rotated;
-    QTest::newRow("kept") << RawHttpServer::response(200, tokenBody(QString())) << true << -1 << refreshToken;
-    QTest::newRow("invalid_grant") << RawHttpServer::response(400, "{\"error\":\"invalid_grant\"}") << false
-                                   << int(SignInError::SessionEnded) << QString();
-    QTest::newRow("503") << RawHttpServer::response(503, "{}") << false << int(SignInError::ServerError) << QString();
+    QTest::newRow("rotated") << RawHttpServer::response(200, tokenBody(rotated)) << true << -1
+                             << rotated;
+    QTest::newRow("kept") << RawHttpServer::response(200, tokenBody(QString())) << true << -1
+                          << refreshToken;
+    QTest::newRow("invalid_grant") << RawHttpServer::response(400, "{\"error\":\"invalid_grant\"}")
+                                   << false << int(SignInError::SessionEnded) << QString();
+    QTest::newRow("503") << RawHttpServer::response(503, "{}") << false
+                         << int(SignInError::ServerError) << QString();
     QTest::newRow("dropped") << QByteArray() << false << int(SignInError::Unreachable) << QString();
 }
 
