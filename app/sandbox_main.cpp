@@ -85,9 +85,16 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"A local GoBiz partner API (token-info, link, unlink) with scriptable faults.\n"
+        u"A local GoBiz partner API (token-info, link, unlink) with scriptable faults, and\n"
+        u"GoBiz's login played on the same port: GoAuth (GET /oauth2/auth login pages, POST\n"
+        u"/oauth2/token) and a partner broker under /broker/ (login/start, login/poll,\n"
+        u"token/refresh, logout). Sign in with a phone number the login page lists; the\n"
+        u"one-time code is shown on the page. Clients: gobiz-wizard-sandbox (public, PKCE S256,\n"
+        u"redirect http://127.0.0.1:<port>/gobiz/callback) and the broker's own.\n"
         u"Sandbox-only routes: GET /_sandbox/state, POST /_sandbox/reset[?links=1&faults=1],\n"
-        u"POST /_sandbox/faults {\"specs\":[SPEC...],\"clear\":bool}.\n\n"_s
+        u"POST /_sandbox/faults {\"specs\":[SPEC...],\"clear\":bool},\n"
+        u"POST /_sandbox/sign-in {\"url\":AUTHORIZE_OR_LOGIN_URL,\"phone\":\"+62...\","
+        u"\"allow\":true}.\n\n"_s
         + FaultSpec::syntaxHelp());
     parser.addHelpOption();
     const QCommandLineOption hostOption(
@@ -121,9 +128,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption dumpOption(
         u"dump-fixture"_s, u"Print the fixture that would be served, then exit."_s);
     const QCommandLineOption quietOption(u"quiet"_s, u"Do not log each request."_s);
+    const QCommandLineOption tokenLifetimeOption(u"token-lifetime"_s,
+        u"Lifetime of the access tokens GoAuth issues, in seconds (default 3600)."_s, u"S"_s,
+        u"3600"_s);
+    const QCommandLineOption pollIntervalOption(u"poll-interval"_s,
+        u"The broker's poll interval in seconds, fractions allowed (default 2)."_s, u"S"_s,
+        u"2"_s);
+    const QCommandLineOption loginExpiryOption(u"login-expiry"_s,
+        u"How long a broker login waits for the browser, in seconds (default 600)."_s, u"S"_s,
+        u"600"_s);
+    const QCommandLineOption slowDownOption(u"slow-down-polls"_s,
+        u"The next N broker polls answer slow_down (default 0)."_s, u"N"_s, u"0"_s);
     parser.addOptions({hostOption, allowRemoteOption, portOption, outletsOption, fixtureOption,
         latencyOption, jitterOption, faultOption, relinkOption, unlinkMissingOption,
-        noOutletsOption, seedOption, dumpOption, quietOption});
+        noOutletsOption, seedOption, dumpOption, quietOption, tokenLifetimeOption,
+        pollIntervalOption, loginExpiryOption, slowDownOption});
     parser.process(app);
 
     int seed = 1;
@@ -180,6 +199,23 @@ int main(int argc, char *argv[])
         return fail(u"--no-outlets must be empty-list or not-found"_s);
     server.setEmptyOutletsMode(
         noOutlets == u"not-found" ? EmptyOutletsMode::NotFound : EmptyOutletsMode::EmptyList);
+    int tokenLifetime = 0;
+    int loginExpiry = 0;
+    bool intervalOk = false;
+    const double pollInterval = parser.value(pollIntervalOption).toDouble(&intervalOk);
+    if (!parseNumber(parser.value(tokenLifetimeOption), 1, 86400 * 365, &tokenLifetime))
+        return fail(u"--token-lifetime needs a number of seconds"_s);
+    if (!parseNumber(parser.value(loginExpiryOption), 1, 86400, &loginExpiry))
+        return fail(u"--login-expiry needs a number of seconds"_s);
+    if (!intervalOk || !(pollInterval > 0) || pollInterval > 3600)
+        return fail(u"--poll-interval needs seconds, e.g. 2 or 0.05"_s);
+    int slowDown = 0;
+    if (!parseNumber(parser.value(slowDownOption), 0, 1000000, &slowDown))
+        return fail(u"--slow-down-polls needs a number"_s);
+    server.signInSettings().slowDownNext = slowDown;
+    server.setTokenLifetime(tokenLifetime);
+    server.signInSettings().loginExpirySeconds = loginExpiry;
+    server.signInSettings().pollIntervalSeconds = pollInterval;
     server.faults().setSeed(quint32(seed));
     server.faults().setBaseLatency(latency, jitter);
     for (const QString &spec : parser.values(faultOption)) {
@@ -228,6 +264,15 @@ int main(int argc, char *argv[])
             << " (a saved token-info body uses " << FixtureFormat::importedToken() << ")"
             << Qt::endl;
     }
+    for (const FixtureMerchant &merchant : fixture.merchants) {
+        for (const FixtureUser &user : merchant.users) {
+            if (!user.phone.isEmpty())
+                out << "  sign in as " << user.name << " (" << user.roles.join(u", ")
+                    << "): " << user.phone << Qt::endl;
+        }
+    }
+    out << "  broker_url: " << base << "broker/  (sign-in: " << base
+        << "oauth2/auth, token: " << base << "oauth2/token)" << Qt::endl;
     out << "  try: curl -H 'Authorization: Bearer "
         << (wellKnownTokens ? DemoTokens::owner() : u"TOKEN"_s) << "' " << base
         << "integrations/partner/v1/token-info" << Qt::endl;

@@ -22,6 +22,8 @@ AccountDirectory::AccountDirectory(const Fixture &fixture)
             const FixtureUser &user = merchant.users.at(u);
             for (int t = 0; t < int(user.tokens.size()); ++t)
                 m_tokens.insert(user.tokens.at(t).token, {m, u, t});
+            if (!user.phone.isEmpty())
+                m_phones.insert(user.phone, {m, u, -1});
             if (user.outletIds) {
                 const QStringList &ids = *user.outletIds;
                 m_userSubsets.insert(userKey(m, u), QSet<QString>(ids.cbegin(), ids.cend()));
@@ -34,6 +36,14 @@ std::optional<AccountDirectory::Account> AccountDirectory::findToken(const QStri
 {
     const auto it = m_tokens.constFind(token);
     if (it == m_tokens.cend())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<AccountDirectory::Account> AccountDirectory::findPhone(const QString &phone) const
+{
+    const auto it = m_phones.constFind(phone);
+    if (it == m_phones.cend())
         return std::nullopt;
     return *it;
 }

@@ -29,6 +29,11 @@ constexpr KeyTable::KeyRow<FaultRoute> routeNames[] = {
     {FaultRoute::TokenInfo, u"token-info"},
     {FaultRoute::Link, u"link"},
     {FaultRoute::Unlink, u"unlink"},
+    {FaultRoute::OAuthToken, u"oauth-token"},
+    {FaultRoute::BrokerStart, u"broker-start"},
+    {FaultRoute::BrokerPoll, u"poll"},
+    {FaultRoute::BrokerRefresh, u"broker-refresh"},
+    {FaultRoute::BrokerPoll, u"broker-poll"}, // an alias: routeName() gives the first row
 };
 
 } // namespace
@@ -221,7 +226,8 @@ std::optional<FaultRule> parse(const QString &spec, QString *error)
     }
     const std::optional<FaultRoute> named = KeyTable::valueOf(routeNames, route);
     if (!named) {
-        *error = u"\"%1\": unknown route \"%2\" (expected token-info, link, unlink or any)"_s.arg(
+        *error = u"\"%1\": unknown route \"%2\" (expected token-info, link, unlink, oauth-token, "
+                     u"broker-start, poll, broker-refresh or any)"_s.arg(
             spec, route.toString());
         return std::nullopt;
     }
@@ -264,7 +270,8 @@ std::optional<FaultRule> parse(const QString &spec, QString *error)
 QString syntaxHelp()
 {
     return u"Fault SPEC syntax: ROUTE[@OUTLET]:KIND[:WHEN]\n"
-           u"  ROUTE  token-info | link | unlink | any; @OUTLET limits it to one outlet id\n"
+           u"  ROUTE  token-info | link | unlink | oauth-token | broker-start | poll\n"
+           u"         | broker-refresh | any; @OUTLET limits it to one outlet id\n"
            u"         (percent-encode ':' '@' '%' in the id)\n"
            u"  KIND   408 | 429[=RETRY_AFTER_S] | 500 | 502 | 503[=RETRY_AFTER_S] | 504 | any "
            u"4xx/5xx\n"
@@ -276,7 +283,8 @@ QString syntaxHelp()
            u"  WHEN   always (default) | 0.2 or 20% (probability, seeded by --seed)\n"
            u"         | next | next=N (the next N matching requests)\n"
            u"  Examples: link:503:0.2  link:429=7:next=3  token-info:latency=1500/300\n"
-           u"            unlink@G000000001:hang:next  any:close-mid:5%"_s;
+           u"            unlink@G000000001:hang:next  any:close-mid:5%\n"
+           u"            poll:503:next=2  broker-start:hang  oauth-token:html"_s;
 }
 
 } // namespace FaultSpec

@@ -47,7 +47,8 @@ struct Fault
     bool operator==(const Fault &other) const;
 };
 
-enum class FaultRoute { Any, TokenInfo, Link, Unlink };
+// Any: every faultable route (the API's and the sign-in JSON routes; never the HTML pages).
+enum class FaultRoute { Any, TokenInfo, Link, Unlink, OAuthToken, BrokerStart, BrokerPoll, BrokerRefresh };
 
 struct FaultRule
 {
@@ -64,7 +65,8 @@ struct FaultRule
 
 // Compact text form for the command line and POST /_sandbox/faults:
 //   ROUTE[@OUTLET]:KIND[:WHEN]
-//   ROUTE  token-info | link | unlink | any;  @OUTLET limits it to one outlet (percent-encoded)
+//   ROUTE  token-info | link | unlink | oauth-token | broker-start | poll | broker-refresh | any;
+//          @OUTLET limits it to one outlet (percent-encoded)
 //   KIND   408 429[=RETRY_AFTER_S] 500 502 503[=RETRY_AFTER_S] 504 (any 4xx/5xx), html[=STATUS],
 //          malformed, truncated, close-mid, disconnect, hang, latency=MS[/JITTER_MS], pass
 //   WHEN   always (default) | 0.2 or 20% (probability) | next | next=N (the next N requests)

@@ -23,7 +23,7 @@ bool FixtureToken::operator==(const FixtureToken &other) const
 bool FixtureUser::operator==(const FixtureUser &other) const
 {
     return name == other.name && roles == other.roles && tokens == other.tokens
-        && outletIds == other.outletIds;
+        && phone == other.phone && outletIds == other.outletIds;
 }
 
 bool FixtureMerchant::operator==(const FixtureMerchant &other) const
@@ -170,6 +170,8 @@ public:
         if (!readObject(value, where, u"a user"_s, &object)
             || !readString(object, where, u"name"_s, &user->name, false))
             return false;
+        if (!readString(object, where, u"phone"_s, &user->phone, false)) // checked in validate()
+            return false;
         if (!object.contains(u"roles"))
             return fail(where, u"missing \"roles\""_s);
         if (!readStringList(object.value(u"roles"), where + u".roles"_s, &user->roles))
@@ -246,6 +248,27 @@ QString formatTimestamp(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
+QString normalizePhone(const QString &typed)
+{
+    QString digits;
+    for (const QChar c : typed.trimmed()) {
+        if (c.isDigit() && c.unicode() < 128)
+            digits += c;
+        else if (c == u'+' && digits.isEmpty())
+            digits += c;
+        else if (c != u' ' && c != u'-' && c != u'.' && c != u'(' && c != u')')
+            return {};
+    }
+    // Indonesian habits: a leading 0 stands for +62, and "62..." is often typed without '+'.
+    if (digits.startsWith(u'0'))
+        digits = u"+62"_s + digits.mid(1);
+    else if (digits.startsWith(u"62"))
+        digits.prepend(u'+');
+    if (!digits.startsWith(u'+') || digits.size() < 10 || digits.size() > 16)
+        return {};
+    return digits;
+}
+
 std::optional<Fixture> parse(const QByteArray &json, QString *error)
 {
     QJsonParseError parseError;
@@ -309,6 +332,7 @@ QString validate(const Fixture &fixture)
     // across the whole file, not just within one merchant.
     QSet<QString> outletIds;
     QSet<QString> tokens;
+    QSet<QString> phones; // who signs in is found by phone number
     for (qsizetype m = 0; m < fixture.merchants.size(); ++m) {
         const FixtureMerchant &merchant = fixture.merchants.at(m);
         QSet<QString> merchantOutlets;
@@ -337,6 +361,16 @@ QString validate(const Fixture &fixture)
                         .arg(u)
                         .arg(t);
                 tokens.insert(token);
+            }
+            if (!user.phone.isEmpty()) {
+                if (normalizePhone(user.phone) != user.phone)
+                    return u"merchants[%1].users[%2]: \"phone\" must be written like "
+                           u"+6281234560001, not \"%3\""_s.arg(m).arg(u).arg(user.phone);
+                if (phones.contains(user.phone))
+                    return u"merchants[%1].users[%2]: the phone number %3 is used twice"_s.arg(m)
+                        .arg(u)
+                        .arg(user.phone);
+                phones.insert(user.phone);
             }
             if (!user.outletIds)
                 continue;
@@ -381,6 +415,8 @@ QJsonObject toJson(const Fixture &fixture)
             }
             QJsonObject object {{u"name"_s, user.name},
                 {u"roles"_s, QJsonArray::fromStringList(user.roles)}, {u"tokens"_s, tokens}};
+            if (!user.phone.isEmpty())
+                object.insert(u"phone"_s, user.phone);
             if (user.outletIds)
                 object.insert(u"outlets"_s, QJsonArray::fromStringList(*user.outletIds));
             users.append(object);

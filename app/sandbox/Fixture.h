@@ -60,6 +60,9 @@ struct FixtureUser
     QString name;
     QStringList roles;
     QList<FixtureToken> tokens;
+    // The number this person signs in with on the sandbox's GoAuth login page, in E.164 form
+    // ("+6281234560001"); empty: this person cannot sign in there. Unique across a fixture.
+    QString phone;
     // nullopt: every outlet of the merchant, in merchant order. Otherwise this subset, in this
     // order (so the first one, the "primary" outlet, can differ from the merchant's).
     std::optional<QStringList> outletIds;
@@ -98,6 +101,9 @@ QString importedToken(); // the token given to the user of an imported token-inf
 QString grantName(TokenGrant grant);
 QDateTime parseTimestamp(const QString &text); // ISO-8601; invalid QDateTime when it is not
 QString formatTimestamp(const QDateTime &time); // ISO-8601 UTC with Z, e.g. 2019-08-24T14:15:22Z
+// What a person types ("0812-3456-0001", "62 812 3456 0001", "+6281234560001") in the E.164
+// form fixtures use; empty when it is not an Indonesian-looking phone number.
+QString normalizePhone(const QString &typed);
 
 } // namespace FixtureFormat
 

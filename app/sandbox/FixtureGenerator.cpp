@@ -211,13 +211,16 @@ void addDemoUsers(FixtureMerchant *merchant)
             {DemoTokens::expired(), QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC),
                 TokenGrant::AuthorizationCode},
             {DemoTokens::clientCredentials(), {}, TokenGrant::ClientCredentials}},
-        std::nullopt});
+        DemoPhones::owner(), std::nullopt});
     merchant->users.append({u"Sari Wulandari"_s, {u"manager"_s},
-        {{DemoTokens::manager(), {}, TokenGrant::AuthorizationCode}}, firstThree});
+        {{DemoTokens::manager(), {}, TokenGrant::AuthorizationCode}}, DemoPhones::manager(),
+        firstThree});
     merchant->users.append({u"Dewi Lestari"_s, {u"cashier"_s},
-        {{DemoTokens::cashier(), {}, TokenGrant::AuthorizationCode}}, std::nullopt});
+        {{DemoTokens::cashier(), {}, TokenGrant::AuthorizationCode}}, DemoPhones::cashier(),
+        std::nullopt});
     merchant->users.append({u"Rudi Hartono"_s, {u"admin"_s},
-        {{DemoTokens::noOutlets(), {}, TokenGrant::AuthorizationCode}}, QStringList()});
+        {{DemoTokens::noOutlets(), {}, TokenGrant::AuthorizationCode}}, DemoPhones::noOutlets(),
+        QStringList()});
 }
 
 Fixture demoFixture()

@@ -29,13 +29,24 @@ private:
     }
 };
 
+// The phone numbers of the DemoTokens users, for the sandbox's GoAuth login page. Made up
+// (Indonesian mobile format), printed on that page, not anyone's number.
+struct DemoPhones
+{
+    static QString owner() { return QStringLiteral("+6281234560001"); }
+    static QString manager() { return QStringLiteral("+6281234560002"); }
+    static QString cashier() { return QStringLiteral("+6281234560003"); }
+    static QString noOutlets() { return QStringLiteral("+6281234560004"); }
+};
+
 namespace FixtureGenerator {
 
 // One merchant with `outletCount` outlets: realistic Indonesian outlet names and addresses,
 // ids "G" + 9 digits, deterministic for a given seed, plus the DemoTokens users.
 FixtureMerchant merchant(int outletCount, quint32 seed);
 Fixture fixture(int outletCount, quint32 seed);
-// The users behind DemoTokens for a merchant's outlets (appended to merchant.users).
+// The users behind DemoTokens and DemoPhones for a merchant's outlets (appended to
+// merchant.users).
 void addDemoUsers(FixtureMerchant *merchant);
 
 // The built-in demo merchant used by the wizard's demo mode and by default in gobiz-sandbox:

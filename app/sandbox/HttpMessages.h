@@ -30,6 +30,8 @@ struct SandboxResponse
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; // extra: Retry-After, Allow, ...
     bool applied = false; // a link/unlink was performed while producing it
+
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
 };
 
 } // namespace gobiz::sandbox

@@ -14,6 +14,16 @@ enum class Route {
     SandboxState, // GET  /_sandbox/state        (sandbox only, no token)
     SandboxReset, // POST /_sandbox/reset
     SandboxFaults, // POST /_sandbox/faults
+    SandboxSignIn, // POST /_sandbox/sign-in        (the approveSignIn() test seam)
+    OAuthAuthorize, // GET  /oauth2/auth            HTML: the login page
+    OAuthStep, // POST /oauth2/auth/{step}          HTML: the login page's forms (step = param)
+    OAuthToken, // POST /oauth2/token
+    BrokerStart, // POST /broker/login/start
+    BrokerPoll, // POST /broker/login/poll
+    BrokerRefresh, // POST /broker/token/refresh
+    BrokerLogout, // POST /broker/logout
+    BrokerLoginPage, // GET  /broker/login/{id}     HTML: pairing code, Continue (id = param)
+    BrokerCallback, // GET  /broker/callback        HTML: the broker's redirect_uri
     MethodNotAllowed, // a known path with another method
     NotFound,
 };
@@ -23,6 +33,7 @@ struct RouteMatch
     Route route = Route::NotFound;
     QString outletId; // percent-decoded, for Link/Unlink
     QString product; // percent-decoded, not validated here (unknown products answer 400)
+    QString param; // percent-decoded: OAuthStep's step, BrokerLoginPage's login id
     QByteArray allow; // for MethodNotAllowed: the Allow header
 };
 
@@ -32,7 +43,8 @@ struct RouteMatch
 RouteMatch matchRoute(const QByteArray &method, const QByteArray &encodedPath);
 
 QString routeName(Route route); // "token-info", "link", "unlink", "state", ...
-bool isApiRoute(Route route); // counted, faulted and logged like the real API
+bool isApiRoute(Route route); // counted, faultable and logged like the real API
+bool isSignInRoute(Route route); // GoAuth and the broker: answered by SignInService
 FaultRoute faultRouteOf(Route route); // for FaultPlan::decide
 
 } // namespace gobiz::sandbox

@@ -118,12 +118,16 @@ SandboxResponse SandboxApi::handle(
     if (!authorization.left(7).toLower().startsWith("bearer "))
         return Envelope::sessionExpired();
     const QString token = QString::fromUtf8(authorization.mid(7).trimmed());
-    const std::optional<AccountDirectory::Account> account = m_directory.findToken(token);
+    std::optional<AccountDirectory::Account> account = m_directory.findToken(token);
+    if (account) {
+        const FixtureToken &fixtureToken = m_directory.token(*account);
+        if (fixtureToken.grant != TokenGrant::AuthorizationCode
+            || (fixtureToken.expiresAt.isValid() && fixtureToken.expiresAt <= now))
+            return Envelope::sessionExpired();
+    } else if (m_issuedTokens) {
+        account = m_issuedTokens(token, now);
+    }
     if (!account)
-        return Envelope::sessionExpired();
-    const FixtureToken &fixtureToken = m_directory.token(*account);
-    if (fixtureToken.grant != TokenGrant::AuthorizationCode
-        || (fixtureToken.expiresAt.isValid() && fixtureToken.expiresAt <= now))
         return Envelope::sessionExpired();
 
     if (match.route == Route::TokenInfo)
@@ -150,8 +154,8 @@ SandboxResponse SandboxApi::tokenInfo(const AccountDirectory::Account &account) 
     const FixtureUser &user = m_directory.user(account);
     if (outlets.isEmpty() && m_settings.emptyOutlets == EmptyOutletsMode::NotFound) {
         // The documented 404 names an outlet by UUID; derive a stable one from the user.
-        const QUuid id
-            = QUuid::createUuidV5(QUuid(), user.name + u'/' + m_directory.token(account).token);
+        const QString who = account.token >= 0 ? m_directory.token(account).token : user.phone;
+        const QUuid id = QUuid::createUuidV5(QUuid(), user.name + u'/' + who);
         return Envelope::error(404, u"Not found"_s,
             u"Outlet with id: %1 is not found"_s.arg(id.toString(QUuid::WithoutBraces)));
     }

@@ -6,6 +6,7 @@
 #include "sandbox/Routes.h"
 
 #include <QDateTime>
+#include <functional>
 
 namespace gobiz::sandbox {
 
@@ -42,6 +43,12 @@ public:
     const LinkState &state() const { return m_state; }
     void resetState(); // no links; order acceptance as in the fixture
 
+    // Who a bearer token that is not in the fixture speaks for (GoAuth's issued tokens), or
+    // nullopt for unknown, expired and client-credentials ones.
+    using IssuedTokens = std::function<std::optional<AccountDirectory::Account>(
+        const QString &token, const QDateTime &now)>;
+    void setIssuedTokens(IssuedTokens issuedTokens) { m_issuedTokens = std::move(issuedTokens); }
+
     // Only for Route::TokenInfo, Link, Unlink, NotFound and MethodNotAllowed.
     SandboxResponse handle(
         const SandboxRequest &request, const RouteMatch &match, const QDateTime &now);
@@ -61,6 +68,7 @@ private:
     AccountDirectory m_directory;
     ApiSettings m_settings;
     LinkState m_state;
+    IssuedTokens m_issuedTokens;
 };
 
 } // namespace gobiz::sandbox

@@ -135,8 +135,13 @@ SandboxServer::SandboxServer(QObject *parent)
 SandboxServer::SandboxServer(const Fixture &fixture, QObject *parent)
     : QObject(parent)
     , m_api(fixture)
+    , m_signIn(m_api.directory())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{ }
+{
+    m_api.setIssuedTokens([this](const QString &token, const QDateTime &now) {
+        return m_signIn.accountFor(token, now);
+    });
+}
 
 SandboxServer::~SandboxServer()
 {
@@ -226,6 +231,13 @@ QUrl SandboxServer::baseUrl() const
 void SandboxServer::setFixture(const Fixture &fixture)
 {
     m_api.setFixture(fixture);
+    m_signIn.reset(); // issued tokens and sessions name people of the old fixture
+}
+
+QUrl SandboxServer::approveSignIn(
+    const QUrl &authorizeOrLoginUrl, const QString &phone, bool allow, QString *error)
+{
+    return m_signIn.approveSignIn(authorizeOrLoginUrl, phone, allow, m_clock(), baseUrl(), error);
 }
 
 void SandboxServer::setClock(std::function<QDateTime()> clock)
@@ -286,6 +298,8 @@ QJsonObject SandboxServer::stateJson() const
             QJsonObject {{u"seed"_s, qint64(m_faults.seed())},
                 {u"base_latency_ms"_s, m_faults.baseLatencyMs()},
                 {u"base_jitter_ms"_s, m_faults.baseJitterMs()}, {u"rules"_s, rules}}},
+        {u"phones"_s, m_signIn.phonesJson()},
+        {u"sign_in"_s, m_signIn.settingsJson()},
     };
 }
 
@@ -305,12 +319,10 @@ void SandboxServer::onRequest(const QHttpServerRequest &request, QHttpServerResp
     }
 
     exchange->epoch = m_counters.started(exchange->match, exchange->request.method);
-    const Route route = exchange->match.route;
-    const bool faultable
-        = route == Route::TokenInfo || route == Route::Link || route == Route::Unlink;
+    const FaultRoute faultRoute = faultRouteOf(exchange->match.route);
     FaultPlan::Decision decision;
-    if (faultable)
-        decision = m_faults.decide(faultRouteOf(route), exchange->match.outletId);
+    if (faultRoute != FaultRoute::Any) // Any: a route that is never faulted (pages, 404s)
+        decision = m_faults.decide(faultRoute, exchange->match.outletId);
     exchange->fault = decision.fault;
 
     if (exchange->fault && exchange->fault->kind == FaultKind::Hang) {
@@ -358,8 +370,11 @@ void SandboxServer::complete(const std::shared_ptr<Exchange> &exchange)
 {
     const std::optional<Fault> &fault = exchange->fault;
     SandboxResponse response;
-    if (!fault || fault->appliesChange())
-        response = m_api.handle(exchange->request, exchange->match, m_clock());
+    if (!fault || fault->appliesChange()) {
+        response = isSignInRoute(exchange->match.route)
+            ? m_signIn.handle(exchange->request, exchange->match, m_clock(), baseUrl())
+            : m_api.handle(exchange->request, exchange->match, m_clock());
+    }
     const bool applied = response.applied;
 
     if (!isConnected(exchange->socket)) {
@@ -458,6 +473,9 @@ void SandboxServer::answerSandboxRoute(Exchange &exchange)
         response = Envelope::success(QJsonObject {{u"rules"_s, rules}});
         break;
     }
+    case Route::SandboxSignIn:
+        response = m_signIn.approveRoute(request, m_clock(), baseUrl());
+        break;
     default:
         response = Envelope::error(500, u"Internal error"_s, u"not a sandbox route"_s);
         break;

@@ -5,6 +5,7 @@
 #include "sandbox/LinkState.h"
 #include "sandbox/RequestCounters.h"
 #include "sandbox/SandboxApi.h"
+#include "sandbox/SignInService.h"
 
 #include <QHostAddress>
 #include <QJsonObject>
@@ -44,10 +45,15 @@ struct RequestLogEntry
 //   ... client talks to server.baseUrl() with DemoTokens::owner() ...
 //   server.counters().maxInFlight(); server.link(id, u"gofood"_s)->linked;
 //
+// It also plays GoBiz's login (GoAuth: /oauth2/auth pages, /oauth2/token) and a partner's
+// broker (/broker/...) on the same port; see SignInService. Tokens GoAuth issues work on the
+// API routes until they expire (setTokenLifetime()).
+//
 // Sandbox-only routes (no token, not counted, never faulted):
 //   GET  /_sandbox/state                 stateJson()
 //   POST /_sandbox/reset[?links=1][&faults=1]  counters, and optionally links and fault rules
 //   POST /_sandbox/faults  {"specs":["link:503:next=2"], "clear":false}
+//   POST /_sandbox/sign-in {"url":"...","phone":"+62...","allow":true} -> {"redirect":"..."}
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -75,6 +81,18 @@ public:
     FaultPlan &faults() { return m_faults; }
     void setClock(std::function<QDateTime()> clock); // for timestamps and token expiry
 
+    // Sign-in (GoAuth and the broker). Settings may change while running.
+    SignInSettings &signInSettings() { return m_signIn.settings(); }
+    void setTokenLifetime(int seconds) { m_signIn.settings().tokenLifetimeSeconds = seconds; }
+    void addOAuthClient(const OAuthClient &client) { m_signIn.auth().addClient(client); }
+    // The test seam: signs `phone` in on the page behind `authorizeOrLoginUrl` (a GoAuth
+    // authorize URL, or a broker login_url) and answers Allow or Deny. Returns the redirect the
+    // browser would be sent to; for a broker login that redirect is followed too, so the
+    // broker's next poll has the answer. Invalid QUrl (and *error) where the browser would see
+    // an error page: unknown client or redirect_uri, phone not registered, login expired.
+    QUrl approveSignIn(const QUrl &authorizeOrLoginUrl, const QString &phone, bool allow,
+        QString *error = nullptr);
+
     // Inspection, same data as GET /_sandbox/state.
     QList<LinkRecord> links() const { return m_api.state().records(); }
     std::optional<LinkRecord> link(const QString &outletId, const QString &product) const;
@@ -100,6 +118,7 @@ private:
     void answerSandboxRoute(Exchange &exchange);
 
     SandboxApi m_api;
+    SignInService m_signIn; // after m_api: it reads m_api's directory
     FaultPlan m_faults;
     RequestCounters m_counters;
     std::function<QDateTime()> m_clock;

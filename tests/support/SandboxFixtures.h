@@ -226,7 +226,8 @@ inline Fixture awkwardFixture()
     b.name = u"Other merchant"_s;
     b.outlets.append(
         {u"G999999999"_s, u"Elsewhere"_s, u"Jl. Lain No. 2, Bandung"_s, u"MANUAL_ACCEPT"_s});
-    b.users.append({u"Other owner"_s, {u"owner"_s}, {{u"other-owner-token"_s, {}, {}}}, {}});
+    b.users.append({u"Other owner"_s, {u"owner"_s}, {{u"other-owner-token"_s, {}, {}}},
+        u"+6281299990001"_s, {}});
     fixture.merchants = {a, b};
     return fixture;
 }

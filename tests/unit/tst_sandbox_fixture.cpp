@@ -30,6 +30,8 @@ private Q_SLOTS:
     void demoFixtureHasTheDocumentedUsers();
     void demoResourceMatchesTheCheckedInFile();
     void timestampsAreUtcWithZ();
+    void phonesAreNormalised_data();
+    void phonesAreNormalised();
 };
 
 void TestSandboxFixture::parsesFullFormat()
@@ -109,6 +111,19 @@ void TestSandboxFixture::rejectsBadFixtures_data()
     QTest::addColumn<QString>("errorPart");
 
     QTest::newRow("not json") << QByteArray("{merchants:") << u"not valid JSON at byte"_s;
+    QTest::newRow("phone not E.164")
+        << QByteArray(R"({"merchants":[{"outlets":[],"users":[{"roles":[],"tokens":[],
+                         "phone":"0812 3456 0001"}]}]})")
+        << u"merchants[0].users[0]: \"phone\" must be written like +6281234560001"_s;
+    QTest::newRow("phone used twice")
+        << QByteArray(R"({"merchants":[{"outlets":[],"users":[{"roles":[],"tokens":[],
+                         "phone":"+6281234560001"}]},{"outlets":[],"users":[{"roles":[],
+                         "tokens":[],"phone":"+6281234560001"}]}]})")
+        << u"merchants[1].users[0]: the phone number +6281234560001 is used twice"_s;
+    QTest::newRow("phone not a string")
+        << QByteArray(R"({"merchants":[{"outlets":[],"users":[{"roles":[],"tokens":[],
+                         "phone":6281234560001}]}]})")
+        << u"\"phone\" must be a string"_s;
     QTest::newRow("array at top") << QByteArray("[]") << u"top level must be a JSON object"_s;
     QTest::newRow("unknown shape")
         << QByteArray(R"({"outlet":[]})") << u"expected a \"merchants\" array or a token-info"_s;
@@ -258,6 +273,37 @@ void TestSandboxFixture::demoFixtureHasTheDocumentedUsers()
     QVERIFY(findUser(DemoTokens::noOutlets())->outletIds->isEmpty());
     QVERIFY(findUser(DemoTokens::expired()));
     QVERIFY(findUser(DemoTokens::clientCredentials()));
+    // Each signs in on the sandbox's GoAuth page with its own number.
+    QCOMPARE(findUser(DemoTokens::owner())->phone, DemoPhones::owner());
+    QCOMPARE(findUser(DemoTokens::manager())->phone, DemoPhones::manager());
+    QCOMPARE(findUser(DemoTokens::cashier())->phone, DemoPhones::cashier());
+    QCOMPARE(findUser(DemoTokens::noOutlets())->phone, DemoPhones::noOutlets());
+    QCOMPARE(FixtureGenerator::fixture(5, 9).merchants.first().users.first().phone,
+        DemoPhones::owner());
+}
+
+void TestSandboxFixture::phonesAreNormalised_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("normalised"); // empty: not a phone number
+    QTest::newRow("E.164") << u"+6281234560001"_s << u"+6281234560001"_s;
+    QTest::newRow("leading 0") << u"081234560001"_s << u"+6281234560001"_s;
+    QTest::newRow("dashes") << u"0812-3456-0001"_s << u"+6281234560001"_s;
+    QTest::newRow("62 without plus") << u"62 812 3456 0001"_s << u"+6281234560001"_s;
+    QTest::newRow("brackets and dots") << u"(0812) 3456.0001"_s << u"+6281234560001"_s;
+    QTest::newRow("spaces around") << u"  +62 812 3456 0001 "_s << u"+6281234560001"_s;
+    QTest::newRow("letters") << u"0812-BUDI"_s << QString();
+    QTest::newRow("plus inside") << u"0812+3456"_s << QString();
+    QTest::newRow("too short") << u"0812"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("Arabic-Indic digits") << u"\u0660\u0668\u0661\u0662\u0663\u0664\u0665\u0666\u0660\u0660\u0660\u0661"_s << QString();
+}
+
+void TestSandboxFixture::phonesAreNormalised()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, normalised);
+    QCOMPARE(FixtureFormat::normalizePhone(typed), normalised);
 }
 
 void TestSandboxFixture::demoResourceMatchesTheCheckedInFile()
