@@ -54,6 +54,8 @@ public:
     ~SignInFlow() override;
 
     // Ends in exactly one of signedIn / failed (after waitingForBrowser, unless it failed first).
+    // LoopbackSignIn emits waitingForBrowser (or failed) before start() returns; BrokerSignIn
+    // once login/start has answered. A running sign-in is cancelled first.
     virtual void start(const SignInOptions &options) = 0;
     // Stops a running sign-in; failed(Cancelled) follows. Nothing happens when none runs.
     virtual void cancel() = 0;
