@@ -81,7 +81,6 @@ signals:
 
 private:
     void onNewConnection();
-    void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, const QByteArray &head);
     void respond(QTcpSocket *socket, int status, const QByteArray &body);
 
