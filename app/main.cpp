@@ -6,6 +6,7 @@
 #include "api/AccessToken.h"
 #include "api/BaseUrlInput.h"
 #include "diagnostics/Logging.h"
+#include "release/Release.h"
 #include "sandbox/FixtureGenerator.h"
 #include "sandbox/SandboxServer.h"
 #include "session/WizardController.h"
@@ -129,6 +130,27 @@ bool namesASecret(const QStringList &arguments)
     return false;
 }
 
+// The partner of --demo: the in-process sandbox is its broker, so Sign in with GoBiz opens the
+// person's own browser on the sandbox's login page.
+gobiz::PartnerProfile demoPartnerProfile(const QUrl &sandboxUrl)
+{
+    gobiz::PartnerProfile profile;
+    profile.partner = Cli::tr("Demo partner (sandbox)");
+    profile.environment = gobiz::Environment::demo(sandboxUrl);
+    profile.flow = gobiz::PartnerProfile::Flow::Broker;
+    profile.brokerUrl = sandboxUrl.resolved(QUrl(QStringLiteral("broker/")));
+    return profile;
+}
+
+QString profileProblem(const gobiz::PartnerProfileLookup &lookup)
+{
+    const QString file = QDir::toNativeSeparators(lookup.path);
+    return lookup.parsed.field.isEmpty()
+        ? Cli::tr("The partner profile \"%1\" is not used: %2").arg(file, lookup.parsed.problem)
+        : Cli::tr("The partner profile \"%1\" is not used (field \"%2\"): %3")
+              .arg(file, lookup.parsed.field, lookup.parsed.problem);
+}
+
 struct Options
 {
     QCommandLineOption demo{QStringLiteral("demo"),
@@ -142,6 +164,11 @@ struct Options
         QStringLiteral("base-url"),
         Cli::tr("The API address for the custom environment (https, or http on this computer)."),
         Cli::tr("url")};
+    QCommandLineOption partnerProfile{
+        QStringLiteral("partner-profile"),
+        Cli::tr("The partner profile (JSON) that offers Sign in with GoBiz. Without it, "
+                "partner.json in the configuration folders is used when there is one."),
+        Cli::tr("file")};
     QCommandLineOption language{QStringLiteral("lang"), Cli::tr("Language of the wizard: en or id."),
                                 Cli::tr("language")};
 
@@ -149,10 +176,11 @@ struct Options
     {
         parser.setApplicationDescription(
             Cli::tr("Links a merchant's GoBiz outlets to a facilitator partner, for GoFood and "
-                    "Payment. The access token is pasted into the wizard, never given here."));
+                    "Payment. The access token comes from signing in, or is pasted into the wizard; "
+                    "it is never given here."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({demo, environment, baseUrl, language});
+        parser.addOptions({demo, environment, baseUrl, partnerProfile, language});
     }
 };
 
@@ -271,8 +299,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
+    if (parser.isSet(QStringLiteral("version"))) {
+        QCoreApplication::setApplicationVersion(gobiz::release::versionWithLicence());
         parser.showVersion();
+    }
     if (!parser.positionalArguments().isEmpty()) {
         // Not echoed: it might be a pasted token.
         printError(Cli::tr("The wizard takes no arguments besides its options (see --help). "
@@ -310,6 +340,25 @@ int main(int argc, char *argv[])
         }
         controller.setDemo(sandbox->baseUrl(), gobiz::sandbox::DemoTokens::owner());
         qCInfo(lcUi).noquote() << "demo sandbox at" << sandbox->baseUrl().toString();
+    }
+
+    // Sign in with GoBiz: the demo brings its own partner (the sandbox plays GoBiz's login and
+    // a broker); otherwise the profile given, or the one in the configuration folders.
+    if (sandbox && !parser.isSet(options.partnerProfile)) {
+        controller.setPartnerProfile(demoPartnerProfile(sandbox->baseUrl()));
+    } else {
+        const gobiz::PartnerProfileLookup lookup =
+            gobiz::PartnerProfile::find(parser.value(options.partnerProfile));
+        if (lookup.outcome == gobiz::PartnerProfileLookup::Outcome::Refused) {
+            const QString problem = profileProblem(lookup);
+            if (parser.isSet(options.partnerProfile)) {
+                printError(problem);
+                return 2;
+            }
+            controller.setPartnerProfileProblem(problem); // the first page says it
+        } else if (lookup.outcome == gobiz::PartnerProfileLookup::Outcome::Loaded) {
+            controller.setPartnerProfile(lookup.parsed.profile);
+        }
     }
 
     // The link journal (demo mode: a file of its own). If it cannot be written, the wizard says

@@ -1,5 +1,6 @@
 // gobiz-sandbox: the GoBiz sandbox server as a standalone tool, for manual testing, support
 // agents replaying a customer's outlet list, and pointing the wizard at a misbehaving "GoBiz".
+#include "release/Release.h"
 #include "sandbox/FixtureGenerator.h"
 #include "sandbox/SandboxServer.h"
 
@@ -82,6 +83,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"gobiz-sandbox"_s);
+    QCoreApplication::setApplicationVersion(gobiz::release::versionWithLicence()); // --version
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -97,6 +99,7 @@ int main(int argc, char *argv[])
         u"\"allow\":true}.\n\n"_s
         + FaultSpec::syntaxHelp());
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption hostOption(
         u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"address"_s, u"127.0.0.1"_s);
     const QCommandLineOption allowRemoteOption(

@@ -24,6 +24,11 @@ packages=(
     xvfb xauth dbus dbus-bin dbus-daemon dbus-x11 gnome-keyring
     appstream desktop-file-utils
     openssl # tst_transport makes its TLS certificates at test time
+    # sign-in with a real browser (tst_signinbrowser): Debian's chromium, its WebDriver and
+    # Selenium for Debian's /usr/bin/python3
+    chromium chromium-driver python3-selenium
+    # package: cpack -G DEB (dpkg-shlibdeps, strip), lintian, and tests/package's checks
+    dpkg-dev binutils lintian file man-db curl
 )
 for arg in "$@"; do
     case "$arg" in

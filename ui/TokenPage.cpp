@@ -2,6 +2,7 @@
 
 #include "InlineMessage.h"
 #include "Layouts.h"
+#include "SignInPanel.h"
 #include "api/AccessToken.h"
 #include "session/TokenAdvice.h"
 #include "session/WizardController.h"
@@ -10,6 +11,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QWizard>
 
@@ -25,12 +28,15 @@ namespace gobiz::ui {
 TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     : QWizardPage(parent),
       m_controller(controller),
-      m_tokenEdit(named(new QLineEdit(this), "tokenEdit")),
+      m_signIn(named(new SignInPanel(this), "signInPanel")),
+      m_pasteInstead(named(new QPushButton(tr("Paste an access token &instead"), this), "pasteInsteadButton")),
+      m_pasteArea(named(new QWidget(this), "pasteArea")),
+      m_tokenEdit(named(new QLineEdit(m_pasteArea), "tokenEdit")),
       m_showAction(named(new QAction(this), "showTokenAction")),
-      m_showButton(named(new QToolButton(this), "showTokenButton")),
-      m_pasteButton(named(new QPushButton(tr("&Paste"), this), "pasteButton")),
-      m_demoButton(named(new QPushButton(tr("Use &demo token"), this), "demoButton")),
-      m_feedback(named(new InlineMessage(this), "tokenFeedback")),
+      m_showButton(named(new QToolButton(m_pasteArea), "showTokenButton")),
+      m_pasteButton(named(new QPushButton(tr("&Paste"), m_pasteArea), "pasteButton")),
+      m_demoButton(named(new QPushButton(tr("Use &demo token"), m_pasteArea), "demoButton")),
+      m_feedback(named(new InlineMessage(m_pasteArea), "tokenFeedback")),
       m_remember(named(new QCheckBox(tr("&Remember on this computer"), this), "rememberCheck")),
       m_rememberNote(new QLabel(this)),
       m_savedBox(named(new QGroupBox(tr("Remembered tokens"), this), "savedTokensBox")),
@@ -93,11 +99,51 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     flush(row({m_busyBar, growing(m_busyLabel), m_cancelCheck}, m_busyPanel));
     m_busyPanel->hide();
 
-    column({tokenLabel,
-            row({growing(m_tokenEdit), m_showButton, m_pasteButton, m_demoButton}),
-            m_feedback, m_remember, m_rememberNote, m_savedBox, m_busyPanel, m_result,
-            LayoutItem::stretch()},
+    flush(column({tokenLabel, row({growing(m_tokenEdit), m_showButton, m_pasteButton, m_demoButton}),
+                  m_feedback},
+                 m_pasteArea));
+    m_pasteInstead->setToolTip(tr("For a token your partner system already gave you"));
+    m_pasteInstead->setCheckable(true);
+    connect(m_pasteInstead, &QPushButton::toggled, this, [this](bool shown) {
+        setPasteShown(shown);
+        if (shown)
+            m_tokenEdit->setFocus();
+    });
+    column({m_signIn, LayoutItem(m_pasteInstead, 0, Qt::AlignLeft), m_pasteArea, m_remember,
+            m_rememberNote, m_savedBox, m_busyPanel, m_result, LayoutItem::stretch()},
            this);
+
+    connect(m_signIn, &SignInPanel::signInRequested, this, [this](bool anotherAccount) {
+        m_result->clear();
+        m_signIn->showStarting();
+        const bool indonesian = QLocale().language() == QLocale::Indonesian;
+        m_controller->startSignIn(anotherAccount, indonesian ? QStringLiteral("id")
+                                                             : QStringLiteral("en"));
+        emit completeChanged();
+    });
+    connect(m_signIn, &SignInPanel::cancelRequested, this, [this] {
+        m_controller->cancelSignIn();
+        m_signIn->showIdle();
+        m_result->showMessage(InlineMessage::Type::Info, tr("Sign-in cancelled."));
+        m_signIn->signInButton()->setFocus();
+        emit completeChanged();
+    });
+    connect(controller, &WizardController::signInWaiting, this, &TokenPage::onSignInWaiting);
+    connect(controller, &WizardController::signInFailed, this, [this](const QString &message) {
+        setBusy(false);
+        m_checkingSignIn = false;
+        m_signIn->showFailed(message);
+        emit completeChanged();
+    });
+    connect(controller, &WizardController::tokenCheckStarted, this, [this] {
+        if (!m_controller->isSigningIn() && !m_signIn->isWaiting())
+            return;
+        // Signed in: the token is checked like a pasted one.
+        m_checkingSignIn = true;
+        m_signIn->showSignedIn();
+        setBusy(true, tr("Signed in. Checking the token with %1…")
+                          .arg(m_controller->environment().displayName()));
+    });
 
     connect(m_tokenEdit, &QLineEdit::textChanged, this, [this] {
         // A new token makes a running check meaningless.
@@ -148,16 +194,56 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     updateSaved();
 }
 
+bool TokenPage::signInOffered() const
+{
+    return m_controller->canSignIn();
+}
+
+void TokenPage::setPasteShown(bool shown)
+{
+    m_pasteArea->setVisible(shown || !signInOffered());
+    m_demoButton->setVisible(m_controller->isDemo());
+}
+
 void TokenPage::initializePage()
 {
-    m_demoButton->setVisible(m_controller->isDemo());
+    const bool signIn = signInOffered();
+    setTitle(signIn ? tr("Sign in") : tr("Access token"));
+    setSubTitle(signIn ? tr("Step 3 of 5: sign in to the merchant's GoBiz account, or paste an "
+                            "access token. The token stays in memory, and in the system keychain "
+                            "only if you ask for it.")
+                       : tr("Step 3 of 5: paste the merchant's access token. It stays in memory, "
+                            "and in the system keychain only if you ask for it."));
+    m_signIn->setVisible(signIn);
+    m_signIn->setPartnerName(m_controller->partnerName());
+    if (!m_signIn->isWaiting() && !m_controller->isSigningIn())
+        m_signIn->showIdle();
+    m_pasteInstead->setVisible(signIn);
+    m_pasteInstead->setChecked(signIn && !m_tokenEdit->text().isEmpty());
+    setPasteShown(m_pasteInstead->isChecked());
     m_result->clear();
     updateSaved();
     updateFeedback();
-    if (m_controller->isDemo() && m_tokenEdit->text().isEmpty())
-        m_demoButton->setFocus();
-    else
-        m_tokenEdit->setFocus();
+    // After QWizard has shown the page: it then focuses the first control of the page's focus
+    // chain, which is the sign-in panel's even while that is hidden.
+    QTimer::singleShot(0, this, [this] {
+        if (!wizard() || wizard()->currentPage() != this)
+            return; // left again at once
+        if (signInOffered())
+            m_signIn->signInButton()->setFocus();
+        else if (m_controller->isDemo() && m_tokenEdit->text().isEmpty())
+            m_demoButton->setFocus();
+        else
+            m_tokenEdit->setFocus();
+    });
+}
+
+void TokenPage::onSignInWaiting(const SignInPrompt &prompt)
+{
+    // The system browser (RFC 8252): the phone number and the code are typed on GoBiz's page,
+    // never here. openUrl does not wait for the browser.
+    const bool opened = QDesktopServices::openUrl(prompt.loginUrl);
+    m_signIn->showWaiting(prompt.loginUrl, prompt.pairingCode, prompt.expiresAt, opened);
 }
 
 void TokenPage::startOver()
@@ -169,7 +255,10 @@ void TokenPage::startOver()
 
 void TokenPage::cleanupPage()
 {
-    // Back: a check in progress is cancelled; what was typed stays.
+    // Back: a sign-in or check in progress is cancelled; what was typed stays.
+    m_controller->cancelSignIn();
+    m_signIn->showIdle();
+    m_checkingSignIn = false;
     m_controller->cancelTokenCheck();
     m_saving = false;
     setBusy(false);
@@ -178,12 +267,17 @@ void TokenPage::cleanupPage()
 
 bool TokenPage::isChecking() const
 {
-    return m_controller->isCheckingToken() || m_saving;
+    return m_controller->isCheckingToken() || m_saving || m_controller->isSigningIn();
 }
 
 bool TokenPage::isComplete() const
 {
-    return !isChecking() && AccessToken::normalize(m_tokenEdit->text()).isValid();
+    if (isChecking())
+        return false;
+    // Back from the outlets after signing in: Next goes on with the signed-in account.
+    if (m_controller->isSignedIn() && m_tokenEdit->text().isEmpty())
+        return true;
+    return AccessToken::normalize(m_tokenEdit->text()).isValid();
 }
 
 void TokenPage::updateFeedback()
@@ -247,6 +341,9 @@ bool TokenPage::validatePage()
     }
     if (isChecking())
         return false;
+    if (m_controller->isSignedIn() && m_tokenEdit->text().isEmpty()
+        && (!m_remember->isChecked() || m_controller->isRemembered()))
+        return true;
     const TokenCheck check = AccessToken::normalize(m_tokenEdit->text());
     if (!check.isValid()) {
         updateFeedback();
@@ -265,6 +362,9 @@ void TokenPage::onCheckFinished(const ApiError &error)
     if (wizard() && wizard()->currentPage() != this)
         return;
     setBusy(false);
+    const bool fromSignIn = std::exchange(m_checkingSignIn, false);
+    if (fromSignIn && error.isError())
+        m_signIn->showIdle();
     if (error.isError()) {
         const TokenAdvice advice = TokenAdvice::forError(error, m_controller->environment(),
                                                          m_controller->connectionDescription());
@@ -275,7 +375,13 @@ void TokenPage::onCheckFinished(const ApiError &error)
                               advice.message + u'\n' + advice.nextStep, advice.detail);
         if (advice.canRetry) {
             QPushButton *retry = m_result->addButton(tr("Tr&y again"));
-            connect(retry, &QPushButton::clicked, this, [this] {
+            connect(retry, &QPushButton::clicked, this, [this, fromSignIn] {
+                if (fromSignIn && m_controller->checkSignedInToken()) {
+                    m_checkingSignIn = true;
+                    setBusy(true, tr("Checking the token with %1…")
+                                      .arg(m_controller->environment().displayName()));
+                    return;
+                }
                 if (wizard())
                     wizard()->next();
             });
@@ -324,6 +430,9 @@ void TokenPage::proceed()
 {
     if (!wizard() || wizard()->currentPage() != this)
         return;
+    // Back here later (QWizard does not initialize a page again on Back): ready for another
+    // sign-in, such as Use another GoBiz account.
+    m_signIn->showIdle();
     m_proceed = true;
     wizard()->next();
     m_proceed = false;

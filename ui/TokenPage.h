@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "signin/SignInFlow.h"
 
 #include <QWizardPage>
 
@@ -21,8 +22,10 @@ class WizardController;
 namespace gobiz::ui {
 
 class InlineMessage;
+class SignInPanel;
 
-// Page 3: the access token. Next checks it with token-info in two steps (validatePage starts the
+// Page 3: signing in, or the access token. With a partner profile, Sign in with GoBiz comes
+// first (SignInPanel) and pasting is the alternative; without one, paste only. Next checks it with token-info in two steps (validatePage starts the
 // check and returns false; the answer calls wizard()->next()). The page stays usable meanwhile,
 // Back or editing the token cancels the check, and each failure says what to do next.
 class TokenPage : public QWizardPage
@@ -49,8 +52,14 @@ private:
     void onCheckFinished(const gobiz::ApiError &error);
     void onRememberFinished(bool ok, const QString &message);
     void proceed();
+    bool signInOffered() const;
+    void setPasteShown(bool shown);
+    void onSignInWaiting(const gobiz::SignInPrompt &prompt);
 
     WizardController *m_controller;
+    SignInPanel *m_signIn;
+    QPushButton *m_pasteInstead;
+    QWidget *m_pasteArea;
     QLineEdit *m_tokenEdit;
     QAction *m_showAction;
     QToolButton *m_showButton;
@@ -70,6 +79,7 @@ private:
     InlineMessage *m_result;
     bool m_proceed = false;
     bool m_saving = false;
+    bool m_checkingSignIn = false; // the token being checked came from a sign-in
 };
 
 } // namespace gobiz::ui

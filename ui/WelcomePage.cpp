@@ -4,10 +4,12 @@
 #include "Layouts.h"
 #include "NetworkSettingsDialog.h"
 #include "api/BaseUrlInput.h"
+#include "release/Release.h"
 #include "session/WizardController.h"
 #include "store/RecoveryPlan.h"
 
 #include <QButtonGroup>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -28,6 +30,7 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
       m_customUrl(named(new QLineEdit(this), "customUrlEdit")),
       m_urlMessage(named(new InlineMessage(this), "urlMessage")),
       m_demoNote(named(new InlineMessage(this), "demoNote")),
+      m_partnerNote(named(new InlineMessage(this), "partnerNote")),
       // The link journal: set aside (with the new path) or not writable.
       m_journalMessage(named(new InlineMessage(this), "journalMessage")),
       // Changes interrupted in an earlier run, for any account, and where they will be offered.
@@ -73,10 +76,20 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     auto *networkButton = named(new QPushButton(tr("Net&work settings…"), this), "networkButton");
     connect(networkButton, &QPushButton::clicked, this, &WelcomePage::openNetworkSettings);
 
-    column({intro, m_demoNote, m_journalMessage, m_interruptedNote, environmentBox, facilitator,
+    // Which build this is, where an About box would say it (selectable, for support): the
+    // window's name, the version and the licence's SPDX id, which read the same in every language.
+    auto *versionLine = named(selectableText(this), "versionLabel");
+    versionLine->setText(
+        QCoreApplication::translate("gobiz::ui::OutletWizard", "GoBiz Outlet Link Wizard") + u' '
+        + QString::fromLatin1(release::version) + QStringLiteral(" \u00b7 ")
+        + QString::fromLatin1(release::licenceId));
+    versionLine->setTextInteractionFlags(Qt::TextSelectableByMouse); // no stop for Tab
+
+    column({intro, m_demoNote, m_partnerNote, m_journalMessage, m_interruptedNote, environmentBox, facilitator,
             LayoutItem::stretch(),
             row({growing(paragraph(tr("Behind a shop or office proxy? Set it here."), this)),
-                 networkButton})},
+                 networkButton}),
+            versionLine},
            this);
 
     const auto changed = [this] {
@@ -167,6 +180,16 @@ void WelcomePage::loadFromController()
                                     .arg(environment.baseUrl().toDisplayString()));
     else
         m_demoNote->clear();
+    if (const auto &profile = m_controller->partnerProfile())
+        m_partnerNote->showMessage(InlineMessage::Type::Info,
+                                   tr("Partner: %1. Its profile chooses %2 and offers Sign in "
+                                      "with GoBiz on the Sign in page.")
+                                       .arg(profile->partner, profile->environment.displayName()));
+    else if (!m_controller->partnerProfileProblem().isEmpty())
+        m_partnerNote->showMessage(InlineMessage::Type::Warning,
+                                   m_controller->partnerProfileProblem());
+    else
+        m_partnerNote->clear();
     updateUrlFeedback();
     updateJournalMessages();
 }

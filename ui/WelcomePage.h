@@ -42,6 +42,7 @@ private:
     QLineEdit *m_customUrl;
     InlineMessage *m_urlMessage;
     InlineMessage *m_demoNote;
+    InlineMessage *m_partnerNote;
     InlineMessage *m_journalMessage;
     InlineMessage *m_interruptedNote;
     bool m_painted = false;

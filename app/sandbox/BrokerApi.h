@@ -36,6 +36,8 @@ public:
     QUrl authorizeUrl(const QString &loginId, const QDateTime &now, const QUrl &base);
     static QString loginIdOf(const QUrl &loginUrl); // empty unless .../broker/login/<id>
     int sessionCount() const { return int(m_sessions.size()); }
+    // Every poll token and broker session issued (inspection only, for secret scans).
+    QStringList issuedSecrets() const { return m_pollTokens.keys() + m_sessions.keys(); }
 
 private:
     enum class State { Pending, Approved, Denied, Delivered };

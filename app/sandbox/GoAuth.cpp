@@ -401,4 +401,9 @@ bool GoAuth::grantsRefresh(const QString &scope)
     return scopes.contains(u"offline"_s) || scopes.contains(u"offline_access"_s);
 }
 
+QStringList GoAuth::issuedSecrets() const
+{
+    return m_codes.keys() + m_accessTokens.keys() + m_refreshTokens.keys();
+}
+
 } // namespace gobiz::sandbox

@@ -118,6 +118,10 @@ public:
     std::optional<AccountDirectory::Account> accountFor(
         const QString &accessToken, const QDateTime &now) const;
 
+    // Every code, access token and refresh token issued since the last reset: for tests that
+    // scan what a client wrote for secrets (inspection only; never served).
+    QStringList issuedSecrets() const;
+
     static QString s256Challenge(const QString &verifier); // RFC 7636 §4.2
     static QString randomToken(int bytes = 32); // URL-safe, from the system RNG
     static bool grantsRefresh(const QString &scope); // offline or offline_access

@@ -85,6 +85,9 @@ public:
     SignInSettings &signInSettings() { return m_signIn.settings(); }
     void setTokenLifetime(int seconds) { m_signIn.settings().tokenLifetimeSeconds = seconds; }
     void addOAuthClient(const OAuthClient &client) { m_signIn.auth().addClient(client); }
+    // Every code, token, refresh token, poll token and broker session the sandbox issued: what
+    // a secret scan of a signed-in client looks for.
+    QStringList issuedSecrets() const { return m_signIn.issuedSecrets(); }
     // The test seam: signs `phone` in on the page behind `authorizeOrLoginUrl` (a GoAuth
     // authorize URL, or a broker login_url) and answers Allow or Deny. Returns the redirect the
     // browser would be sent to; for a broker login that redirect is followed too, so the

@@ -20,6 +20,7 @@ public:
 
     void reset(); // codes, tokens, sign-ins, broker logins and sessions: gone
     GoAuth &auth() { return m_auth; }
+    QStringList issuedSecrets() const { return m_auth.issuedSecrets() + m_broker.issuedSecrets(); }
     SignInSettings &settings() { return m_auth.settings(); }
 
     SandboxResponse handle(const SandboxRequest &request, const RouteMatch &match,

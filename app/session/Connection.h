@@ -24,6 +24,8 @@ public:
     explicit Connection(QObject *parent = nullptr);
 
     GoBizClient *client() const { return m_client; }
+    // The one network access manager: sign-in goes through it too, behind the same proxy.
+    QNetworkAccessManager *network() const { return m_network; }
 
     // Not owned; it must outlive this object. Without one nothing is persisted.
     void setSettings(QSettings *settings);

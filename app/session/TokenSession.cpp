@@ -24,9 +24,11 @@ TokenSession::~TokenSession()
     }
 }
 
-void TokenSession::check(const QString &normalizedToken, const Environment &environment)
+void TokenSession::check(const QString &normalizedToken, const Environment &environment,
+    bool alreadyRemembered)
 {
     cancel();
+    m_loadedFromStore = alreadyRemembered;
     m_candidate = normalizedToken;
     m_candidateEnvironment = environment;
     m_client->setToken(normalizedToken);
@@ -98,6 +100,28 @@ bool TokenSession::isAccepted(const QString &normalizedToken, const Environment 
         && m_acceptedEnvironment == environment;
 }
 
+void TokenSession::adoptRenewed(const QString &token)
+{
+    if (m_accepted.isEmpty())
+        return;
+    m_accepted = token;
+    m_client->setToken(token);
+}
+
+void TokenSession::setRenewal(const QString &renewal)
+{
+    const bool changed = renewal != m_renewal;
+    m_renewal = renewal;
+    // A rotated renewal replaces the remembered one, or the next start could not use it.
+    if (changed && !renewal.isEmpty() && m_remembered && m_store)
+        remember(m_acceptedMerchantKey, m_acceptedMerchantName);
+}
+
+QString TokenSession::secretToRemember() const
+{
+    return m_renewal.isEmpty() ? m_accepted : kRenewalPrefix.toString() + m_renewal;
+}
+
 void TokenSession::environmentChanged(const Environment &environment)
 {
     cancel();
@@ -146,6 +170,8 @@ void TokenSession::onChecked()
     const bool sameAccount = !m_accepted.isEmpty() && m_acceptedEnvironment == m_candidateEnvironment
         && m_acceptedMerchantKey == merchantKey;
     m_remembered = fromStore || (sameAccount && m_remembered);
+    if (!fromStore && !sameAccount)
+        m_renewal.clear(); // the controller sets the sign-in's after checkFinished
     m_accepted = candidate;
     m_acceptedEnvironment = m_candidateEnvironment;
     m_acceptedMerchantKey = merchantKey;
@@ -204,7 +230,7 @@ void TokenSession::onRenewChecked()
     }
     m_accepted = candidate;
     m_client->setToken(candidate);
-    if (m_remembered && m_store)
+    if (m_remembered && m_store && m_renewal.isEmpty())
         remember(m_acceptedMerchantKey, m_acceptedMerchantName); // keep the one that works now
     emit renewed();
 }
@@ -219,6 +245,13 @@ void TokenSession::setStore(TokenStore *store)
     connect(store, &TokenStore::entriesChanged, this, &TokenSession::savedTokensChanged);
     connect(store, &TokenStore::loadFinished, this,
         [this](const TokenStore::Result &result, const QString &token) {
+            if (!m_pendingForgetKey.isEmpty() && result.key == m_pendingForgetKey) {
+                m_pendingForgetKey.clear();
+                if (result.isOk() && token.startsWith(kRenewalPrefix))
+                    emit renewalForgotten(token.mid(kRenewalPrefix.size()));
+                m_store->remove(result.key);
+                return;
+            }
             if (result.key != m_pendingSavedKey)
                 return;
             m_pendingSavedKey.clear();
@@ -228,6 +261,10 @@ void TokenSession::setStore(TokenStore *store)
                         ? tr("This token is no longer remembered on this computer. Paste the "
                              "token instead.")
                         : result.message());
+                return;
+            }
+            if (token.startsWith(kRenewalPrefix)) {
+                emit savedRenewalLoaded(token.mid(kRenewalPrefix.size()));
                 return;
             }
             const TokenCheck check = AccessToken::normalize(token);
@@ -276,13 +313,16 @@ void TokenSession::remember(const QString &merchantKey, const QString &merchantN
     }
     m_pendingRememberKey = TokenStore::keyFor(m_acceptedEnvironment, merchantKey);
     m_store->save(m_pendingRememberKey, TokenStore::labelFor(merchantName, m_acceptedEnvironment),
-                  m_accepted);
+                  secretToRemember());
 }
 
 void TokenSession::forget(const QString &key)
 {
-    if (m_store)
-        m_store->remove(key);
+    if (!m_store)
+        return;
+    // Read first: a remembered sign-in is also ended at the partner.
+    m_pendingForgetKey = key;
+    m_store->load(key);
 }
 
 } // namespace gobiz

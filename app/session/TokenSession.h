@@ -27,7 +27,9 @@ public:
 
     // --- checking a token (token-info). Ends in checkFinished().
     // token must be normalised (AccessToken::normalize); environment is where it is checked.
-    void check(const QString &normalizedToken, const Environment &environment);
+    // alreadyRemembered: it came from the keychain (a remembered sign-in renewed into it).
+    void check(const QString &normalizedToken, const Environment &environment,
+        bool alreadyRemembered = false);
     // Reads a remembered token, then checks it. Ends in checkFinished() or savedTokenFailed().
     void checkSaved(const QString &key, const Environment &environment);
     // Stops a check; no signal follows; the accepted token (if any) stays in the client.
@@ -40,6 +42,13 @@ public:
     // until a new one is accepted; nothing is sent meanwhile).
     void forgetAccepted();
     Environment acceptedEnvironment() const { return m_acceptedEnvironment; }
+    // A renewed token of the accepted account (the sign-in renewed it before it expired): taken
+    // without a check, since the account cannot have changed.
+    void adoptRenewed(const QString &token);
+    // What is remembered for a signed-in account is its renewal (broker session or refresh
+    // token), not the short-lived access token; empty for a pasted token. Re-saved when it
+    // changes while remembered.
+    void setRenewal(const QString &renewal);
     // The environment changed: a token accepted elsewhere is no longer sent.
     void environmentChanged(const Environment &environment);
 
@@ -60,13 +69,21 @@ public:
     // Saves the accepted token for this merchant. Ends in rememberFinished().
     void remember(const QString &merchantKey, const QString &merchantName);
     bool isRemembered() const { return m_remembered; }
-    void forget(const QString &key); // ends in forgetFinished()
+    // Ends in forgetFinished(); a remembered sign-in is read first, and renewalForgotten()
+    // hands its renewal over so the partner can end it too.
+    void forget(const QString &key);
+    // The form a remembered renewal takes in the keychain: kRenewalPrefix + renewal.
+    static constexpr QStringView kRenewalPrefix = u"gobiz-sign-in-renewal:";
 
 signals:
     void checkStarted();
     // error.kind == None on success: info holds the outlets, the client holds the token.
     void checkFinished(const gobiz::ApiError &error, const gobiz::TokenInfo &info);
     void savedTokenFailed(const QString &message);
+    // A remembered sign-in was read (checkSaved): the renewal must become a token first; the
+    // sign-in renews it and then calls check(token, environment, true).
+    void savedRenewalLoaded(const QString &renewal);
+    void renewalForgotten(const QString &renewal);
     void renewed();
     void renewalRefused(const QString &message);
     void rememberFinished(bool ok, const QString &message);
@@ -77,6 +94,7 @@ private:
     void onChecked();
     void onRenewChecked();
     void restoreClientToken();
+    QString secretToRemember() const;
 
     GoBizClient *m_client;
     QPointer<TokenStore> m_store;
@@ -96,6 +114,8 @@ private:
     QString m_acceptedMerchantName;
     bool m_remembered = false;
     QString m_pendingRememberKey;
+    QString m_pendingForgetKey;
+    QString m_renewal;
 };
 
 } // namespace gobiz

@@ -23,6 +23,7 @@ WizardController::WizardController(QObject *parent)
     , m_journal(new JournalService(this))
     , m_run(new LinkRun(m_engine, m_journal, m_model, this))
     , m_tokens(new TokenSession(m_connection->client(), this))
+    , m_signIn(new SignInSession(m_connection->network(), this))
 {
     connect(m_connection, &Connection::environmentChanged, this, [this] {
         m_tokens->environmentChanged(m_connection->environment());
@@ -39,10 +40,21 @@ WizardController::WizardController(QObject *parent)
     connect(m_run, &LinkRun::progressChanged, this, &WizardController::runProgressChanged);
     connect(m_run, &LinkRun::journalProblem, this, &WizardController::journalProblemOccurred);
     connect(m_engine, &LinkEngine::stateChanged, this, &WizardController::runStateChanged);
-    connect(m_engine, &LinkEngine::tokenRequired, this, &WizardController::tokenRequired);
+    // A 401 mid-run: a signed-in token is renewed first, and only a failed renewal is shown.
+    connect(m_engine, &LinkEngine::tokenRequired, this, [this] {
+        if (m_signIn->canRenew() && isSignedIn())
+            m_signIn->renewNow();
+        else
+            emit tokenRequired();
+    });
     connect(m_engine, &LinkEngine::paused, this,
             [this](LinkEngine::PauseReason reason, const QString &message) {
-                emit runPaused(message, reason == LinkEngine::PauseReason::Token);
+                const bool needsToken = reason == LinkEngine::PauseReason::Token;
+                if (needsToken && m_signIn->canRenew() && isSignedIn()) {
+                    m_heldTokenPause = message;
+                    return;
+                }
+                emit runPaused(message, needsToken);
             });
 
     connect(m_journal, &JournalService::opened, this, [this](bool writable) {
@@ -75,6 +87,7 @@ WizardController::WizardController(QObject *parent)
         emit newTokenAccepted();
     });
     connect(m_tokens, &TokenSession::renewalRefused, this, &WizardController::newTokenRefused);
+    connectSignIn();
 }
 
 WizardController::~WizardController()
@@ -102,6 +115,16 @@ void WizardController::onTokenChecked(const ApiError &error, const TokenInfo &in
         return;
     }
     Account account = Account::fromTokenInfo(m_connection->environment(), info);
+    // A signed-in token is renewed by itself and remembered by its renewal; a pasted one ends
+    // the sign-in (its renewal would renew another account's token).
+    if (!m_signedInToken.isEmpty()
+        && m_tokens->isAccepted(m_signedInToken, m_connection->environment())) {
+        m_tokens->setRenewal(m_signIn->renewal());
+    } else {
+        m_signedInToken.clear();
+        m_signIn->drop();
+        m_tokens->setRenewal({});
+    }
     m_engine->tokenReplaced(); // a paused run (401) continues with the new token
     const bool sameMerchant = m_run->account().isSameMerchant(account);
     if (sameMerchant)
@@ -309,6 +332,15 @@ void WizardController::saveReport(const QString &path, ReportFormat format)
 
 void WizardController::startNextMerchant()
 {
+    // The next merchant must not act with this one's sign-in: it ends at the partner, unless
+    // the person asked to remember it on this computer.
+    if (isSignedIn()) {
+        if (m_tokens->isRemembered())
+            m_signIn->drop();
+        else
+            m_signIn->signOut();
+    }
+    m_signedInToken.clear();
     m_tokens->forgetAccepted();
     m_run->begin(Account()); // no merchant until the next token is accepted
     m_tokenInfo = {};

@@ -12,6 +12,7 @@
 #include "session/LinkRun.h"
 #include "session/NetworkSettings.h"
 #include "session/RunSummary.h"
+#include "session/SignInSession.h"
 #include "session/TokenSession.h"
 #include "store/JournalService.h"
 #include "store/LinkJournal.h"
@@ -109,9 +110,39 @@ public:
     {
         return m_tokens->savedTokens(m_connection->environment());
     }
+    // A signed-in account is remembered by its renewal, so the next start signs in by itself.
     void rememberAcceptedToken() { m_tokens->remember(primaryOutletId(), primaryOutletName()); } // ends in rememberFinished()
     bool isRemembered() const { return m_tokens->isRemembered(); }
     void forgetSavedToken(const QString &key) { m_tokens->forget(key); } // ends in forgetFinished()
+
+    // --- Sign in with GoBiz (SignInSession): offered when a partner profile is present and its
+    // environment is the one chosen. Without one, paste only.
+    // Sets the profile's environment too (the first page names both).
+    void setPartnerProfile(const std::optional<PartnerProfile> &profile);
+    const std::optional<PartnerProfile> &partnerProfile() const { return m_signIn->profile(); }
+    bool canSignIn() const;
+    // Why a partner profile found in the configuration folders was not used (a sentence with
+    // the file and the field), for the first page; empty when none was refused.
+    void setPartnerProfileProblem(const QString &problem) { m_profileProblem = problem; }
+    QString partnerProfileProblem() const { return m_profileProblem; }
+    QString partnerName() const { return m_signIn->partnerName(); }
+    // The person signs in in the browser: signInWaiting() (open the link), then the token goes
+    // where a pasted one goes (tokenCheckStarted/Finished), or signInFailed(). uiLocale: "id"
+    // or "en", for GoBiz's page.
+    void startSignIn(bool anotherAccount, const QString &uiLocale);
+    void cancelSignIn(); // no signal follows
+    // Checks the token of the last sign-in again (its check failed on the way, say); false when
+    // there is none and the person must sign in again.
+    bool checkSignedInToken();
+    bool isSigningIn() const { return m_signIn->isSigningIn(); }
+    // The accepted token came from a sign-in: it is renewed by itself, before it expires and
+    // after a 401, and a failed renewal asks for a new sign-in (tokenRequired()).
+    bool isSignedIn() const;
+    // Ends the sign-in at the partner too; signedOut() follows. The accepted token stays until
+    // it expires or another is accepted.
+    void signOut();
+    // The sign-in's flow, for tests that shorten its waits; nullptr without a profile.
+    SignInFlow *signInFlowForTesting() const { return m_signIn->flow(); }
 
     // --- The run: one merchant's changes (LinkRun), every one through the ChangeGate.
     // Whether the person confirmed Auto Accept / acknowledged the roles warning in this run.
@@ -247,6 +278,11 @@ signals:
     void journalChanged();
     void interruptedChanged();
     void newTokenAccepted();
+    void signInWaiting(const gobiz::SignInPrompt &prompt);
+    void signInFailed(const QString &message);
+    void signedOut(bool ok);
+    // A signed-in token was renewed by itself (for the log and the status line).
+    void tokenRenewed();
     void newTokenRefused(const QString &message);
     void reportReady();
     void reportSaved(const QString &path, const QString &problem);
@@ -257,6 +293,11 @@ private:
     void onTokenChecked(const ApiError &error, const TokenInfo &info);
     void loadAccountRecords(bool announce);
     void refreshAllInterrupted();
+    void connectSignIn();
+    void onSignedIn(const QString &accessToken);
+    void onRenewed(const QString &accessToken);
+    void onRenewalFailed(const QString &message);
+    bool isWaitingForToken() const;
 
     Connection *m_connection = nullptr;
     LinkEngine *m_engine = nullptr;
@@ -264,6 +305,7 @@ private:
     JournalService *m_journal = nullptr;
     LinkRun *m_run = nullptr;
     TokenSession *m_tokens = nullptr;
+    SignInSession *m_signIn = nullptr;
 
     TokenInfo m_tokenInfo;
     ChangeGate::Verdict m_lastVerdict;
@@ -274,6 +316,10 @@ private:
     int m_finishedInSavedReport = 0; // of this run, when the last saved report was prepared
     int m_finishedInPreparedReport = 0;
     int m_accountLoads = 0; // loads asked for; an answer for an older one is ignored
+    QString m_profileProblem;
+    QString m_signedInToken; // the token the sign-in gave last (empty for a pasted one)
+    bool m_signInFromStore = false; // the sign-in being renewed was remembered
+    QString m_heldTokenPause; // a 401's pause message, shown only if renewing fails
 };
 
 } // namespace gobiz

@@ -49,7 +49,7 @@
 <context>
     <name>gobiz::TokenSession</name>
     <message numerus="yes">
-        <location filename="../../app/session/TokenSession.cpp" line="+199"/>
+        <location filename="../../app/session/TokenSession.cpp" line="+225"/>
         <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
         <translation>
             <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
@@ -67,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+413"/>
+        <location filename="../../app/session/WizardController.cpp" line="+436"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -356,7 +356,7 @@
 <context>
     <name>gobiz::ui::WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../ui/WelcomePage.cpp" line="+128"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+156"/>
         <source>%1: %n change(s)</source>
         <translation>
             <numerusform>%1: %n change</numerusform>

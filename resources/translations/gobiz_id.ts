@@ -148,7 +148,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/main.cpp" line="+251"/>
+        <location filename="../../app/main.cpp" line="+279"/>
         <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
     </message>
@@ -163,12 +163,11 @@
         <translation>Token akses tidak pernah diterima lewat baris perintah: program dan pengguna lain dapat membaca argumen sebuah program, dan shell menyimpannya di riwayat. Jalankan wizard lalu tempel token di halaman Token akses.</translation>
     </message>
     <message>
-        <location line="-107"/>
         <source>Links a merchant&apos;s GoBiz outlets to a facilitator partner, for GoFood and Payment. The access token is pasted into the wizard, never given here.</source>
-        <translation>Menautkan outlet GoBiz milik merchant ke mitra fasilitator, untuk GoFood dan Pembayaran. Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
+        <translation type="vanished">Menautkan outlet GoBiz milik merchant ke mitra fasilitator, untuk GoFood dan Pembayaran. Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-182"/>
         <source>An argument looks like an access token, so it is not shown here.</source>
         <translation>Sebuah argumen tampak seperti token akses, jadi tidak ditampilkan di sini.</translation>
     </message>
@@ -183,7 +182,22 @@
         <translation>Token tidak boleh diberikan lewat baris perintah: shell menyimpan perintah di riwayatnya dan pengguna lain dapat melihat argumen sebuah program. Jalankan wizard lalu tempel token di halaman Token akses.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>Demo partner (sandbox)</source>
+        <translation>Partner demo (sandbox)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The partner profile &quot;%1&quot; is not used: %2</source>
+        <translation>Profil partner &quot;%1&quot; tidak dipakai: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The partner profile &quot;%1&quot; is not used (field &quot;%2&quot;): %3</source>
+        <translation>Profil partner &quot;%1&quot; tidak dipakai (kolom &quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Start a local GoBiz sandbox with a demo merchant inside the wizard and use it.</source>
         <translation>Jalankan sandbox GoBiz lokal berisi merchant demo di dalam wizard, lalu gunakan sandbox itu.</translation>
     </message>
@@ -208,6 +222,16 @@
         <translation>url</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The partner profile (JSON) that offers Sign in with GoBiz. Without it, partner.json in the configuration folders is used when there is one.</source>
+        <translation>Profil partner (JSON) yang menawarkan Masuk dengan GoBiz. Tanpa opsi ini, partner.json di folder konfigurasi dipakai bila ada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Language of the wizard: en or id.</source>
         <translation>Bahasa wizard: en atau id.</translation>
@@ -218,7 +242,12 @@
         <translation>bahasa</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+5"/>
+        <source>Links a merchant&apos;s GoBiz outlets to a facilitator partner, for GoFood and Payment. The access token comes from signing in, or is pasted into the wizard; it is never given here.</source>
+        <translation>Menautkan outlet GoBiz milik merchant ke partner fasilitator, untuk GoFood dan Payment. Token akses didapat dengan masuk ke GoBiz, atau ditempel di wizard; tidak pernah diberikan di sini.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>--base-url: %1</source>
         <translation>--base-url: %1</translation>
     </message>
@@ -228,12 +257,12 @@
         <translation>Lihat --help untuk daftar opsi.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The wizard takes no arguments besides its options (see --help). An access token is pasted into the wizard, never given here.</source>
         <translation>Wizard tidak menerima argumen selain opsinya (lihat --help). Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>Unknown environment &quot;%1&quot;: use production, sandbox or custom.</source>
         <translation>Lingkungan &quot;%1&quot; tidak dikenal: gunakan production, sandbox, atau custom.</translation>
     </message>
@@ -248,7 +277,7 @@
         <translation>--base-url hanya dipakai bersama --environment custom.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>The demo server could not start: %1</source>
         <translation>Server demo tidak dapat dijalankan: %1</translation>
     </message>
@@ -447,6 +476,94 @@
         <location line="+2"/>
         <source>the SOCKS5 proxy %1:%2</source>
         <translation>proksi SOCKS5 %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerProfile</name>
+    <message>
+        <location filename="../../app/signin/PartnerProfile.cpp" line="+70"/>
+        <source>The partner profile contains &quot;%1&quot;, which names a secret. A profile can be read by anyone who has the program, so it must hold no secret: remove the field (the partner&apos;s broker keeps secrets on its own server).</source>
+        <translation>Profil partner berisi &quot;%1&quot;, yang menyebut sebuah rahasia. Profil dapat dibaca siapa pun yang memiliki program ini, jadi tidak boleh berisi rahasia: hapus kolom itu (broker partner menyimpan rahasia di servernya sendiri).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The value of &quot;%1&quot; looks like a token or password. A profile can be read by anyone who has the program, so it must hold no secret: ask your partner for a profile without it.</source>
+        <translation>Nilai &quot;%1&quot; tampak seperti token atau kata sandi. Profil dapat dibaca siapa pun yang memiliki program ini, jadi tidak boleh berisi rahasia: minta profil tanpa nilai itu kepada partner Anda.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The partner profile has no &quot;%1&quot;. Add it as the partner guide shows, or ask your partner for a complete profile.</source>
+        <translation>Profil partner tidak memiliki &quot;%1&quot;. Tambahkan seperti pada panduan partner, atau minta profil yang lengkap kepada partner Anda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The partner profile has a field &quot;%1&quot; that the wizard does not know. Check its spelling against the partner guide, or remove it.</source>
+        <translation>Profil partner memiliki kolom &quot;%1&quot; yang tidak dikenal wizard. Periksa ejaannya dengan panduan partner, atau hapus kolom itu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; must be an https:// address (http:// only for this computer: 127.0.0.1 or localhost), without a ? or # part.</source>
+        <translation>&quot;%1&quot; harus berupa alamat https:// (http:// hanya untuk komputer ini: 127.0.0.1 atau localhost), tanpa bagian ? atau #.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The partner profile is larger than a profile can be (%1 KB at most). Check that the right file was given.</source>
+        <translation>Profil partner lebih besar dari batas sebuah profil (paling banyak %1 KB). Periksa apakah berkas yang diberikan sudah benar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The partner profile is not valid JSON (%1 at character %2). Ask your partner for a corrected file.</source>
+        <translation>Profil partner bukan JSON yang valid (%1 pada karakter %2). Minta berkas yang sudah diperbaiki kepada partner Anda.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The partner profile must be one JSON object, like {&quot;partner&quot;: &quot;…&quot;, …}. Ask your partner for a corrected file.</source>
+        <translation>Profil partner harus berupa satu objek JSON, seperti {&quot;partner&quot;: &quot;…&quot;, …}. Minta berkas yang sudah diperbaiki kepada partner Anda.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;partner&quot; must be the partner&apos;s name as text, 1 to 100 characters long.</source>
+        <translation>&quot;partner&quot; harus berupa nama partner dalam bentuk teks, 1 sampai 100 karakter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;environment&quot; must be &quot;production&quot;, &quot;sandbox&quot; or the API&apos;s https:// address (http:// only for this computer).</source>
+        <translation>&quot;environment&quot; harus &quot;production&quot;, &quot;sandbox&quot; atau alamat https:// API (http:// hanya untuk komputer ini).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;sign_in&quot; must be an object with a &quot;flow&quot; and its settings, as the partner guide shows.</source>
+        <translation>&quot;sign_in&quot; harus berupa objek berisi &quot;flow&quot; dan pengaturannya, seperti pada panduan partner.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&quot;sign_in.client_id&quot; must be the client ID GoBiz issued, as text without spaces (at most 200 characters).</source>
+        <translation>&quot;sign_in.client_id&quot; harus berupa client ID yang diterbitkan GoBiz, dalam bentuk teks tanpa spasi (paling banyak 200 karakter).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;sign_in.scopes&quot; must be a list of scopes without spaces that includes &quot;openid&quot;, for example [&quot;openid&quot;, &quot;offline&quot;, &quot;partner:outlet:read&quot;].</source>
+        <translation>&quot;sign_in.scopes&quot; harus berupa daftar scope tanpa spasi yang memuat &quot;openid&quot;, misalnya [&quot;openid&quot;, &quot;offline&quot;, &quot;partner:outlet:read&quot;].</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;sign_in.redirect_port&quot; must be a whole number from 0 to 65535 (0 means any free port).</source>
+        <translation>&quot;sign_in.redirect_port&quot; harus berupa bilangan bulat dari 0 sampai 65535 (0 berarti port bebas mana saja).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;sign_in.flow&quot; must be &quot;broker&quot; or &quot;loopback-pkce&quot;.</source>
+        <translation>&quot;sign_in.flow&quot; harus &quot;broker&quot; atau &quot;loopback-pkce&quot;.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The partner profile &quot;%1&quot; cannot be read: %2. Check the file name given with --partner-profile.</source>
+        <translation>Profil partner &quot;%1&quot; tidak dapat dibaca: %2. Periksa nama berkas yang diberikan dengan --partner-profile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no such file</source>
+        <translation>berkas itu tidak ada</translation>
     </message>
 </context>
 <context>
@@ -670,6 +787,69 @@
         <location line="+0"/>
         <source>Payment</source>
         <translation>Pembayaran</translation>
+    </message>
+</context>
+<context>
+    <name>SignInError</name>
+    <message>
+        <location filename="../../app/signin/SignInError.cpp" line="+20"/>
+        <source>Signing in was cancelled. Choose Sign in with GoBiz to start again.</source>
+        <translation>Proses masuk dibatalkan. Pilih Masuk dengan GoBiz untuk memulai lagi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deny was chosen on the GoBiz page, so the wizard got no access. Sign in again and choose Allow to continue.</source>
+        <translation>Tolak dipilih di halaman GoBiz, jadi wizard tidak mendapat akses. Masuk lagi dan pilih Izinkan untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sign-in was not finished in time and has expired. Start signing in again and finish it in the browser without a long pause.</source>
+        <translation>Proses masuk tidak selesai tepat waktu dan sudah kedaluwarsa. Mulai masuk lagi dan selesaikan di browser tanpa jeda lama.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GoBiz has ended this sign-in (this happens after a sign-out or after about nine months). Sign in again with the merchant&apos;s phone number.</source>
+        <translation>GoBiz telah mengakhiri sesi masuk ini (terjadi setelah keluar atau setelah sekitar sembilan bulan). Masuk lagi dengan nomor telepon merchant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The wizard could not connect to %1. Check the internet connection and the proxy settings on the first page, then try again.</source>
+        <translation>Wizard tidak dapat terhubung ke %1. Periksa koneksi internet dan pengaturan proxy di halaman pertama, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not answer in time. The connection may be slow or the proxy may be blocking it; try again in a moment.</source>
+        <translation>%1 tidak menjawab tepat waktu. Koneksi mungkin lambat atau diblokir proxy; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secure connection to %1 failed. Check that this computer&apos;s date and time are right and that no proxy is replacing certificates, then try again.</source>
+        <translation>Koneksi aman ke %1 gagal. Periksa apakah tanggal dan jam komputer ini benar dan tidak ada proxy yang mengganti sertifikat, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 had a problem and could not sign you in. Try again in a few minutes; if it keeps happening, contact your partner.</source>
+        <translation>%1 mengalami masalah dan tidak dapat memproses masuk. Coba lagi beberapa menit lagi; bila terus terjadi, hubungi partner Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 answered in a way the wizard does not understand. Check the address in the partner profile, or contact your partner.</source>
+        <translation>%1 menjawab dengan cara yang tidak dipahami wizard. Periksa alamat di profil partner, atau hubungi partner Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the sign-in request. The partner profile may be wrong or out of date; contact your partner.</source>
+        <translation>%1 menolak permintaan masuk. Profil partner mungkin salah atau sudah usang; hubungi partner Anda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The browser came back from a different sign-in than the one the wizard started. Close the old GoBiz tabs and sign in again.</source>
+        <translation>Browser kembali dari proses masuk yang berbeda dari yang dimulai wizard. Tutup tab GoBiz yang lama dan masuk lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The wizard could not open the local port that receives the answer from the browser; another program may be using it. Close that program or restart the computer, then sign in again.</source>
+        <translation>Wizard tidak dapat membuka port lokal yang menerima jawaban dari browser; mungkin sedang dipakai program lain. Tutup program itu atau nyalakan ulang komputer, lalu masuk lagi.</translation>
     </message>
 </context>
 <context>
@@ -963,7 +1143,7 @@
 <context>
     <name>gobiz::LinkRun</name>
     <message>
-        <location filename="../../app/session/LinkRun.cpp" line="+174"/>
+        <location filename="../../app/session/LinkRun.cpp" line="+183"/>
         <source>Linking is not available yet: sign in first.</source>
         <translation>Penautan belum tersedia: masuk terlebih dahulu.</translation>
     </message>
@@ -975,6 +1155,69 @@
     <message>
         <source>Enter the partner&apos;s external outlet ID for this outlet before linking it: GoBiz requires it.</source>
         <translation type="vanished">Isi ID outlet eksternal dari mitra untuk outlet ini sebelum menautkannya: GoBiz mewajibkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::LoopbackReceiver</name>
+    <message>
+        <location filename="../../app/signin/LoopbackReceiver.cpp" line="+216"/>
+        <source>You are signed in</source>
+        <translation>Anda sudah masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wizard has received the sign-in. Close this tab and go back to the wizard.</source>
+        <translation>Wizard sudah menerima proses masuk. Tutup tab ini dan kembali ke wizard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access was not allowed</source>
+        <translation>Akses tidak diizinkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deny was chosen, so the wizard got no access. Go back to the wizard to sign in again.</source>
+        <translation>Tolak dipilih, jadi wizard tidak mendapat akses. Kembali ke wizard untuk masuk lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign-in did not finish</source>
+        <translation>Proses masuk tidak selesai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wizard could not complete the sign-in. Go back to the wizard: it says what went wrong and how to try again.</source>
+        <translation>Wizard tidak dapat menyelesaikan proses masuk. Kembali ke wizard: di sana tertulis apa yang salah dan cara mencoba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This sign-in page is out of date</source>
+        <translation>Halaman masuk ini sudah usang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This page belongs to another sign-in than the one the wizard is waiting for. Close this tab and use the newest GoBiz page the wizard opened.</source>
+        <translation>Halaman ini milik proses masuk lain, bukan yang sedang ditunggu wizard. Tutup tab ini dan gunakan halaman GoBiz terbaru yang dibuka wizard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This sign-in has expired</source>
+        <translation>Proses masuk ini sudah kedaluwarsa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The wizard stopped waiting for this sign-in. Go back to the wizard and sign in again.</source>
+        <translation>Wizard berhenti menunggu proses masuk ini. Kembali ke wizard dan masuk lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing here</source>
+        <translation>Tidak ada apa-apa di sini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This address only receives the answer of a GoBiz sign-in.</source>
+        <translation>Alamat ini hanya menerima jawaban dari proses masuk GoBiz.</translation>
     </message>
 </context>
 <context>
@@ -1132,7 +1375,7 @@
 <context>
     <name>gobiz::TokenSession</name>
     <message>
-        <location filename="../../app/session/TokenSession.cpp" line="+49"/>
+        <location filename="../../app/session/TokenSession.cpp" line="+51"/>
         <source>Remembered tokens are not available on this computer.</source>
         <translation>Fitur mengingat token tidak tersedia di komputer ini.</translation>
     </message>
@@ -1142,14 +1385,14 @@
         <translation>Token yang diingat ini milik lingkungan lain. Klik Kembali lalu pilih lingkungan tempat token ini diingat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+144"/>
+        <location line="+168"/>
         <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
         <translation>
             <numerusform>Token ini milik akun GoBiz lain: token ini tidak dapat menjangkau %n dari outlet yang masih menunggu. Tempel token baru untuk %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>This token is no longer remembered on this computer. Paste the token instead.</source>
         <translation>Token ini tidak lagi diingat di komputer ini. Tempel tokennya sebagai gantinya.</translation>
     </message>
@@ -1240,7 +1483,7 @@
         <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/session/WizardController.cpp" line="+360"/>
+        <location filename="../../app/session/WizardController.cpp" line="+383"/>
         <source>The link journal is not open, so nothing can be sent: every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka, jadi tidak ada yang dapat dikirim: setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
@@ -1257,6 +1500,11 @@
         <translation>
             <numerusform>%n pelepasan tautan</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/session/WizardSignIn.cpp" line="+24"/>
+        <source>This remembered sign-in needs the partner profile it was made with. Sign in again, or paste a token.</source>
+        <translation>Sesi masuk yang diingat ini memerlukan profil partner tempat sesi itu dibuat. Masuk lagi, atau tempel token.</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1857,7 @@
 <context>
     <name>gobiz::ui::InlineMessage</name>
     <message>
-        <location filename="../../ui/InlineMessage.cpp" line="+53"/>
+        <location filename="../../ui/InlineMessage.cpp" line="+52"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -1976,12 +2224,13 @@
 <context>
     <name>gobiz::ui::OutletWizard</name>
     <message>
-        <location filename="../../ui/OutletWizard.cpp" line="+29"/>
+        <location filename="../../ui/OutletWizard.cpp" line="+30"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+83"/>
         <source>GoBiz Outlet Link Wizard</source>
         <translation>Wizard Penautan Outlet GoBiz</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>&amp;Finish</source>
         <translation>&amp;Selesai</translation>
     </message>
@@ -1991,7 +2240,7 @@
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+172"/>
         <source>Finish without saving the report?</source>
         <translation>Selesai tanpa menyimpan laporan?</translation>
     </message>
@@ -2463,6 +2712,134 @@
     </message>
 </context>
 <context>
+    <name>gobiz::ui::SignInPanel</name>
+    <message>
+        <location filename="../../ui/SignInPanel.cpp" line="+19"/>
+        <source>&amp;Sign in with GoBiz</source>
+        <translation>Masuk d&amp;engan GoBiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use an&amp;other GoBiz account</source>
+        <translation>Masuk dengan akun GoBiz lai&amp;n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish signing in in your browser</source>
+        <translation>Selesaikan proses masuk di browser Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairing code:</source>
+        <translation>Kode pasangan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in with the phone number registered to the merchant&apos;s GoBiz account: the GoBiz app shows it at the top of its main page and of its Account page. The one-time code is sent to that number.</source>
+        <translation>Masuk dengan nomor telepon yang terdaftar di akun GoBiz merchant: aplikasi GoBiz menampilkannya di bagian atas halaman utama dan halaman Akun. Kode sekali pakai (OTP) dikirim ke nomor itu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the &amp;link again</source>
+        <translation>Buka lagi di bro&amp;wser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y link</source>
+        <translation>Sali&amp;n tautan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel si&amp;gn-in</source>
+        <translation>Batalkan p&amp;roses masuk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opens GoBiz&apos;s sign-in page in your browser</source>
+        <translation>Membuka halaman masuk GoBiz di browser Anda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens GoBiz&apos;s sign-in page even if the browser is still signed in to another merchant&apos;s account</source>
+        <translation>Membuka halaman masuk GoBiz walaupun browser masih masuk ke akun merchant lain</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pairing code</source>
+        <translation>Kode pasangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The browser&apos;s sign-in page shows the same code</source>
+        <translation>Halaman masuk di browser menampilkan kode yang sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copies the sign-in link, for a browser on this computer that did not open by itself</source>
+        <translation>Menyalin tautan masuk, untuk browser di komputer ini yang tidak terbuka sendiri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks the system to open the sign-in page in your browser again</source>
+        <translation>Meminta sistem membuka lagi halaman masuk di browser Anda</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Asked your browser to open the sign-in page.</source>
+        <translation>Browser Anda sudah diminta membuka halaman masuk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No browser could be opened. Use Copy link and paste it into a browser on this computer.</source>
+        <translation>Tidak ada browser yang dapat dibuka. Gunakan Salin tautan dan tempel di browser pada komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Link copied. Paste it into the address bar of a browser on this computer.</source>
+        <translation>Tautan disalin. Tempel di bilah alamat browser pada komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in to the merchant&apos;s GoBiz account in your browser, with its phone number and the one-time code. GoBiz then gives %1 the token for this wizard: nothing to copy or paste.</source>
+        <translation>Masuk ke akun GoBiz merchant di browser Anda, dengan nomor teleponnya dan kode sekali pakai (OTP). GoBiz lalu memberikan token untuk wizard ini kepada %1: tidak ada yang perlu disalin atau ditempel.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Asking %1 for a sign-in page…</source>
+        <translation>Meminta halaman masuk kepada %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>GoBiz&apos;s sign-in page is open in your browser.</source>
+        <translation>Halaman masuk GoBiz terbuka di browser Anda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sign-in page is open in your browser. Check that it shows the same pairing code.</source>
+        <translation>Halaman masuk terbuka di browser Anda. Periksa apakah halaman itu menampilkan kode pasangan yang sama.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No browser opened by itself. Use Copy link and paste it into a browser on this computer.</source>
+        <translation>Tidak ada browser yang terbuka sendiri. Gunakan Salin tautan dan tempel di browser pada komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed in to GoBiz.</source>
+        <translation>Sudah masuk ke GoBiz.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in a&amp;gain</source>
+        <translation>Masuk lagi seka&amp;rang</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This sign-in works until %1 (%2 left).</source>
+        <translation>Proses masuk ini berlaku sampai %1 (sisa %2).</translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::SummaryPage</name>
     <message>
         <location filename="../../ui/SummaryPage.cpp" line="+38"/>
@@ -2654,7 +3031,7 @@
         <translation>Perubahan dalam sesi ini</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Show results</source>
         <translation>Tampilkan hasil</translation>
     </message>
@@ -2735,7 +3112,7 @@
 <context>
     <name>gobiz::ui::TokenPage</name>
     <message>
-        <location filename="../../ui/TokenPage.cpp" line="+31"/>
+        <location filename="../../ui/TokenPage.cpp" line="+37"/>
         <source>&amp;Paste</source>
         <translation>Tem&amp;pel</translation>
     </message>
@@ -2776,16 +3153,18 @@
     <message>
         <location line="+3"/>
         <location line="+7"/>
+        <location line="+152"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-158"/>
+        <location line="+162"/>
         <source>Step 3 of 5: paste the merchant&apos;s access token. It stays in memory, and in the system keychain only if you ask for it.</source>
         <translation>Langkah 3 dari 5: tempel token akses merchant. Token hanya disimpan di memori, dan di keychain sistem hanya jika Anda memintanya.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-159"/>
         <source>Access &amp;token:</source>
         <translation>T&amp;oken akses:</translation>
     </message>
@@ -2826,7 +3205,12 @@
         <translation>Periksa token yang diingat untuk akun ini, lalu lanjutkan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
+        <source>Paste an access token &amp;instead</source>
+        <translation>Tempel token akses sa&amp;ja</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Remove the remembered token for this account from this computer</source>
         <translation>Hapus token yang diingat untuk akun ini dari komputer ini</translation>
     </message>
@@ -2836,7 +3220,22 @@
         <translation>Memeriksa token</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>For a token your partner system already gave you</source>
+        <translation>Untuk token yang sudah diberikan sistem partner Anda</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sign-in cancelled.</source>
+        <translation>Proses masuk dibatalkan.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signed in. Checking the token with %1…</source>
+        <translation>Sudah masuk. Memeriksa token dengan %1…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Check cancelled.</source>
         <translation>Pemeriksaan dibatalkan.</translation>
     </message>
@@ -2851,7 +3250,17 @@
         <translation>Token yang diingat sudah dihapus dari komputer ini.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+24"/>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 5: sign in to the merchant&apos;s GoBiz account, or paste an access token. The token stays in memory, and in the system keychain only if you ask for it.</source>
+        <translation>Langkah 3 dari 5: masuk ke akun GoBiz merchant, atau tempel token akses. Token disimpan di memori, dan di keychain sistem hanya bila Anda memintanya.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Spaces, quotes or a &quot;Bearer&quot; prefix around the token were removed.</source>
         <translation>Spasi, tanda kutip, atau awalan &quot;Bearer&quot; di sekitar token sudah dibuang.</translation>
     </message>
@@ -2867,16 +3276,17 @@
     </message>
     <message>
         <location line="+26"/>
+        <location line="+48"/>
         <source>Checking the token with %1…</source>
         <translation>Memeriksa token di %1…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-4"/>
         <source>Tr&amp;y again</source>
         <translation>Coba la&amp;gi</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>Try sa&amp;ving again</source>
         <translation>Coba simpan la&amp;gi</translation>
     </message>
@@ -2908,7 +3318,7 @@
 <context>
     <name>gobiz::ui::WelcomePage</name>
     <message>
-        <location filename="../../ui/WelcomePage.cpp" line="+26"/>
+        <location filename="../../ui/WelcomePage.cpp" line="-54"/>
         <source>C&amp;ustom address:</source>
         <translation>Alamat k&amp;ustom:</translation>
     </message>
@@ -2917,7 +3327,7 @@
         <translation type="vanished">Pengaturan &amp;jaringan…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Net&amp;work settings…</source>
         <translation>Pengaturan &amp;jaringan…</translation>
     </message>
@@ -2967,12 +3377,12 @@
         <translation>Wizard ini untuk mitra yang memakai integrasi fasilitator GoBiz, yaitu mitra yang menautkan outlet setiap merchant. Dengan integrasi langsung, penautan tidak diperlukan dan Anda tidak memerlukan wizard ini.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Behind a shop or office proxy? Set it here.</source>
         <translation>Memakai proksi toko atau kantor? Atur di sini.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+58"/>
         <source>%1, primary outlet %2</source>
         <translation>%1, outlet utama %2</translation>
     </message>
@@ -2994,6 +3404,11 @@
         <location line="+19"/>
         <source>Demo mode: a local GoBiz sandbox with a demo merchant runs inside this program at %1. Nothing is sent to GoBiz.</source>
         <translation>Mode demo: sandbox GoBiz lokal dengan merchant demo berjalan di dalam program ini di %1. Tidak ada yang dikirim ke GoBiz.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partner: %1. Its profile chooses %2 and offers Sign in with GoBiz on the Sign in page.</source>
+        <translation>Partner: %1. Profilnya memilih %2 dan menawarkan Masuk dengan GoBiz di halaman Masuk.</translation>
     </message>
 </context>
 </TS>

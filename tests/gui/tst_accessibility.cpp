@@ -14,6 +14,7 @@
 // Every failure names the widget (class, object name, text, where) so it can be fixed.
 // checksCanFail() shows each check catches what it is for, on a window built to be wrong.
 #include "WizardTestSupport.h"
+#include "SignInWizardSupport.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -430,6 +431,24 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
         QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
         return wizard->currentId() == OutletWizard::SignInHelpPageId ? wizard : fail(u"not on the help page"_qs);
     }
+    if (state == u"sign in" || state == u"sign-in waiting") {
+        // The link goes to a stand-in, never to a browser on this machine.
+        static BrowserStandIn browser;
+        h.server->signInSettings().pollIntervalSeconds = 0.05;
+        h.controller->setPartnerProfile(brokerProfile(*h.server));
+        if (!h.goToTokenPage())
+            return fail(u"no token page"_qs);
+        if (state == u"sign in")
+            return wizard;
+        auto *signIn = CHILD_OR_FAIL(QPushButton, h.tokenPage(), "signInButton");
+        auto *waiting = CHILD_OR_FAIL(QWidget, h.tokenPage(), "signInWaitPanel");
+        if (!signIn || !waiting)
+            return missing();
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        return QTest::qWaitFor([waiting] { return waiting->isVisible(); }, 10000)
+            ? wizard
+            : fail(u"the sign-in did not start waiting for the browser"_qs);
+    }
     if (state == u"token") {
         if (!h.goToTokenPage())
             return fail(u"no token page"_qs);
@@ -589,7 +608,7 @@ std::unique_ptr<WizardHarness> harnessFor(const QString &state)
 }
 
 const QStringList allStates = {
-    u"welcome"_qs, u"network settings"_qs, u"sign-in help"_qs, u"token"_qs, u"token checking"_qs,
+    u"welcome"_qs, u"network settings"_qs, u"sign-in help"_qs, u"sign in"_qs, u"sign-in waiting"_qs, u"token"_qs, u"token checking"_qs,
     u"token remembered, check failed"_qs, u"outlets"_qs, u"outlets journal unwritable"_qs, u"outlets paused"_qs,
     u"outlets token expired"_qs, u"fill from a pattern"_qs, u"fill from a CSV file"_qs,
     u"Auto Accept question"_qs, u"roles question"_qs, u"close while busy question"_qs,

@@ -2,9 +2,11 @@
 // path, a port out of range, a pasted token) and the demo's remembered token, whose label and
 // key must not name the port of an earlier demo run.
 #include "WizardTestSupport.h"
+#include "release/Release.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QStandardPaths>
 
 using namespace gobiz;
@@ -20,6 +22,7 @@ private slots:
     void refusedAddressSaysWhy();
     void demoTokenIsRememberedForTheDemoNotItsPort();
     void firstPageLeadsOnBeforeTheOthersAreMade();
+    void versionLineNamesThisBuild();
 };
 
 void TestWelcomeAddress::initTestCase()
@@ -204,6 +207,19 @@ void TestWelcomeAddress::firstPageLeadsOnBeforeTheOthersAreMade()
     QTRY_VERIFY_WITH_TIMEOUT(later.wizard->pagesReady(), 5000);
     QCOMPARE(later.wizard->currentId(), int(OutletWizard::WelcomePageId));
     QVERIFY(later.wizard->button(QWizard::NextButton)->isVisible());
+}
+
+// Issue 12: the first page says which build this is, where an About box would: the version from
+// project(VERSION) and the licence, after the window's name.
+void TestWelcomeAddress::versionLineNamesThisBuild()
+{
+    WizardHarness h;
+    FIND_CHILD(QLabel, versionLine, h.welcome(), "versionLabel");
+    QVERIFY(versionLine->isVisible());
+    QCOMPARE(versionLine->text(),
+             h.wizard->windowTitle() + u' ' + QString::fromLatin1(release::version) + u" \u00b7 "_qs
+                 + u"Apache-2.0"_qs);
+    QCOMPARE(versionLine->focusPolicy(), Qt::ClickFocus); // selectable, but no stop for Tab
 }
 
 QTEST_MAIN(TestWelcomeAddress)

@@ -7,6 +7,7 @@
 // The folders are set in main(), before QApplication, because QSettings and QStandardPaths read
 // them once; no QStandardPaths test mode, so the wizard's real default locations are used.
 #include "WizardTestSupport.h"
+#include "SignInWizardSupport.h"
 
 #include "SecretScan.h"
 #include "diagnostics/Logging.h"
@@ -18,6 +19,9 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
@@ -75,6 +79,7 @@ private slots:
     void initTestCase();
     void scannerFindsTheToken();
     void fullRunLeavesNoToken();
+    void signedInRunLeavesNoSecret();
 
 private:
     QString m_root;
@@ -246,6 +251,91 @@ void TestWizardSecrets::fullRunLeavesNoToken()
     qInfo().noquote() << QStringLiteral("scanned %1 files and the clipboard: no token (%2)")
                              .arg(files)
                              .arg(written.join(u", "_qs));
+}
+
+void TestWizardSecrets::signedInRunLeavesNoSecret()
+{
+    // Sign in with GoBiz (loopback + PKCE: the most secrets), remembered; a token that lives 4 s,
+    // so it is renewed during the run; links, the summary, a report, the clipboard, Finish.
+    // Then every file under the root and the clipboard are scanned for every secret the sandbox
+    // issued (codes, access and refresh tokens) and the sign-in's state.
+    QStringList hits;
+    QStringList secrets;
+    {
+        WizardHarness h(FixtureGenerator::fixture(12, 20240312),
+                        [](WizardHarness &harness) { harness.journalPath.clear(); });
+        BrowserStandIn browser;
+        QSettings settings;
+        h.controller->setSettings(&settings);
+        MemoryTokenStore remembered(&settings);
+        h.controller->setTokenStore(&remembered);
+        h.server->setTokenLifetime(4);
+        h.controller->setPartnerProfile(loopbackProfile(*h.server));
+        QVERIFY(h.goToTokenPage());
+        FIND_CHILD(QCheckBox, remember, h.tokenPage(), "rememberCheck");
+        FIND_CHILD(QPushButton, signIn, h.tokenPage(), "signInButton");
+        remember->setChecked(true);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_VERIFY(!browser.opened.isEmpty());
+        const QUrl authorize = browser.opened.last();
+        const QUrl redirect = h.server->approveSignIn(authorize, DemoPhones::owner(), true);
+        QVERIFY(redirect.isValid());
+        secrets << QUrlQuery(redirect).queryItemValue(u"code"_qs)
+                << QUrlQuery(authorize).queryItemValue(u"state"_qs);
+        {
+            QNetworkAccessManager network;
+            QNetworkReply *reply = network.get(QNetworkRequest(redirect));
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            QVERIFY(done.wait(5000));
+            delete reply;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 10000);
+        QTRY_VERIFY(h.controller->isRemembered());
+
+        QSignalSpy renewed(h.controller.get(), &WizardController::tokenRenewed);
+        FIND_CHILD(QPushButton, linkGoFood, h.outlets(), "linkGoFoodButton");
+        h.fillAllExternalIds();
+        Prompt::setNextAnswer(ChangeConfirmations::Confirm); // Auto Accept
+        QVERIFY(h.selectRows({0, 1, 2, 3}));
+        QTest::mouseClick(linkGoFood, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(h.server->links().size() == 4 && h.idle(), 5000);
+        QVERIFY(renewed.wait(10000)); // halfway through the token's 4 s
+
+        h.clickNext();
+        QTRY_VERIFY(h.summary()->isReady());
+        const QString documents = m_root + u"/home/Documents"_qs;
+        QVERIFY(QDir().mkpath(documents));
+        FIND_CHILD(QPushButton, saveButton, h.summary(), "saveButton");
+        FIND_CHILD(QPushButton, copyButton, h.summary(), "copyButton");
+        QSignalSpy saved(h.summary(), &SummaryPage::reportSaveFinished);
+        Prompt::setNextSaveFile(documents + u"/signed-in.csv"_qs);
+        QTest::mouseClick(saveButton, Qt::LeftButton);
+        QVERIFY(saved.wait(5000));
+        QTest::mouseClick(copyButton, Qt::LeftButton);
+        secrets += h.server->issuedSecrets();
+        for (const QString &secret : std::as_const(secrets))
+            hits += SecretScan::scanBytes(QGuiApplication::clipboard()->text().toUtf8(), secret,
+                                          u"clipboard"_qs);
+        QTest::mouseClick(h.wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        settings.sync();
+        h.controller->setSettings(nullptr);
+        h.controller->setTokenStore(nullptr);
+    }
+    // Access tokens (at least the first and a renewed one), a refresh token, the code, the state.
+    QVERIFY2(secrets.size() >= 5, qPrintable(QString::number(secrets.size())));
+    int files = 0;
+    for (const QString &secret : std::as_const(secrets)) {
+        QVERIFY(secret.size() >= 16);
+        hits += SecretScan::scanTree(m_root, secret, &files);
+    }
+    QVERIFY(files > 0);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_qs)));
+    QFile log(m_log);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("renewed")); // the log saw the renewal, without its secret
+    qInfo().noquote() << QStringLiteral("scanned %1 files for %2 sign-in secrets: none found")
+                             .arg(files)
+                             .arg(secrets.size());
 }
 
 int main(int argc, char *argv[])
