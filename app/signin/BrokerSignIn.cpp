@@ -58,7 +58,7 @@ void BrokerSignIn::start(const SignInOptions &options)
     m_interval = defaultInterval;
     m_failuresInRow = 0;
     m_pollsSent = 0;
-    QJsonObject request{
+    QJsonObject request {
         {u"device_name"_qs,
             options.deviceName.isEmpty() ? QSysInfo::machineHostName() : options.deviceName},
         {u"ui_locale"_qs, options.uiLocale == u"id" ? u"id"_qs : u"en"_qs},
@@ -86,7 +86,8 @@ void BrokerSignIn::onStarted(const Answer &answer)
         Redactor::registerSecret(pollToken.toString());
     const QUrl loginUrl(object.value(u"login_url").toString(), QUrl::StrictMode);
     const std::optional<double> expiresIn = positiveSeconds(object.value(u"expires_in"), 600);
-    const std::optional<double> interval = positiveSeconds(object.value(u"interval"), defaultInterval);
+    const std::optional<double> interval
+        = positiveSeconds(object.value(u"interval"), defaultInterval);
     QString problem;
     if (!pollToken.isString() || pollToken.toString().isEmpty())
         problem = QStringLiteral("login/start answer has no poll_token");
@@ -155,16 +156,20 @@ void BrokerSignIn::onPolled(const Answer &answer)
         return finish(std::nullopt, error(SignInError::Denied, url, u"access_denied"_qs));
     if (answer.httpStatus == 400 && code == u"expired_token")
         return finish(std::nullopt, error(SignInError::Expired, url, u"expired_token"_qs));
-    if (answer.httpStatus >= 500 || answer.httpStatus == 429
-        || (answer.httpStatus == 400 && code.isEmpty() && !answer.body.trimmed().startsWith('{')))
-        return retryAfterFailure(statusError(url, answer.httpStatus, answer.body), answer.retryAfter);
+    // A 400 without a readable {"error": ...} is a proxy's page or a garbled answer, not the
+    // broker's verdict: asked again.
+    const bool garbled = answer.httpStatus == 400 && code.isEmpty()
+        && !QJsonDocument::fromJson(answer.body).isObject();
+    if (answer.httpStatus >= 500 || answer.httpStatus == 429 || garbled)
+        return retryAfterFailure(
+            statusError(url, answer.httpStatus, answer.body), answer.retryAfter);
     // Another 4xx: the broker does not know this poll token or this request: asking again
     // cannot help.
     finish(std::nullopt, statusError(url, answer.httpStatus, answer.body));
 }
 
-void BrokerSignIn::retryAfterFailure(const SignInError &failure,
-    std::optional<std::chrono::milliseconds> retryAfter)
+void BrokerSignIn::retryAfterFailure(
+    const SignInError &failure, std::optional<std::chrono::milliseconds> retryAfter)
 {
     if (m_deadline.hasExpired()) {
         SignInError last = failure;
@@ -172,7 +177,8 @@ void BrokerSignIn::retryAfterFailure(const SignInError &failure,
         return finish(std::nullopt, last);
     }
     ++m_failuresInRow;
-    qCInfo(lcApi, "broker poll failed (%s), retry %d", qUtf8Printable(failure.detail), m_failuresInRow);
+    qCInfo(lcApi, "broker poll failed (%s), retry %d", qUtf8Printable(failure.detail),
+        m_failuresInRow);
     const double backoff
         = std::min(maxBackoff, m_interval * std::pow(2.0, std::min(m_failuresInRow, 16)));
     std::chrono::milliseconds wait = scaled(backoff);
@@ -196,13 +202,8 @@ void BrokerSignIn::cancel()
 {
     if (!isSigningIn())
         return;
-    if (m_pending) {
-        // Only this sign-in's request: a refresh or sign-out beside it keeps running.
-        QNetworkReply *reply = std::exchange(m_pending, nullptr);
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    // Only this sign-in's request: a refresh or sign-out beside it keeps running.
+    abortRequest(std::exchange(m_pending, nullptr));
     finish(std::nullopt, error(SignInError::Cancelled, m_brokerUrl, u"cancelled"_qs));
 }
 
@@ -232,13 +233,15 @@ void BrokerSignIn::refresh(const QString &session)
 void BrokerSignIn::signOut(const QString &session)
 {
     Redactor::registerSecret(session);
-    post(endpoint(u"logout"_qs), body({{u"session"_qs, session}}), json, [this](const Answer &answer) {
-        // 400 invalid_grant: the broker had already forgotten it, which is what was asked.
-        const bool ok = !answer.transportError
-            && ((answer.httpStatus >= 200 && answer.httpStatus < 300)
-                || (answer.httpStatus == 400 && oauthErrorCode(answer.body) == u"invalid_grant"));
-        emit signedOut(ok);
-    });
+    post(endpoint(u"logout"_qs), body({{u"session"_qs, session}}), json,
+        [this](const Answer &answer) {
+            // 400 invalid_grant: the broker had already forgotten it, which is what was asked.
+            const bool ok = !answer.transportError
+                && ((answer.httpStatus >= 200 && answer.httpStatus < 300)
+                    || (answer.httpStatus == 400
+                        && oauthErrorCode(answer.body) == u"invalid_grant"));
+            emit signedOut(ok);
+        });
 }
 
 } // namespace gobiz

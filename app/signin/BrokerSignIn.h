@@ -37,16 +37,17 @@ public:
     double pollInterval() const { return m_interval; }
     int pollsSent() const { return m_pollsSent; }
 
-    static constexpr double slowDownStep = 5.0;   // seconds, RFC 8628 §3.5
+    static constexpr double slowDownStep = 5.0; // seconds, RFC 8628 §3.5
     static constexpr double defaultInterval = 5.0; // when the broker names none (RFC 8628 §3.2)
-    static constexpr double maxBackoff = 60.0;     // seconds between retries of a failing poll
+    static constexpr double maxBackoff = 60.0; // seconds between retries of a failing poll
 
 private:
     QUrl endpoint(const QString &path) const;
     void onStarted(const Answer &answer);
     void poll();
     void onPolled(const Answer &answer);
-    void retryAfterFailure(const SignInError &error, std::optional<std::chrono::milliseconds> retryAfter);
+    void retryAfterFailure(
+        const SignInError &error, std::optional<std::chrono::milliseconds> retryAfter);
     void schedulePoll(std::chrono::milliseconds wait);
     void finish(const std::optional<SignInGrant> &grant, const SignInError &error);
 

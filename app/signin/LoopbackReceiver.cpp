@@ -11,7 +11,7 @@ namespace {
 // A browser's GET with a long code is well under this; more is not a browser.
 constexpr qsizetype maxRequestHead = 16 * 1024;
 // Browsers open spare connections that never send anything; they are dropped after this.
-constexpr std::chrono::seconds idleConnection{10};
+constexpr std::chrono::seconds idleConnection {10};
 constexpr int maxConnections = 32;
 
 bool sameSecret(const QString &a, const QString &b)
@@ -189,14 +189,18 @@ void LoopbackReceiver::respond(QTcpSocket *socket, int status, const QByteArray 
 {
     socket->setProperty("gobizAnswered", true);
     QByteArray reason = status == 200 ? "OK" : status == 404 ? "Not Found" : "Bad Request";
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n"
-        "Content-Type: text/html; charset=utf-8\r\n"
-        "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-        "Cache-Control: no-store\r\n"
-        "Referrer-Policy: no-referrer\r\n"
-        "X-Content-Type-Options: nosniff\r\n"
-        "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n"
-        "Connection: close\r\n\r\n" + body;
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+        + "\r\n"
+          "Content-Type: text/html; charset=utf-8\r\n"
+          "Content-Length: "
+        + QByteArray::number(body.size())
+        + "\r\n"
+          "Cache-Control: no-store\r\n"
+          "Referrer-Policy: no-referrer\r\n"
+          "X-Content-Type-Options: nosniff\r\n"
+          "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n"
+          "Connection: close\r\n\r\n"
+        + body;
     // The answer outlives this object: the browser still gets its page when the flow ends.
     socket->setParent(nullptr);
     socket->write(out);

@@ -32,12 +32,12 @@ class LoopbackReceiver : public QObject
     Q_OBJECT
 public:
     static constexpr auto callbackPath = u"/gobiz/callback";
-    static constexpr std::chrono::minutes defaultTimeout{5};
+    static constexpr std::chrono::minutes defaultTimeout {5};
 
     struct Callback
     {
-        QString code;             // empty when error is set
-        QString error;            // e.g. "access_denied"
+        QString code; // empty when error is set
+        QString error; // e.g. "access_denied"
         QString errorDescription; // as sent, for the log only
     };
 
@@ -81,7 +81,6 @@ signals:
 
 private:
     void onNewConnection();
-    void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, const QByteArray &head);
     void respond(QTcpSocket *socket, int status, const QByteArray &body);
 
@@ -93,7 +92,7 @@ private:
     std::chrono::milliseconds m_timeout = defaultTimeout;
     QTimer m_timer;
     QPointer<QTcpSocket> m_accepted; // the browser waiting for answer()
-    bool m_done = false;             // a callback was accepted or the time ran out
+    bool m_done = false; // a callback was accepted or the time ran out
 };
 
 } // namespace gobiz

@@ -25,7 +25,8 @@ QByteArray encodePairs(const QList<QPair<QString, QString>> &pairs)
 }
 } // namespace
 
-LoopbackSignIn::LoopbackSignIn(QNetworkAccessManager *network, const Client &client, QObject *parent)
+LoopbackSignIn::LoopbackSignIn(
+    QNetworkAccessManager *network, const Client &client, QObject *parent)
     : SignInFlow(network, parent)
     , m_client(client)
 { }
@@ -36,7 +37,7 @@ QUrl LoopbackSignIn::authorizeUrl(const Client &client, const QString &redirectU
     const QString &state, const QString &nonce, const QString &codeChallenge,
     const SignInOptions &options)
 {
-    QList<QPair<QString, QString>> query{
+    QList<QPair<QString, QString>> query {
         {u"client_id"_qs, client.clientId},
         {u"response_type"_qs, u"code"_qs},
         {u"scope"_qs, client.scopes.join(u' ')},
@@ -88,14 +89,16 @@ void LoopbackSignIn::start(const SignInOptions &options)
     Redactor::registerSecret(m_verifier);
 
     m_receiver = new LoopbackReceiver(this);
-    m_receiver->setTimeout(std::chrono::milliseconds(
-        qint64(double(m_browserTimeout.count()) * timeScale())));
+    m_receiver->setTimeout(
+        std::chrono::milliseconds(qint64(double(m_browserTimeout.count()) * timeScale())));
     m_receiver->setPageLanguage(options.uiLocale);
     if (!m_receiver->listen(state, m_client.redirectPort)) {
         const QString why = m_receiver->errorString();
         return finish(std::nullopt,
             error(SignInError::ListenerFailed, QUrl(u"http://127.0.0.1"_qs),
-                QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(m_client.redirectPort).arg(why)),
+                QStringLiteral("cannot listen on 127.0.0.1:%1: %2")
+                    .arg(m_client.redirectPort)
+                    .arg(why)),
             LoopbackReceiver::Page::Failed);
     }
     connect(m_receiver, &LoopbackReceiver::received, this, &LoopbackSignIn::onReceived);
@@ -104,14 +107,15 @@ void LoopbackSignIn::start(const SignInOptions &options)
     });
     connect(m_receiver, &LoopbackReceiver::timedOut, this, [this] {
         finish(std::nullopt,
-            error(SignInError::Expired, m_client.oauthUrl, u"no answer from the browser in time"_qs),
+            error(
+                SignInError::Expired, m_client.oauthUrl, u"no answer from the browser in time"_qs),
             LoopbackReceiver::Page::Expired);
     });
     m_redirectUri = m_receiver->redirectUri();
 
     SignInPrompt prompt;
-    prompt.loginUrl = authorizeUrl(m_client, m_redirectUri, state, nonce, Pkce::challenge(m_verifier),
-        options);
+    prompt.loginUrl
+        = authorizeUrl(m_client, m_redirectUri, state, nonce, Pkce::challenge(m_verifier), options);
     prompt.expiresAt = now().addMSecs(qint64(m_browserTimeout.count()));
     emit waitingForBrowser(prompt);
 }
@@ -121,7 +125,8 @@ void LoopbackSignIn::onReceived(const LoopbackReceiver::Callback &callback)
     if (!callback.code.isEmpty())
         Redactor::registerSecret(callback.code);
     if (callback.error == u"access_denied")
-        return finish(std::nullopt, error(SignInError::Denied, m_client.oauthUrl, u"access_denied"_qs),
+        return finish(std::nullopt,
+            error(SignInError::Denied, m_client.oauthUrl, u"access_denied"_qs),
             LoopbackReceiver::Page::Denied);
     if (!callback.error.isEmpty() || callback.code.isEmpty()) {
         SignInError failure = error(SignInError::Refused, m_client.oauthUrl,
@@ -157,7 +162,8 @@ void LoopbackSignIn::exchange(const QString &code)
             return finish(std::nullopt, failure, LoopbackReceiver::Page::Failed);
         }
         QString problem;
-        const std::optional<SignInGrant> grant = parseGrant(answer.body, u"refresh_token"_qs, &problem);
+        const std::optional<SignInGrant> grant
+            = parseGrant(answer.body, u"refresh_token"_qs, &problem);
         if (!grant)
             return finish(std::nullopt, error(SignInError::BadAnswer, url, problem),
                 LoopbackReceiver::Page::Failed);
@@ -186,11 +192,8 @@ void LoopbackSignIn::cancel()
 {
     if (!isSigningIn())
         return;
-    if (QNetworkReply *reply = std::exchange(m_exchange, nullptr)) {
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    // Only this sign-in's request: a refresh or sign-out beside it keeps running.
+    abortRequest(std::exchange(m_exchange, nullptr));
     finish(std::nullopt, error(SignInError::Cancelled, m_client.oauthUrl, u"cancelled"_qs),
         LoopbackReceiver::Page::Failed);
 }
@@ -209,7 +212,8 @@ void LoopbackSignIn::refresh(const QString &refreshToken)
             return emit refreshFailed(*answer.transportError);
         if (answer.httpStatus == 200) {
             QString problem;
-            std::optional<SignInGrant> grant = parseGrant(answer.body, u"refresh_token"_qs, &problem);
+            std::optional<SignInGrant> grant
+                = parseGrant(answer.body, u"refresh_token"_qs, &problem);
             if (!grant)
                 return emit refreshFailed(error(SignInError::BadAnswer, url, problem));
             if (grant->renewal.isEmpty()) // not rotated: the old one still works
@@ -226,7 +230,8 @@ void LoopbackSignIn::refresh(const QString &refreshToken)
 void LoopbackSignIn::signOut(const QString &refreshToken)
 {
     Redactor::registerSecret(refreshToken);
-    QMetaObject::invokeMethod(this, [this] { emit signedOut(true); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { emit signedOut(true); }, Qt::QueuedConnection);
 }
 
 } // namespace gobiz

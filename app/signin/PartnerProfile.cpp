@@ -30,8 +30,8 @@ Parsed refuse(const QString &field, const QString &problem)
 // A key that names a secret, wherever it is in the file.
 bool secretKey(const QString &key)
 {
-    static const char16_t *const words[] = {u"secret", u"password", u"passwd", u"token",
-        u"private", u"api_key", u"apikey", u"credential", u"session", u"cookie", u"bearer"};
+    static const char16_t *const words[] = {u"secret", u"password", u"passwd", u"token", u"private",
+        u"api_key", u"apikey", u"credential", u"session", u"cookie", u"bearer"};
     const QString lower = key.toLower();
     return std::any_of(std::begin(words), std::end(words),
         [&lower](const char16_t *word) { return lower.contains(QStringView(word)); });
@@ -137,8 +137,8 @@ bool commentKey(const QString &key)
     return key.startsWith(u'_') || key == u"$schema";
 }
 
-std::optional<Parsed> unknownKey(const QJsonObject &object, const QString &prefix,
-    std::initializer_list<const char16_t *> known)
+std::optional<Parsed> unknownKey(
+    const QJsonObject &object, const QString &prefix, std::initializer_list<const char16_t *> known)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (commentKey(it.key()))
@@ -181,19 +181,22 @@ QUrl PartnerProfile::defaultOAuthUrl(const Environment &environment)
 PartnerProfileCheck PartnerProfile::parse(const QByteArray &json)
 {
     if (json.size() > maxFileBytes)
-        return refuse({}, tr("The partner profile is larger than a profile can be (%1 KB at "
-                             "most). Check that the right file was given.")
-                              .arg(maxFileBytes / 1024));
+        return refuse({},
+            tr("The partner profile is larger than a profile can be (%1 KB at "
+               "most). Check that the right file was given.")
+                .arg(maxFileBytes / 1024));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return refuse({}, tr("The partner profile is not valid JSON (%1 at character %2). Ask "
-                             "your partner for a corrected file.")
-                              .arg(parseError.errorString())
-                              .arg(parseError.offset));
+        return refuse({},
+            tr("The partner profile is not valid JSON (%1 at character %2). Ask "
+               "your partner for a corrected file.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     if (!document.isObject())
-        return refuse({}, tr("The partner profile must be one JSON object, like {\"partner\": "
-                             "\"…\", …}. Ask your partner for a corrected file."));
+        return refuse({},
+            tr("The partner profile must be one JSON object, like {\"partner\": "
+               "\"…\", …}. Ask your partner for a corrected file."));
     const QJsonObject root = document.object();
     // Secrets first: a profile with a secret is refused for that, whatever else is wrong.
     if (auto secret = findSecret(root, {}))
@@ -207,8 +210,9 @@ PartnerProfileCheck PartnerProfile::parse(const QByteArray &json)
         return refuse(u"partner"_qs, missingSentence(u"partner"_qs));
     profile.partner = partner.toString().simplified();
     if (!partner.isString() || profile.partner.isEmpty() || profile.partner.size() > 100)
-        return refuse(u"partner"_qs, tr("\"partner\" must be the partner's name as text, 1 to 100 "
-                                       "characters long."));
+        return refuse(u"partner"_qs,
+            tr("\"partner\" must be the partner's name as text, 1 to 100 "
+               "characters long."));
 
     const QJsonValue environment = root.value(u"environment");
     if (environment.isUndefined())
@@ -230,8 +234,9 @@ PartnerProfileCheck PartnerProfile::parse(const QByteArray &json)
     if (signIn.isUndefined())
         return refuse(u"sign_in"_qs, missingSentence(u"sign_in"_qs));
     if (!signIn.isObject())
-        return refuse(u"sign_in"_qs, tr("\"sign_in\" must be an object with a \"flow\" and its "
-                                       "settings, as the partner guide shows."));
+        return refuse(u"sign_in"_qs,
+            tr("\"sign_in\" must be an object with a \"flow\" and its "
+               "settings, as the partner guide shows."));
     const QJsonObject flowObject = signIn.toObject();
     const QJsonValue flow = flowObject.value(u"flow");
     if (flow.isUndefined())
@@ -300,8 +305,8 @@ PartnerProfileCheck PartnerProfile::parse(const QByteArray &json)
             return refuse(u"sign_in.oauth_url"_qs, addressSentence(u"sign_in.oauth_url"_qs));
         }
     } else {
-        return refuse(u"sign_in.flow"_qs,
-            tr("\"sign_in.flow\" must be \"broker\" or \"loopback-pkce\"."));
+        return refuse(
+            u"sign_in.flow"_qs, tr("\"sign_in.flow\" must be \"broker\" or \"loopback-pkce\"."));
     }
 
     Parsed parsed;
@@ -337,11 +342,11 @@ PartnerProfileLookup PartnerProfile::find(const QString &commandLineFile)
         QFile file(path);
         if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
             lookup.outcome = Lookup::Outcome::Refused;
-            lookup.parsed = refuse({}, tr("The partner profile \"%1\" cannot be read: %2. Check "
-                                          "the file name given with --partner-profile.")
-                                           .arg(QDir::toNativeSeparators(path),
-                                               info.exists() ? file.errorString()
-                                                             : tr("there is no such file")));
+            lookup.parsed = refuse({},
+                tr("The partner profile \"%1\" cannot be read: %2. Check "
+                   "the file name given with --partner-profile.")
+                    .arg(QDir::toNativeSeparators(path),
+                        info.exists() ? file.errorString() : tr("there is no such file")));
             return lookup;
         }
         lookup.parsed = parse(file.read(maxFileBytes + 1));

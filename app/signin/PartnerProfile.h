@@ -25,12 +25,12 @@ public:
     QString partner;
     Environment environment = Environment::production();
     Flow flow = Flow::Broker;
-    QUrl brokerUrl;       // Broker: https or loopback http, ends in '/'
-    QString clientId;     // LoopbackPkce
-    QStringList scopes;   // LoopbackPkce, contains "openid"
+    QUrl brokerUrl; // Broker: https or loopback http, ends in '/'
+    QString clientId; // LoopbackPkce
+    QStringList scopes; // LoopbackPkce, contains "openid"
     quint16 redirectPort = 0; // LoopbackPkce, 0: any free port
-    QUrl oauthUrl;        // LoopbackPkce: as given, or GoAuth's host for the environment
-    QString sourcePath;   // the file it was read from, when it was
+    QUrl oauthUrl; // LoopbackPkce: as given, or GoAuth's host for the environment
+    QString sourcePath; // the file it was read from, when it was
 
     static constexpr qint64 maxFileBytes = 64 * 1024;
 
@@ -58,7 +58,7 @@ public:
 struct PartnerProfileCheck
 {
     std::optional<PartnerProfile> profile;
-    QString field;   // e.g. "sign_in.broker_url"; empty for a problem with the whole file
+    QString field; // e.g. "sign_in.broker_url"; empty for a problem with the whole file
     QString problem; // a sentence for a person: what is wrong and what to do
     bool ok() const { return profile.has_value(); }
 };
@@ -69,7 +69,7 @@ struct PartnerProfileLookup
     enum class Outcome { NotFound, Loaded, Refused };
     Outcome outcome = Outcome::NotFound;
     PartnerProfileCheck parsed; // profile when Loaded; field and problem when Refused
-    QString path;  // the file that was loaded or refused
+    QString path; // the file that was loaded or refused
 };
 
 } // namespace gobiz

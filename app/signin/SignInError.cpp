@@ -17,8 +17,8 @@ struct KindRow
 
 constexpr KindRow kindRows[] = {
     {SignInError::Cancelled, u"cancelled", false,
-        QT_TRANSLATE_NOOP("SignInError",
-            "Signing in was cancelled. Choose Sign in with GoBiz to start again.")},
+        QT_TRANSLATE_NOOP(
+            "SignInError", "Signing in was cancelled. Choose Sign in with GoBiz to start again.")},
     {SignInError::Denied, u"denied", false,
         QT_TRANSLATE_NOOP("SignInError",
             "Deny was chosen on the GoBiz page, so the wizard got no access. Sign in again and "
@@ -55,10 +55,6 @@ constexpr KindRow kindRows[] = {
         QT_TRANSLATE_NOOP("SignInError",
             "%1 refused the sign-in request. The partner profile may be wrong or out of date; "
             "contact your partner.")},
-    {SignInError::WrongState, u"wrong_state", false,
-        QT_TRANSLATE_NOOP("SignInError",
-            "The browser came back from a different sign-in than the one the wizard started. "
-            "Close the old GoBiz tabs and sign in again.")},
     {SignInError::ListenerFailed, u"listener_failed", false,
         QT_TRANSLATE_NOOP("SignInError",
             "The wizard could not open the local port that receives the answer from the "

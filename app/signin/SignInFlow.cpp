@@ -70,15 +70,17 @@ std::chrono::milliseconds SignInFlow::scaled(double seconds) const
     return std::chrono::milliseconds(qint64(std::min(ms, 24.0 * 3600 * 1000)));
 }
 
-QNetworkReply *SignInFlow::post(const QUrl &url, const QByteArray &body,
-    const QByteArray &contentType, AnswerHandler handler)
+QNetworkReply *SignInFlow::post(
+    const QUrl &url, const QByteArray &body, const QByteArray &contentType, AnswerHandler handler)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(int(m_transferTimeout.count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     QNetworkReply *reply = m_network->post(request, body);
     m_running.append(reply);
@@ -98,7 +100,7 @@ QNetworkReply *SignInFlow::post(const QUrl &url, const QByteArray &body,
     connect(reply, &QNetworkReply::finished, this, [this, reply, received, tooLarge, url, handler] {
         m_running.removeAll(reply);
         reply->deleteLater();
-        if (!*tooLarge)
+        if (!*tooLarge && reply->isOpen())
             received->append(reply->readAll());
 
         ApiParsers::RawResponse raw;
@@ -127,7 +129,8 @@ QNetworkReply *SignInFlow::post(const QUrl &url, const QByteArray &body,
                 classified.detail.isEmpty() ? raw.networkErrorString : classified.detail);
             if (raw.httpStatus >= 300 && raw.httpStatus < 400) {
                 failure.kind = SignInError::BadAnswer;
-                failure.detail = QStringLiteral("HTTP %1 redirect not followed").arg(raw.httpStatus);
+                failure.detail
+                    = QStringLiteral("HTTP %1 redirect not followed").arg(raw.httpStatus);
             }
             if (failure.kind == SignInError::Refused) // a transport error we have no kind for
                 failure.kind = SignInError::Unreachable;
@@ -139,14 +142,22 @@ QNetworkReply *SignInFlow::post(const QUrl &url, const QByteArray &body,
     return reply;
 }
 
+void SignInFlow::abortRequest(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    m_running.removeAll(reply);
+    disconnect(reply, nullptr, this, nullptr);
+    // Deleted rather than aborted: abort() on a reply whose connection is just closing makes
+    // Qt 6.4 warn "this method must only be called once"; deleting one ends it as well.
+    delete reply;
+}
+
 void SignInFlow::abortRequests()
 {
-    const QList<QNetworkReply *> running = std::exchange(m_running, {});
-    for (QNetworkReply *reply : running) {
-        disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
-        reply->deleteLater();
-    }
+    const QList<QPointer<QNetworkReply>> running = std::exchange(m_running, {});
+    for (const QPointer<QNetworkReply> &reply : running)
+        abortRequest(reply);
 }
 
 SignInError SignInFlow::error(SignInError::Kind kind, const QUrl &url, const QString &detail)
@@ -184,8 +195,8 @@ QString SignInFlow::oauthErrorCode(const QByteArray &body)
     return value.isString() ? value.toString().left(100) : QString();
 }
 
-std::optional<SignInGrant> SignInFlow::parseGrant(const QByteArray &body, const QString &renewalKey,
-    QString *problem) const
+std::optional<SignInGrant> SignInFlow::parseGrant(
+    const QByteArray &body, const QString &renewalKey, QString *problem) const
 {
     auto refuse = [problem](const QString &why) -> std::optional<SignInGrant> {
         *problem = why;
@@ -196,7 +207,8 @@ std::optional<SignInGrant> SignInFlow::parseGrant(const QByteArray &body, const 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (!document.isObject())
-        return refuse(QStringLiteral("answer is not a JSON object (%1)").arg(parseError.errorString()));
+        return refuse(
+            QStringLiteral("answer is not a JSON object (%1)").arg(parseError.errorString()));
     const QJsonObject object = document.object();
 
     SignInGrant grant;

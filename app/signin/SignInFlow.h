@@ -3,22 +3,23 @@
 #include "SignInError.h"
 
 #include <QDateTime>
+#include <QNetworkReply>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <chrono>
 #include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace gobiz {
 
 struct SignInOptions
 {
     QString uiLocale = QStringLiteral("en"); // "id" or "en": GoBiz's page and our browser page
-    bool anotherAccount = false;             // force GoBiz's login page (prompt=login)
-    QString deviceName;                      // shown by the broker; empty: this computer's name
+    bool anotherAccount = false; // force GoBiz's login page (prompt=login)
+    QString deviceName; // shown by the broker; empty: this computer's name
 };
 
 // What the person must do in the browser. loginUrl is opened with QDesktopServices and offered
@@ -53,6 +54,8 @@ public:
     ~SignInFlow() override;
 
     // Ends in exactly one of signedIn / failed (after waitingForBrowser, unless it failed first).
+    // LoopbackSignIn emits waitingForBrowser (or failed) before start() returns; BrokerSignIn
+    // once login/start has answered. A running sign-in is cancelled first.
     virtual void start(const SignInOptions &options) = 0;
     // Stops a running sign-in; failed(Cancelled) follows. Nothing happens when none runs.
     virtual void cancel() = 0;
@@ -95,7 +98,8 @@ protected:
     // Redirects are not followed: a sign-in endpoint that moves is a wrong profile.
     QNetworkReply *post(const QUrl &url, const QByteArray &body, const QByteArray &contentType,
         AnswerHandler handler);
-    // Aborts every request still running, without calling their handlers.
+    // Aborts a request (or every request still running) without calling its handler.
+    void abortRequest(QNetworkReply *reply);
     void abortRequests();
 
     QDateTime now() const;
@@ -109,18 +113,18 @@ protected:
     // The grant in a token answer (RFC 6749 §5.1 / the broker's 200): access_token required,
     // token_type bearer when present, expires_in > 0 (3600 if missing). renewalKey names the
     // renewal field ("session" / "refresh_token"). Registers the secrets it finds.
-    std::optional<SignInGrant> parseGrant(const QByteArray &body, const QString &renewalKey,
-        QString *problem) const;
+    std::optional<SignInGrant> parseGrant(
+        const QByteArray &body, const QString &renewalKey, QString *problem) const;
     // {"error": "..."} of an RFC 6749 §5.2 / RFC 8628 §3.5 answer; empty when there is none.
     static QString oauthErrorCode(const QByteArray &body);
 
 private:
     QNetworkAccessManager *m_network;
-    std::chrono::milliseconds m_transferTimeout{std::chrono::seconds(30)};
+    std::chrono::milliseconds m_transferTimeout {std::chrono::seconds(30)};
     Clock m_clock;
     double m_timeScale = 1.0;
     bool m_signingIn = false;
-    QList<QNetworkReply *> m_running;
+    QList<QPointer<QNetworkReply>> m_running;
 };
 
 } // namespace gobiz

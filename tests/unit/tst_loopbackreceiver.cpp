@@ -24,13 +24,15 @@ public:
     Browser(quint16 port, const QByteArray &target, const QByteArray &host = {},
         const QHostAddress &address = QHostAddress::LocalHost, const QByteArray &method = "GET")
     {
-        connect(&m_socket, &QTcpSocket::readyRead, this, [this] { m_received += m_socket.readAll(); });
+        connect(
+            &m_socket, &QTcpSocket::readyRead, this, [this] { m_received += m_socket.readAll(); });
         connect(&m_socket, &QTcpSocket::disconnected, this, [this] { done(); });
-        connect(&m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-            if (error != QAbstractSocket::RemoteHostClosedError)
-                m_failed = true;
-            done();
-        });
+        connect(&m_socket, &QTcpSocket::errorOccurred, this,
+            [this](QAbstractSocket::SocketError error) {
+                if (error != QAbstractSocket::RemoteHostClosedError)
+                    m_failed = true;
+                done();
+            });
         const QByteArray hostHeader
             = host.isEmpty() ? "127.0.0.1:" + QByteArray::number(port) : host;
         connect(&m_socket, &QTcpSocket::connected, this, [this, method, target, hostHeader] {
@@ -75,8 +77,8 @@ private:
 
 QByteArray callback(const QString &code, const QString &withState = state)
 {
-    return "/gobiz/callback?code=" + QUrl::toPercentEncoding(code) + "&state="
-        + QUrl::toPercentEncoding(withState);
+    return "/gobiz/callback?code=" + QUrl::toPercentEncoding(code)
+        + "&state=" + QUrl::toPercentEncoding(withState);
 }
 
 } // namespace
@@ -159,11 +161,16 @@ void TestLoopbackReceiver::ownerAnswersTheBrowser_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("says");
-    QTest::newRow("signed in, en") << int(Page::SignedIn) << u"en"_qs << 200 << QByteArray("go back to the wizard");
-    QTest::newRow("signed in, id") << int(Page::SignedIn) << u"id"_qs << 200 << QByteArray("lang=\"id\"");
-    QTest::newRow("denied") << int(Page::Denied) << u"en"_qs << 400 << QByteArray("Deny was chosen");
-    QTest::newRow("failed") << int(Page::Failed) << u"en"_qs << 400 << QByteArray("could not complete");
-    QTest::newRow("expired") << int(Page::Expired) << u"en"_qs << 400 << QByteArray("stopped waiting");
+    QTest::newRow("signed in, en")
+        << int(Page::SignedIn) << u"en"_qs << 200 << QByteArray("go back to the wizard");
+    QTest::newRow("signed in, id")
+        << int(Page::SignedIn) << u"id"_qs << 200 << QByteArray("lang=\"id\"");
+    QTest::newRow("denied") << int(Page::Denied) << u"en"_qs << 400
+                            << QByteArray("Deny was chosen");
+    QTest::newRow("failed") << int(Page::Failed) << u"en"_qs << 400
+                            << QByteArray("could not complete");
+    QTest::newRow("expired") << int(Page::Expired) << u"en"_qs << 400
+                             << QByteArray("stopped waiting");
 }
 
 void TestLoopbackReceiver::ownerAnswersTheBrowser()
@@ -191,20 +198,29 @@ void TestLoopbackReceiver::otherRequestsAnswered404AndWaitContinues_data()
     QTest::addColumn<QByteArray>("host");
     QTest::addColumn<int>("status");
     const QByteArray query = "?code=x&state=" + state.toLatin1();
-    QTest::newRow("favicon") << QByteArray("GET") << QByteArray("/favicon.ico") << QByteArray() << 404;
+    QTest::newRow("favicon") << QByteArray("GET") << QByteArray("/favicon.ico") << QByteArray()
+                             << 404;
     QTest::newRow("root") << QByteArray("GET") << QByteArray("/" + query) << QByteArray() << 404;
-    QTest::newRow("trailing slash") << QByteArray("GET") << QByteArray("/gobiz/callback/" + query) << QByteArray() << 404;
-    QTest::newRow("longer path") << QByteArray("GET") << QByteArray("/gobiz/callbackx" + query) << QByteArray() << 404;
-    QTest::newRow("deeper path") << QByteArray("GET") << QByteArray("/gobiz/callback/more" + query) << QByteArray() << 404;
-    QTest::newRow("encoded path") << QByteArray("GET") << QByteArray("/gobiz/%63allback" + query) << QByteArray() << 404;
-    QTest::newRow("other case") << QByteArray("GET") << QByteArray("/GOBIZ/callback" + query) << QByteArray() << 404;
-    QTest::newRow("dot segments") << QByteArray("GET") << QByteArray("/x/../gobiz/callback" + query) << QByteArray() << 404;
-    QTest::newRow("prefix only") << QByteArray("GET") << QByteArray("/gobiz" + query) << QByteArray() << 404;
+    QTest::newRow("trailing slash")
+        << QByteArray("GET") << QByteArray("/gobiz/callback/" + query) << QByteArray() << 404;
+    QTest::newRow("longer path") << QByteArray("GET") << QByteArray("/gobiz/callbackx" + query)
+                                 << QByteArray() << 404;
+    QTest::newRow("deeper path") << QByteArray("GET") << QByteArray("/gobiz/callback/more" + query)
+                                 << QByteArray() << 404;
+    QTest::newRow("encoded path") << QByteArray("GET") << QByteArray("/gobiz/%63allback" + query)
+                                  << QByteArray() << 404;
+    QTest::newRow("other case") << QByteArray("GET") << QByteArray("/GOBIZ/callback" + query)
+                                << QByteArray() << 404;
+    QTest::newRow("dot segments") << QByteArray("GET") << QByteArray("/x/../gobiz/callback" + query)
+                                  << QByteArray() << 404;
+    QTest::newRow("prefix only") << QByteArray("GET") << QByteArray("/gobiz" + query)
+                                 << QByteArray() << 404;
     QTest::newRow("rebinding host") << QByteArray("GET") << QByteArray("/gobiz/callback" + query)
                                     << QByteArray("evil.example:1234") << 404;
     QTest::newRow("localhost host") << QByteArray("GET") << QByteArray("/gobiz/callback" + query)
                                     << QByteArray("localhost") << 404;
-    QTest::newRow("POST") << QByteArray("POST") << QByteArray("/gobiz/callback" + query) << QByteArray() << 405;
+    QTest::newRow("POST") << QByteArray("POST") << QByteArray("/gobiz/callback" + query)
+                          << QByteArray() << 405;
 }
 
 void TestLoopbackReceiver::otherRequestsAnswered404AndWaitContinues()
@@ -231,7 +247,8 @@ void TestLoopbackReceiver::wrongStateRefusedAndWaitContinues_data()
     QTest::addColumn<QByteArray>("target");
     QTest::newRow("no state") << QByteArray("/gobiz/callback?code=x");
     QTest::newRow("empty state") << QByteArray("/gobiz/callback?code=x&state=");
-    QTest::newRow("other state") << callback(u"x"_qs, u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_qs);
+    QTest::newRow("other state") << callback(
+        u"x"_qs, u"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_qs);
     QTest::newRow("prefix of state") << callback(u"x"_qs, state.left(8));
     QTest::newRow("state and more") << callback(u"x"_qs, state + u'x');
     QTest::newRow("state other case") << callback(u"x"_qs, state.toLower());
@@ -260,7 +277,8 @@ void TestLoopbackReceiver::errorCallbackCarriesTheError()
 {
     QSignalSpy received(m_receiver.get(), &LoopbackReceiver::received);
     Browser browser(m_receiver->port(),
-        "/gobiz/callback?error=access_denied&error_description=The+user+denied&state=" + state.toLatin1());
+        "/gobiz/callback?error=access_denied&error_description=The+user+denied&state="
+            + state.toLatin1());
     QVERIFY(received.wait(5000));
     const auto got = received.first().first().value<LoopbackReceiver::Callback>();
     QCOMPARE(got.error, u"access_denied"_qs);

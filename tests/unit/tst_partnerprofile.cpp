@@ -32,8 +32,8 @@ private slots:
     void nothingFound();
 
 private:
-    static QByteArray withSignIn(const QByteArray &signIn,
-        const QByteArray &environment = QByteArray("\"production\""));
+    static QByteArray withSignIn(
+        const QByteArray &signIn, const QByteArray &environment = QByteArray("\"production\""));
     static void write(const QString &path, const QByteArray &bytes);
     QStringList m_written;
 };
@@ -103,7 +103,8 @@ void TestPartnerProfile::loopbackProfile()
     QCOMPARE(profile.flow, PartnerProfile::Flow::LoopbackPkce);
     QCOMPARE(profile.clientId, u"kasir-maju-desktop"_qs);
     QCOMPARE(profile.scopes,
-        (QStringList{u"openid"_qs, u"offline"_qs, u"partner:outlet:read"_qs, u"partner:outlet:write"_qs}));
+        (QStringList {
+            u"openid"_qs, u"offline"_qs, u"partner:outlet:read"_qs, u"partner:outlet:write"_qs}));
     QCOMPARE(profile.redirectPort, quint16(0));
     QCOMPARE(profile.oauthUrl, QUrl(u"https://integration-goauth.gojekapi.com"_qs));
 
@@ -119,20 +120,22 @@ void TestPartnerProfile::defaultOAuthUrlFollowsEnvironment_data()
 {
     QTest::addColumn<QByteArray>("environment");
     QTest::addColumn<QUrl>("oauthUrl");
-    QTest::newRow("production") << QByteArray("\"production\"") << QUrl(u"https://accounts.go-jek.com"_qs);
-    QTest::newRow("sandbox") << QByteArray("\"sandbox\"") << QUrl(u"https://integration-goauth.gojekapi.com"_qs);
+    QTest::newRow("production") << QByteArray("\"production\"")
+                                << QUrl(u"https://accounts.go-jek.com"_qs);
+    QTest::newRow("sandbox") << QByteArray("\"sandbox\"")
+                             << QUrl(u"https://integration-goauth.gojekapi.com"_qs);
     QTest::newRow("custom https") << QByteArray("\"https://gobiz.example.net/\"")
                                   << QUrl(u"https://gobiz.example.net/"_qs);
-    QTest::newRow("demo on loopback") << QByteArray("\"http://127.0.0.1:41234/\"")
-                                      << QUrl(u"http://127.0.0.1:41234/"_qs);
+    QTest::newRow("demo on loopback")
+        << QByteArray("\"http://127.0.0.1:41234/\"") << QUrl(u"http://127.0.0.1:41234/"_qs);
 }
 
 void TestPartnerProfile::defaultOAuthUrlFollowsEnvironment()
 {
     QFETCH(QByteArray, environment);
     QFETCH(QUrl, oauthUrl);
-    const PartnerProfileCheck parsed = PartnerProfile::parse(
-        withSignIn(R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"]})", environment));
+    const PartnerProfileCheck parsed = PartnerProfile::parse(withSignIn(
+        R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"]})", environment));
     QVERIFY2(parsed.ok(), qPrintable(parsed.problem));
     QCOMPARE(parsed.profile->oauthUrl, oauthUrl);
 }
@@ -149,9 +152,9 @@ void TestPartnerProfile::refused_data()
     QTest::newRow("partner missing")
         << QByteArray(R"({"environment": "production", "sign_in": )" + okBroker + "}")
         << u"partner"_qs << u"has no \"partner\""_qs;
-    QTest::newRow("partner empty")
-        << QByteArray(R"({"partner": "  ", "environment": "production", "sign_in": )" + okBroker + "}")
-        << u"partner"_qs << u"1 to 100"_qs;
+    QTest::newRow("partner empty") << QByteArray(
+        R"({"partner": "  ", "environment": "production", "sign_in": )" + okBroker + "}")
+                                   << u"partner"_qs << u"1 to 100"_qs;
     QTest::newRow("partner number")
         << QByteArray(R"({"partner": 7, "environment": "production", "sign_in": )" + okBroker + "}")
         << u"partner"_qs << u"as text"_qs;
@@ -166,33 +169,36 @@ void TestPartnerProfile::refused_data()
                                          << u"\"production\", \"sandbox\""_qs;
     QTest::newRow("environment http remote") << withSignIn(okBroker, "\"http://api.gobiz.co.id/\"")
                                              << u"environment"_qs << u"https://"_qs;
-    QTest::newRow("environment with query") << withSignIn(okBroker, "\"https://api.gobiz.co.id/?a=b\"")
-                                            << u"environment"_qs << u"https://"_qs;
-    QTest::newRow("unknown top-level field")
-        << QByteArray(R"({"partner": "P", "environment": "sandbox", "colour": "red", "sign_in": )"
-               + okBroker + "}")
-        << u"colour"_qs << u"does not know"_qs;
+    QTest::newRow("environment with query")
+        << withSignIn(okBroker, "\"https://api.gobiz.co.id/?a=b\"") << u"environment"_qs
+        << u"https://"_qs;
+    QTest::newRow("unknown top-level field") << QByteArray(
+        R"({"partner": "P", "environment": "sandbox", "colour": "red", "sign_in": )" + okBroker
+        + "}") << u"colour"_qs << u"does not know"_qs;
     QTest::newRow("sign_in missing") << QByteArray(R"({"partner": "P", "environment": "sandbox"})")
                                      << u"sign_in"_qs << u"has no"_qs;
-    QTest::newRow("sign_in not object") << withSignIn("\"broker\"") << u"sign_in"_qs << u"an object"_qs;
+    QTest::newRow("sign_in not object")
+        << withSignIn("\"broker\"") << u"sign_in"_qs << u"an object"_qs;
     QTest::newRow("flow missing") << withSignIn("{}") << u"sign_in.flow"_qs << u"has no"_qs;
     QTest::newRow("flow unknown") << withSignIn(R"({"flow": "device-code"})") << u"sign_in.flow"_qs
                                   << u"\"broker\" or \"loopback-pkce\""_qs;
-    QTest::newRow("broker_url missing") << withSignIn(R"({"flow": "broker"})") << u"sign_in.broker_url"_qs
-                                        << u"has no"_qs;
+    QTest::newRow("broker_url missing")
+        << withSignIn(R"({"flow": "broker"})") << u"sign_in.broker_url"_qs << u"has no"_qs;
     QTest::newRow("broker_url http remote")
         << withSignIn(R"({"flow": "broker", "broker_url": "http://pos.example.co.id/gobiz/"})")
         << u"sign_in.broker_url"_qs << u"https://"_qs;
-    QTest::newRow("broker_url not a URL") << withSignIn(R"({"flow": "broker", "broker_url": "pos"})")
-                                          << u"sign_in.broker_url"_qs << u"https://"_qs;
+    QTest::newRow("broker_url not a URL")
+        << withSignIn(R"({"flow": "broker", "broker_url": "pos"})") << u"sign_in.broker_url"_qs
+        << u"https://"_qs;
     QTest::newRow("broker_url fragment")
         << withSignIn(R"({"flow": "broker", "broker_url": "https://b.example.com/#x"})")
         << u"sign_in.broker_url"_qs << u"https://"_qs;
-    QTest::newRow("broker with client_id")
-        << withSignIn(R"({"flow": "broker", "broker_url": "https://b.example.com/", "client_id": "x"})")
-        << u"sign_in.client_id"_qs << u"does not know"_qs;
-    QTest::newRow("client_id missing") << withSignIn(R"({"flow": "loopback-pkce", "scopes": ["openid"]})")
-                                       << u"sign_in.client_id"_qs << u"has no"_qs;
+    QTest::newRow("broker with client_id") << withSignIn(
+        R"({"flow": "broker", "broker_url": "https://b.example.com/", "client_id": "x"})")
+                                           << u"sign_in.client_id"_qs << u"does not know"_qs;
+    QTest::newRow("client_id missing")
+        << withSignIn(R"({"flow": "loopback-pkce", "scopes": ["openid"]})")
+        << u"sign_in.client_id"_qs << u"has no"_qs;
     QTest::newRow("client_id with space")
         << withSignIn(R"({"flow": "loopback-pkce", "client_id": "a b", "scopes": ["openid"]})")
         << u"sign_in.client_id"_qs << u"without spaces"_qs;
@@ -210,24 +216,24 @@ void TestPartnerProfile::refused_data()
     QTest::newRow("scope with space")
         << withSignIn(R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid", "a b"]})")
         << u"sign_in.scopes"_qs << u"without spaces"_qs;
-    QTest::newRow("redirect_port too big")
-        << withSignIn(R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "redirect_port": 65536})")
-        << u"sign_in.redirect_port"_qs << u"0 to 65535"_qs;
-    QTest::newRow("redirect_port negative")
-        << withSignIn(R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "redirect_port": -1})")
-        << u"sign_in.redirect_port"_qs << u"0 to 65535"_qs;
-    QTest::newRow("redirect_port fraction")
-        << withSignIn(R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "redirect_port": 80.5})")
-        << u"sign_in.redirect_port"_qs << u"whole number"_qs;
-    QTest::newRow("redirect_port text")
-        << withSignIn(R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "redirect_port": "8080"})")
-        << u"sign_in.redirect_port"_qs << u"whole number"_qs;
-    QTest::newRow("oauth_url http remote")
-        << withSignIn(R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "oauth_url": "http://accounts.go-jek.com"})")
-        << u"sign_in.oauth_url"_qs << u"https://"_qs;
-    QTest::newRow("loopback with broker_url")
-        << withSignIn(R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "broker_url": "https://b.example.com/"})")
-        << u"sign_in.broker_url"_qs << u"does not know"_qs;
+    QTest::newRow("redirect_port too big") << withSignIn(
+        R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "redirect_port": 65536})")
+                                           << u"sign_in.redirect_port"_qs << u"0 to 65535"_qs;
+    QTest::newRow("redirect_port negative") << withSignIn(
+        R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "redirect_port": -1})")
+                                            << u"sign_in.redirect_port"_qs << u"0 to 65535"_qs;
+    QTest::newRow("redirect_port fraction") << withSignIn(
+        R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "redirect_port": 80.5})")
+                                            << u"sign_in.redirect_port"_qs << u"whole number"_qs;
+    QTest::newRow("redirect_port text") << withSignIn(
+        R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "redirect_port": "8080"})")
+                                        << u"sign_in.redirect_port"_qs << u"whole number"_qs;
+    QTest::newRow("oauth_url http remote") << withSignIn(
+        R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "oauth_url": "http://accounts.go-jek.com"})")
+                                           << u"sign_in.oauth_url"_qs << u"https://"_qs;
+    QTest::newRow("loopback with broker_url") << withSignIn(
+        R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "broker_url": "https://b.example.com/"})")
+                                              << u"sign_in.broker_url"_qs << u"does not know"_qs;
 }
 
 void TestPartnerProfile::refused()
@@ -250,27 +256,27 @@ void TestPartnerProfile::secretsRefusedWithWhy_data()
     QTest::newRow("client_secret") << withSignIn(
         R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid"], "client_secret": "s3cr3t"})")
                                    << u"sign_in.client_secret"_qs;
-    QTest::newRow("top-level password")
-        << QByteArray(R"({"partner": "P", "environment": "sandbox", "password": "x", "sign_in": {}})")
-        << u"password"_qs;
-    QTest::newRow("access_token even as a comment")
-        << QByteArray(R"({"partner": "P", "_access_token": "x", "environment": "sandbox", "sign_in": {}})")
-        << u"_access_token"_qs;
-    QTest::newRow("nested refresh token")
-        << withSignIn(R"({"flow": "broker", "broker_url": "https://b.example.com/", "_x": {"refreshToken": "r"}})")
-        << u"sign_in._x.refreshToken"_qs;
+    QTest::newRow("top-level password") << QByteArray(
+        R"({"partner": "P", "environment": "sandbox", "password": "x", "sign_in": {}})")
+                                        << u"password"_qs;
+    QTest::newRow("access_token even as a comment") << QByteArray(
+        R"({"partner": "P", "_access_token": "x", "environment": "sandbox", "sign_in": {}})")
+                                                    << u"_access_token"_qs;
+    QTest::newRow("nested refresh token") << withSignIn(
+        R"({"flow": "broker", "broker_url": "https://b.example.com/", "_x": {"refreshToken": "r"}})")
+                                          << u"sign_in._x.refreshToken"_qs;
     QTest::newRow("JWT as partner")
         << QByteArray("{\"partner\": \"" + jwt + R"(", "environment": "sandbox", "sign_in": {}})")
         << u"partner"_qs;
-    QTest::newRow("JWT as client_id")
-        << withSignIn("{\"flow\": \"loopback-pkce\", \"client_id\": \"" + jwt + "\", \"scopes\": [\"openid\"]}")
-        << u"sign_in.client_id"_qs;
-    QTest::newRow("bearer in a comment")
-        << QByteArray(R"({"partner": "P", "_note": "Bearer abcdef123456", "environment": "sandbox", "sign_in": {}})")
-        << u"_note"_qs;
-    QTest::newRow("opaque token as scope")
-        << withSignIn(R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid", "4f9c2d7e81b34a0c9e55d21f0b6a8c3d7e9f1a2b"]})")
-        << u"sign_in.scopes[1]"_qs;
+    QTest::newRow("JWT as client_id") << withSignIn(
+        "{\"flow\": \"loopback-pkce\", \"client_id\": \"" + jwt + "\", \"scopes\": [\"openid\"]}")
+                                      << u"sign_in.client_id"_qs;
+    QTest::newRow("bearer in a comment") << QByteArray(
+        R"({"partner": "P", "_note": "Bearer abcdef123456", "environment": "sandbox", "sign_in": {}})")
+                                         << u"_note"_qs;
+    QTest::newRow("opaque token as scope") << withSignIn(
+        R"({"flow": "loopback-pkce", "client_id": "c", "scopes": ["openid", "4f9c2d7e81b34a0c9e55d21f0b6a8c3d7e9f1a2b"]})")
+                                           << u"sign_in.scopes[1]"_qs;
     QTest::newRow("password in broker_url")
         << withSignIn(R"({"flow": "broker", "broker_url": "https://pos:hunter2@b.example.com/"})")
         << u"sign_in.broker_url"_qs;
@@ -297,7 +303,8 @@ void TestPartnerProfile::lookupOrder()
 {
     const QStringList paths = PartnerProfile::searchPaths();
     const QStringList app = QStandardPaths::standardLocations(QStandardPaths::AppConfigLocation);
-    const QStringList generic = QStandardPaths::standardLocations(QStandardPaths::GenericConfigLocation);
+    const QStringList generic
+        = QStandardPaths::standardLocations(QStandardPaths::GenericConfigLocation);
     QVERIFY(!app.isEmpty() && !generic.isEmpty());
     QCOMPARE(paths.first(), QDir(app.first()).filePath(u"partner.json"_qs));
     QVERIFY(paths.indexOf(QDir(generic.first()).filePath(u"partner.json"_qs))
@@ -328,15 +335,15 @@ void TestPartnerProfile::lookupOrder()
     found = PartnerProfile::find(given);
     QCOMPARE(found.outcome, PartnerProfileLookup::Outcome::Loaded);
     QCOMPARE(found.path, given);
-    QCOMPARE(PartnerProfile::searchPaths(given), QStringList{given});
+    QCOMPARE(PartnerProfile::searchPaths(given), QStringList {given});
 }
 
 void TestPartnerProfile::brokenFileIsReportedNotSkipped()
 {
     const QString appFile = PartnerProfile::searchPaths().first();
-    const QString genericFile = QDir(QStandardPaths::standardLocations(QStandardPaths::GenericConfigLocation)
-                                         .first())
-                                    .filePath(u"partner.json"_qs);
+    const QString genericFile
+        = QDir(QStandardPaths::standardLocations(QStandardPaths::GenericConfigLocation).first())
+              .filePath(u"partner.json"_qs);
     m_written << appFile << genericFile;
     write(genericFile, broker);
     write(appFile, R"({"partner": "P", "environment": "sandbox", "sign_in": {"flow": "x"}})");
