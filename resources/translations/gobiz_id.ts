@@ -505,22 +505,22 @@
         <translation>&quot;%1&quot; harus berupa alamat https:// (http:// hanya untuk komputer ini: 127.0.0.1 atau localhost), tanpa bagian ? atau #.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The partner profile is larger than a profile can be (%1 KB at most). Check that the right file was given.</source>
         <translation>Profil partner lebih besar dari batas sebuah profil (paling banyak %1 KB). Periksa apakah berkas yang diberikan sudah benar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The partner profile is not valid JSON (%1 at character %2). Ask your partner for a corrected file.</source>
         <translation>Profil partner bukan JSON yang valid (%1 pada karakter %2). Minta berkas yang sudah diperbaiki kepada partner Anda.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The partner profile must be one JSON object, like {&quot;partner&quot;: &quot;…&quot;, …}. Ask your partner for a corrected file.</source>
         <translation>Profil partner harus berupa satu objek JSON, seperti {&quot;partner&quot;: &quot;…&quot;, …}. Minta berkas yang sudah diperbaiki kepada partner Anda.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&quot;partner&quot; must be the partner&apos;s name as text, 1 to 100 characters long.</source>
         <translation>&quot;partner&quot; harus berupa nama partner dalam bentuk teks, 1 sampai 100 karakter.</translation>
     </message>
@@ -530,7 +530,7 @@
         <translation>&quot;environment&quot; harus &quot;production&quot;, &quot;sandbox&quot; atau alamat https:// API (http:// hanya untuk komputer ini).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&quot;sign_in&quot; must be an object with a &quot;flow&quot; and its settings, as the partner guide shows.</source>
         <translation>&quot;sign_in&quot; harus berupa objek berisi &quot;flow&quot; dan pengaturannya, seperti pada panduan partner.</translation>
     </message>
@@ -555,12 +555,12 @@
         <translation>&quot;sign_in.flow&quot; harus &quot;broker&quot; atau &quot;loopback-pkce&quot;.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The partner profile &quot;%1&quot; cannot be read: %2. Check the file name given with --partner-profile.</source>
         <translation>Profil partner &quot;%1&quot; tidak dapat dibaca: %2. Periksa nama berkas yang diberikan dengan --partner-profile.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>there is no such file</source>
         <translation>berkas itu tidak ada</translation>
     </message>
@@ -846,9 +846,8 @@
         <translation>%1 menolak permintaan masuk. Profil partner mungkin salah atau sudah usang; hubungi partner Anda.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The browser came back from a different sign-in than the one the wizard started. Close the old GoBiz tabs and sign in again.</source>
-        <translation>Browser kembali dari proses masuk yang berbeda dari yang dimulai wizard. Tutup tab GoBiz yang lama dan masuk lagi.</translation>
+        <translation type="vanished">Browser kembali dari proses masuk yang berbeda dari yang dimulai wizard. Tutup tab GoBiz yang lama dan masuk lagi.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1164,7 +1163,7 @@
 <context>
     <name>gobiz::LoopbackReceiver</name>
     <message>
-        <location filename="../../app/signin/LoopbackReceiver.cpp" line="+216"/>
+        <location filename="../../app/signin/LoopbackReceiver.cpp" line="+220"/>
         <source>You are signed in</source>
         <translation>Anda sudah masuk</translation>
     </message>
