@@ -415,6 +415,27 @@ void TokenPage::onCheckFinished(const ApiError &error)
         }
         return;
     }
+    if (fromSignIn && m_controller->isPreviousMerchant()) {
+        // The browser still knew the last merchant: going on would open that merchant's
+        // outlets again. Say so, and offer the way to the next one.
+        m_result->showMessage(
+            InlineMessage::Type::Warning,
+            tr("GoBiz signed in %1 again, the merchant of the last run: the browser still "
+               "remembers that account. For the next merchant, choose Use another GoBiz account "
+               "and sign in with their phone number.")
+                .arg(m_controller->primaryOutletName()));
+        QPushButton *another = m_result->addButton(tr("Us&e another GoBiz account"));
+        another->setObjectName(QStringLiteral("anotherAccountAgainButton"));
+        connect(another, &QPushButton::clicked, this, [this] { emit m_signIn->signInRequested(true); });
+        QPushButton *same = m_result->addButton(tr("Continue &with %1").arg(m_controller->primaryOutletName()));
+        same->setObjectName(QStringLiteral("continueSameMerchantButton"));
+        connect(same, &QPushButton::clicked, this, [this] {
+            m_result->clear();
+            proceed();
+        });
+        another->setFocus();
+        return;
+    }
     if (m_remember->isChecked() && m_controller->tokenStore() && !m_controller->isRemembered()) {
         m_saving = true;
         setBusy(true, tr("Saving the token in this computer's keychain…"));

@@ -223,7 +223,8 @@ void TokenSession::onRenewChecked()
     if (unreachable > 0) {
         restoreClientToken();
         emit renewalRefused(tr("This token belongs to another GoBiz account: it cannot reach %n "
-                               "of the outlets still waiting. Paste a new token for %1.",
+                               "of the outlets still waiting. Sign in again with the phone "
+                               "number of %1's account, or paste a token for %1.",
                                nullptr, int(unreachable))
                                 .arg(m_renewMerchantName));
         return;

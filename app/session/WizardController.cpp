@@ -343,6 +343,7 @@ void WizardController::startNextMerchant()
             m_signIn->signOut();
     }
     m_signedInToken.clear();
+    m_previousAccount = m_run->account();
     m_tokens->forgetAccepted();
     m_run->begin(Account()); // no merchant until the next token is accepted
     m_tokenInfo = {};
@@ -352,6 +353,11 @@ void WizardController::startNextMerchant()
     m_finishedInSavedReport = 0;
     m_finishedInPreparedReport = 0;
     emit interruptedChanged();
+}
+
+bool WizardController::isPreviousMerchant() const
+{
+    return m_previousAccount.isValid() && m_run->account().isSameMerchant(m_previousAccount);
 }
 
 bool WizardController::hasUnsavedReport() const

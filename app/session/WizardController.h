@@ -203,6 +203,9 @@ public:
     // accepted token of this one are left (the journal keeps everything of it); the next token
     // checked starts a new run, even for the same merchant.
     void startNextMerchant();
+    // The account just accepted is the merchant of the run before startNextMerchant(): a browser
+    // still signed in to the last merchant signs the next one in as that one again.
+    bool isPreviousMerchant() const;
     // Changes of this run finished since the last report saved (a closing wizard asks first).
     bool hasUnsavedReport() const;
 
@@ -317,6 +320,7 @@ private:
     int m_finishedInPreparedReport = 0;
     int m_accountLoads = 0; // loads asked for; an answer for an older one is ignored
     QString m_profileProblem;
+    Account m_previousAccount; // the merchant of the run before startNextMerchant()
     QString m_signedInToken; // the token the sign-in gave last (empty for a pasted one)
     bool m_signInFromStore = false; // the sign-in being renewed was remembered
     QString m_heldTokenPause; // a 401's pause message, shown only if renewing fails

@@ -49,11 +49,18 @@
 <context>
     <name>gobiz::TokenSession</name>
     <message numerus="yes">
-        <location filename="../../app/session/TokenSession.cpp" line="+225"/>
         <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
+        <translation type="vanished">
+            <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
+            <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/session/TokenSession.cpp" line="+225"/>
+        <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Sign in again with the phone number of %1&apos;s account, or paste a token for %1.</source>
         <translation>
-            <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
-            <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</numerusform>
+            <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Sign in again with the phone number of %1&apos;s account, or paste a token for %1.</numerusform>
+            <numerusform>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Sign in again with the phone number of %1&apos;s account, or paste a token for %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -67,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+438"/>
+        <location filename="../../app/session/WizardController.cpp" line="+444"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>

@@ -1389,13 +1389,19 @@
     </message>
     <message numerus="yes">
         <location line="+168"/>
-        <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
+        <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Sign in again with the phone number of %1&apos;s account, or paste a token for %1.</source>
         <translation>
+            <numerusform>Token ini milik akun GoBiz lain: token ini tidak dapat menjangkau %n dari outlet yang masih menunggu. Masuk lagi dengan nomor telepon akun %1, atau tempel token untuk %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This token belongs to another GoBiz account: it cannot reach %n of the outlets still waiting. Paste a new token for %1.</source>
+        <translation type="vanished">
             <numerusform>Token ini milik akun GoBiz lain: token ini tidak dapat menjangkau %n dari outlet yang masih menunggu. Tempel token baru untuk %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>This token is no longer remembered on this computer. Paste the token instead.</source>
         <translation>Token ini tidak lagi diingat di komputer ini. Tempel tokennya sebagai gantinya.</translation>
     </message>
@@ -1486,7 +1492,7 @@
         <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/session/WizardController.cpp" line="+385"/>
+        <location filename="../../app/session/WizardController.cpp" line="+391"/>
         <source>The link journal is not open, so nothing can be sent: every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka, jadi tidak ada yang dapat dikirim: setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
@@ -3330,7 +3336,22 @@
         <translation>Coba la&amp;gi</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+19"/>
+        <source>GoBiz signed in %1 again, the merchant of the last run: the browser still remembers that account. For the next merchant, choose Use another GoBiz account and sign in with their phone number.</source>
+        <translation>GoBiz kembali memasukkan %1, merchant dari proses sebelumnya: browser masih mengingat akun itu. Untuk merchant berikutnya, pilih Masuk dengan akun GoBiz lain dan masuk dengan nomor telepon merchant tersebut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Us&amp;e another GoBiz account</source>
+        <translation>Pilih akun GoBi&amp;z lain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue &amp;with %1</source>
+        <translation>Lan&amp;jutkan dengan %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Try sa&amp;ving again</source>
         <translation>Coba simpan la&amp;gi</translation>
     </message>

@@ -33,6 +33,7 @@ private slots:
     void pasteInsteadStillWorks();
     void rememberedSignInStartsByItself();
     void failedRenewalOffersSignInAgain();
+    void theLastMerchantAgainIsSaid();
 
 private:
     // Profile set, on the token page, Sign in pressed (or Use another account): the link the
@@ -310,6 +311,38 @@ void TestSignIn::failedRenewalOffersSignInAgain()
     QTRY_VERIFY_WITH_TIMEOUT(h.idle(), 30000);
     for (const Outlet &outlet : h.model()->outlets())
         QVERIFY2(h.server->isLinked(outlet.id, u"gofood"_s), qPrintable(outlet.id));
+}
+
+void TestSignIn::theLastMerchantAgainIsSaid()
+{
+    WizardHarness h;
+    BrowserStandIn browser;
+    QVERIFY(h.server->approveSignIn(pressSignIn(h, brokerProfile(*h.server), browser),
+                                    phoneOf(*h.server, 0), true).isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 10000);
+    h.clickNext();
+    QTRY_VERIFY(h.summary()->isReady());
+    FIND_CHILD(QPushButton, next, h.summary(), "nextMerchantButton");
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(h.wizard->currentId(), int(OutletWizard::TokenPageId));
+
+    // Sign in (not "another account"), and the browser still knows the owner: said, not taken.
+    FIND_CHILD(QPushButton, signIn, h.tokenPage(), "signInButton");
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QTRY_VERIFY(browser.opened.size() == 2);
+    QVERIFY(h.server->approveSignIn(browser.opened.last(), phoneOf(*h.server, 0), true).isValid());
+    FIND_CHILD(InlineMessage, result, h.tokenPage(), "checkResult");
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"the merchant of the last run"_s), 10000);
+    QCOMPARE(h.wizard->currentId(), int(OutletWizard::TokenPageId));
+    FIND_CHILD(QPushButton, another, h.tokenPage(), "anotherAccountAgainButton");
+    QVERIFY(another->hasFocus());
+
+    // The way to the next merchant: GoBiz's login page again, and the manager signs in.
+    QTest::mouseClick(another, Qt::LeftButton);
+    QTRY_VERIFY(browser.opened.size() == 3);
+    QVERIFY(h.server->approveSignIn(browser.opened.last(), phoneOf(*h.server, 1), true).isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 10000);
+    QCOMPARE(h.model()->rowCount(), h.server->fixture().merchants.at(0).users.at(1).outletIds->size());
 }
 
 QTEST_MAIN(TestSignIn)
