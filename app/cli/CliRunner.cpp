@@ -434,8 +434,21 @@ void CliRunner::logout()
         fail(ExitCode::Usage, problem);
         return;
     }
+    // Both must end: the keychain entry removed (forgetFinished) and, for a remembered sign-in,
+    // the partner told (signedOut; a pasted token has none, so that wait is bounded).
+    auto forgotten = std::make_shared<bool>(false);
+    auto partnerAnswered = std::make_shared<bool>(false);
+    connect(m_controller.get(), &WizardController::signedOut, this,
+            [this, forgotten, partnerAnswered](bool ok) {
+                if (!ok)
+                    m_terminal->message(Tr::tr("The partner could not be told; the sign-in ends "
+                                               "by itself when it expires."));
+                *partnerAnswered = true;
+                if (*forgotten)
+                    finish(ExitCode::Done);
+            });
     connect(m_controller.get(), &WizardController::forgetFinished, this,
-            [this, key](bool ok, const QString &message) {
+            [this, key, forgotten, partnerAnswered](bool ok, const QString &message) {
                 if (!ok) {
                     fail(ExitCode::Failed, message);
                     return;
@@ -443,9 +456,11 @@ void CliRunner::logout()
                 m_terminal->message(Tr::tr("Signed out: %1 is no longer remembered on this "
                                            "computer.")
                                         .arg(key));
-                // The partner is told too (a remembered sign-in); give it a moment to answer.
-                QTimer::singleShot(m_controller->partnerProfile() ? 2000 : 0, this,
-                                   [this] { finish(ExitCode::Done); });
+                *forgotten = true;
+                if (*partnerAnswered || !m_controller->partnerProfile())
+                    finish(ExitCode::Done);
+                else
+                    QTimer::singleShot(5000, this, [this] { finish(ExitCode::Done); });
             }, Qt::SingleShotConnection);
     m_controller->forgetSavedToken(key);
 }
