@@ -198,7 +198,7 @@ QString CliRunner::accountKey(QString *problem) const
 void CliRunner::acquireToken()
 {
     if (m_command.verb == Verb::Status && !m_command.tokenStdin && m_command.account.isEmpty()
-        && qEnvironmentVariableIsEmpty("GOBIZ_TOKEN") && m_controller->savedTokens().isEmpty()) {
+        && qEnvironmentVariableIsEmpty("GOBIZ_TOKEN") && m_controller->savedTokens().size() != 1) {
         showStatus(); // what the journal knows of every merchant: no token needed
         return;
     }
@@ -332,9 +332,28 @@ void CliRunner::showStatus()
     const auto print = [this, merchant] {
         const RecoveryPlan &plan = merchant ? m_controller->interrupted()
                                             : m_controller->allInterrupted();
-        if (merchant)
-            m_terminal->message(Tr::tr("%1 on %2.").arg(m_controller->primaryOutletName(),
-                                                         m_controller->environment().displayName()));
+        if (merchant) {
+            // What this computer saw GoBiz confirm, per product (GoBiz cannot be asked).
+            const OutletModel &model = *m_controller->model();
+            int linked[2] = {0, 0};
+            int notLinked[2] = {0, 0};
+            for (int row = 0; row < model.rowCount(); ++row) {
+                for (const Product product : {Product::GoFood, Product::Payment}) {
+                    const LinkState state = model.cell(row, product).state;
+                    linked[int(product)] += state == LinkState::Linked ? 1 : 0;
+                    notLinked[int(product)] += state == LinkState::NotLinked ? 1 : 0;
+                }
+            }
+            m_terminal->message(Tr::tr("%1 on %2: %n outlet(s).", nullptr, model.rowCount())
+                                    .arg(m_controller->primaryOutletName(),
+                                         m_controller->environment().displayName()));
+            m_terminal->message(Tr::tr("Confirmed on this computer: GoFood linked %1, not linked "
+                                       "%2; Payment linked %3, not linked %4; the rest unknown.")
+                                    .arg(linked[0])
+                                    .arg(notLinked[0])
+                                    .arg(linked[1])
+                                    .arg(notLinked[1]));
+        }
         if (plan.isEmpty()) {
             m_terminal->message(Tr::tr("The journal holds no unfinished change."));
         } else {

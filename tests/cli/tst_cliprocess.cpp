@@ -369,6 +369,8 @@ void TestCliProcess::statusResumeReport()
     QCOMPARE(result.exitCode, 0);
     result = home.run(at({u"status"_qs}));
     QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.all().contains(u"GoFood linked 0, not linked 0; Payment linked 1"_qs),
+             result.err.constData());
 
     // The report needs no token.
     home.environment().remove(u"GOBIZ_TOKEN"_qs);
