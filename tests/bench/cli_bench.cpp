@@ -85,14 +85,16 @@ int main(int argc, char *argv[])
     if (rows < 1 || latency < 0 || concurrency < 1)
         return fail(QStringLiteral("--rows, --latency-ms and --concurrency must be positive"));
 
+    QTemporaryDir home;
     SandboxProcess sandbox;
+    // Its request log goes to a file: a pipe nobody reads would fill up and stop it.
+    sandbox.process().setStandardErrorFile(home.filePath(QStringLiteral("sandbox.log")));
     QString error;
     if (!sandbox.start({QStringLiteral("--outlets"), QString::number(rows),
                         QStringLiteral("--latency-ms"), QString::number(latency)},
                        &error))
         return fail(error);
 
-    QTemporaryDir home;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
         environment.insert(QString::fromLatin1(name), home.path());
