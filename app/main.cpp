@@ -4,6 +4,7 @@
 #include "StartupProbe.h"
 #include "Translations.h"
 #include "api/AccessToken.h"
+#include "api/ArgumentSecrets.h"
 #include "api/BaseUrlInput.h"
 #include "diagnostics/Logging.h"
 #include "release/Release.h"
@@ -17,7 +18,6 @@
 #include <QDir>
 #include <QLocale>
 #include <QNetworkProxyFactory>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -62,40 +62,13 @@ bool isKnownLanguage(const QString &language)
     return language.isEmpty() || gobiz::ui::availableLanguages().contains(language);
 }
 
-// The options that take a value (QCommandLineParser accepts one or two dashes).
-bool takesValue(const QString &argument)
-{
-    static const QStringList names = {QStringLiteral("environment"), QStringLiteral("base-url"),
-                                      QStringLiteral("lang")};
-    QString name = argument;
-    while (name.startsWith(u'-'))
-        name.remove(0, 1);
-    return argument.startsWith(u'-') && names.contains(name);
-}
-
 // Where a value that looks like an access token was given: "--base-url", or empty for an
 // argument of its own. Such a value is never printed, not even in a refusal.
 std::optional<QString> tokenLikeArgument(const QStringList &arguments)
 {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument.startsWith(u'-')) {
-            const qsizetype equals = argument.indexOf(u'=');
-            const QString name = argument.left(equals);
-            if (equals >= 0 && gobiz::AccessToken::looksLikeToken(argument.mid(equals + 1)))
-                return name;
-            if (gobiz::AccessToken::looksLikeToken(QString(name).remove(QRegularExpression(
-                    QStringLiteral("^-+")))))
-                return QString();
-            continue;
-        }
-        if (gobiz::AccessToken::looksLikeToken(argument)) {
-            const QString &previous = arguments.at(i - 1);
-            return i > 1 && takesValue(previous) && !previous.contains(u'=') ? previous
-                                                                            : QString();
-        }
-    }
-    return std::nullopt;
+    return gobiz::ArgumentSecrets::tokenLikeArgument(
+        arguments, {QStringLiteral("environment"), QStringLiteral("base-url"),
+                    QStringLiteral("lang")});
 }
 
 QString tokenOnCommandLineMessage(const QString &where)
@@ -114,20 +87,7 @@ QString tokenOnCommandLineMessage(const QString &where)
 // one; never echoes the value.
 bool namesASecret(const QStringList &arguments)
 {
-    static const QStringList words = {QStringLiteral("token"), QStringLiteral("bearer"),
-                                      QStringLiteral("authorization"), QStringLiteral("secret"),
-                                      QStringLiteral("password")};
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (!argument.startsWith(u'-'))
-            continue;
-        const QString name = argument.section(u'=', 0, 0).toLower();
-        for (const QString &word : words) {
-            if (name.contains(word))
-                return true;
-        }
-    }
-    return false;
+    return gobiz::ArgumentSecrets::namesASecret(arguments);
 }
 
 QString profileProblem(const gobiz::PartnerProfileLookup &lookup)

@@ -1,5 +1,7 @@
 #include "ChangeConfirmations.h"
 
+#include "session/ChangeQuestions.h"
+
 #include "OutletTablePanel.h"
 #include "model/OutletModel.h"
 #include "session/LinkRun.h"
@@ -149,22 +151,9 @@ void ChangeConfirmations::fillFinished(bool filled)
 void ChangeConfirmations::askUnlink(const ChangeGate::Verdict &verdict)
 {
     const int unlinks = verdict.unlinks;
-    const QString product = verdict.goFoodUnlinks == unlinks
-        ? OutletTablePanel::productName(Product::GoFood)
-        : verdict.goFoodUnlinks == 0 ? OutletTablePanel::productName(Product::Payment)
-                                     : tr("GoFood and Payment");
-    QString text = tr("The partner can no longer act for %n outlet(s) on %1 until they are linked "
-                      "again.",
-                      nullptr, unlinks)
-                       .arg(product);
-    if (verdict.goFoodUnlinks > 0)
-        text += u' '
-            + tr("Unlinking does not switch Auto Accept off: GoBiz goes on accepting their GoFood "
-                 "orders automatically. If the cashier should confirm orders again, switch order "
-                 "acceptance back to manual in GoBiz.");
+    const ChangeQuestions::Text question = ChangeQuestions::unlink(verdict);
     // Cancel first: it is the default, so Enter pressed out of habit unlinks nothing.
-    ask(Prompt::unlinkId, QMessageBox::Warning,
-        tr("Unlink %n outlet(s) from %1?", nullptr, unlinks).arg(product), text,
+    ask(Prompt::unlinkId, QMessageBox::Warning, question.title, question.text,
         {{Decline, tr("&Cancel"), QMessageBox::RejectRole},
          {Confirm, tr("&Unlink %n outlet(s)", nullptr, unlinks), QMessageBox::DestructiveRole}},
         [this](int answer) {
@@ -179,8 +168,8 @@ void ChangeConfirmations::askUnlink(const ChangeGate::Verdict &verdict)
 
 void ChangeConfirmations::askRoles()
 {
-    ask(Prompt::rolesWarningId, QMessageBox::Warning, tr("These roles may not link outlets"),
-        TokenAdvice::rolesWarning(m_controller->roles()),
+    const ChangeQuestions::Text question = ChangeQuestions::rolesMayNotLink(m_controller->roles());
+    ask(Prompt::rolesWarningId, QMessageBox::Warning, question.title, question.text,
         {{Decline, tr("&Don't send"), QMessageBox::RejectRole},
          {Confirm, tr("Send &anyway"), QMessageBox::AcceptRole}},
         [this](int answer) {
@@ -198,13 +187,8 @@ void ChangeConfirmations::askAutoAccept()
     int outlets = 0;
     for (const Pending &pending : std::as_const(m_pending))
         outlets += verdictFor(pending).goFoodLinks;
-    ask(Prompt::autoAcceptId, QMessageBox::Question,
-        tr("GoFood orders will be accepted automatically"),
-        tr("When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto "
-           "Accept: new GoFood orders are accepted without the cashier confirming them. This "
-           "applies to the %n outlet(s) you are linking now and to every GoFood link in this "
-           "session. Unlinking later does not switch it back: that is done in GoBiz.",
-           nullptr, outlets),
+    const ChangeQuestions::Text question = ChangeQuestions::autoAccept(outlets);
+    ask(Prompt::autoAcceptId, QMessageBox::Question, question.title, question.text,
         {{Confirm, tr("&Link and use Auto Accept"), QMessageBox::AcceptRole},
          {Decline, tr("&Cancel"), QMessageBox::RejectRole}},
         [this](int answer) {

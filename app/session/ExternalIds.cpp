@@ -51,11 +51,7 @@ QChar detectDelimiter(const QString &text)
     return candidates[best];
 }
 
-struct Record
-{
-    int line = 0;
-    QStringList fields;
-};
+using Record = CsvRecord;
 
 // Splits RFC 4180 text into records; returns false (and a message) on an unterminated quote.
 bool splitRecords(const QString &text, QChar delimiter, QList<Record> &records, QString *error)
@@ -143,9 +139,9 @@ bool isExternalHeader(const QString &h)
 
 } // namespace
 
-CsvParse parseCsv(const QByteArray &bytes)
+CsvRecords readRecords(const QByteArray &bytes)
 {
-    CsvParse result;
+    CsvRecords result;
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
@@ -160,9 +156,20 @@ CsvParse parseCsv(const QByteArray &bytes)
         return result;
     }
     result.delimiter = detectDelimiter(text);
-    QList<Record> records;
-    if (!splitRecords(text, result.delimiter, records, &result.error))
+    if (!splitRecords(text, result.delimiter, result.records, &result.error))
+        result.records.clear();
+    return result;
+}
+
+CsvParse parseCsv(const QByteArray &bytes)
+{
+    CsvParse result;
+    CsvRecords read = readRecords(bytes);
+    result.error = read.error;
+    result.delimiter = read.delimiter;
+    if (!read.error.isEmpty())
         return result;
+    QList<Record> &records = read.records;
 
     int outletColumn = 0;
     int externalColumn = 1;

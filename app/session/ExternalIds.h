@@ -26,6 +26,25 @@ struct CsvParse
     QChar delimiter = u',';
 };
 
+// One record of a CSV file: its fields (unquoted fields trimmed) and the 1-based line it starts on.
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+};
+
+struct CsvRecords
+{
+    QList<CsvRecord> records; // blank lines left out
+    QChar delimiter = u',';
+    QString error; // the file cannot be read as CSV (a sentence); records is then empty
+};
+
+// The reading both CSV imports share (the wizard's external ids, gobiz-outlets' plans): UTF-8
+// with or without a BOM, ',' ';' or tab (whichever the first line uses), RFC 4180 quotes and
+// doubled quotes, CRLF or LF.
+CsvRecords readRecords(const QByteArray &bytes);
+
 // RFC 4180 CSV (quotes, doubled quotes, CRLF), a UTF-8 BOM, ',' ';' or tab as delimiter
 // (whichever the first line uses), an optional header row naming the columns. The first two
 // columns are used unless the header names "outlet_id"/"external_outlet_id" columns.

@@ -273,6 +273,11 @@ WizardController::RunState WizardController::runState() const
     return RunState::Idle;
 }
 
+int WizardController::inFlightCount() const
+{
+    return m_engine->inFlightCount();
+}
+
 void WizardController::setRetryPolicy(const RetryPolicy &policy)
 {
     m_engine->setPolicy(policy);

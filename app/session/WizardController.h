@@ -188,6 +188,11 @@ public:
     bool isBusy() const { return m_run->isBusy(); }
     void cancelAll() { m_run->stop(); }
     void resume() { m_run->resumeSending(); }
+    // Stops starting requests; those in flight finish (the command line's Ctrl-C). Changes not
+    // yet sent stay queued until startNextMerchant() leaves them planned in the journal.
+    void pauseSending() { m_run->pause(); }
+    // Requests sent and not yet answered.
+    int inFlightCount() const;
     // A long Retry-After: when sending may go on (UTC; invalid when the run does not wait for
     // one), and whether it goes on by itself then (the person pressed Resume while waiting).
     QDateTime resumeNotBefore() const;

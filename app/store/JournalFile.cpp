@@ -5,6 +5,7 @@
 #include "diagnostics/Logging.h"
 #include "diagnostics/Redactor.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -130,10 +131,31 @@ bool JournalFile::takeOwnership()
     if (lock->error() != QLockFile::LockFailedError)
         return true; // cannot create a lock file here: opening the journal says why
     m_problem = Problem::InUse;
-    m_problemMessage
-        = LinkJournal::tr("The wizard is already open in another window on this computer, using "
-                          "the same link journal. Use that window: two windows would mix their "
-                          "records, so this one sends nothing.");
+    // The lock file names the program holding it (QCoreApplication::applicationName): the
+    // wizard and the command line gobiz-outlets refuse each other, each saying who has it.
+    qint64 pid = 0;
+    QString host;
+    QString holder;
+    lock->getLockInfo(&pid, &host, &holder);
+    const bool cliHolds = holder == u"gobiz-outlets";
+    const bool weAreCli = QCoreApplication::applicationName() == u"gobiz-outlets";
+    if (cliHolds)
+        m_problemMessage
+            = LinkJournal::tr("gobiz-outlets is running on this computer (process %1) with the "
+                              "same link journal. Wait until it ends, or stop it with Ctrl-C: "
+                              "two programs would mix their records, so this one sends nothing.")
+                  .arg(pid);
+    else if (weAreCli)
+        m_problemMessage
+            = LinkJournal::tr("The wizard is open on this computer (process %1) with the same "
+                              "link journal. Close it first: two programs would mix their "
+                              "records, so this one sends nothing.")
+                  .arg(pid);
+    else
+        m_problemMessage
+            = LinkJournal::tr("The wizard is already open in another window on this computer, using "
+                              "the same link journal. Use that window: two windows would mix their "
+                              "records, so this one sends nothing.");
     qCWarning(lcStore).noquote() << "journal in use by another process:" << m_path;
     return false;
 }

@@ -1,6 +1,7 @@
-# English and Bahasa Indonesia for the wizard. Included from ui/CMakeLists.txt, so it runs in the
-# scope of the gobiz_ui library: the compiled catalogues are embedded in gobiz_ui (":/i18n/…"),
-# which the wizard, the GUI tests and the screenshot tour all link.
+# English and Bahasa Indonesia for the wizard and gobiz-outlets: extraction (lupdate). Included
+# from ui/CMakeLists.txt, so it runs in the scope of the gobiz_ui library. The compiled catalogues
+# are embedded in gobiz_i18n (app/i18n, ":/i18n/…"), which the wizard, the command line, the GUI
+# tests and the screenshot tour all link.
 #
 #   gobiz_id.ts   every message of the core and the wizard, translated (the one people see)
 #   gobiz_en.ts   same messages; only the plural (%n) forms are filled in, everything else falls
@@ -17,7 +18,6 @@
 # qt_add_translations (Qt 6.4) runs lupdate over every TS file it is given.
 
 set(GOBIZ_TS_DIR "${PROJECT_SOURCE_DIR}/resources/translations")
-set(GOBIZ_TS_FILES "${GOBIZ_TS_DIR}/gobiz_id.ts" "${GOBIZ_TS_DIR}/gobiz_en.ts")
 
 # Every file that may hold tr(): the core library and its executables (app/) and the wizard (ui/).
 # CONFIGURE_DEPENDS: files added later are picked up without re-running cmake by hand.
@@ -49,13 +49,5 @@ set_property(GLOBAL PROPERTY GOBIZ_LUPDATE_PROJECTS
     "${CMAKE_CURRENT_BINARY_DIR}/.lupdate/gobiz_ui_project.cmake"
     "${CMAKE_CURRENT_BINARY_DIR}/.lupdate/gobiz_ui_en_project.cmake")
 
-qt_add_lrelease(gobiz_ui
-    TS_FILES ${GOBIZ_TS_FILES} "${GOBIZ_TS_DIR}/qtbase_id.ts"
-    OPTIONS -silent
-    QM_FILES_OUTPUT_VARIABLE GOBIZ_QM_FILES)
-
-# :/i18n/gobiz_id.qm, :/i18n/gobiz_en.qm, :/i18n/qtbase_id.qm
-qt_add_resources(gobiz_ui "gobiz_translations"
-    PREFIX "/i18n"
-    BASE "${CMAKE_CURRENT_BINARY_DIR}"
-    FILES ${GOBIZ_QM_FILES})
+# The catalogues are compiled and embedded by app/i18n/CMakeLists.txt (gobiz_i18n, no widgets),
+# so the command line gobiz-outlets loads the same ones without the ui library.

@@ -104,7 +104,8 @@ for program in "$root"/usr/bin/*; do
         >/dev/null 2>"$work/man.err"
     [[ ! -s "$work/man.err" ]] || fail "$name.1: $(cat "$work/man.err")"
 done
-[[ " ${programs[*]} " == *" gobiz-outlet-wizard "* && " ${programs[*]} " == *" gobiz-sandbox "* ]] ||
+[[ " ${programs[*]} " == *" gobiz-outlet-wizard "* && " ${programs[*]} " == *" gobiz-sandbox "* &&
+    " ${programs[*]} " == *" gobiz-outlets "* ]] ||
     fail "usr/bin holds ${programs[*]}"
 echo "programs: ${programs[*]}, each stripped with its manual page"
 
@@ -119,9 +120,10 @@ clean=(env -i PATH=/usr/bin:/bin HOME="$work/home" XDG_CONFIG_HOME="$work/home/.
 run() { "${clean[@]}" "$@"; }
 wizard=$root/usr/bin/gobiz-outlet-wizard
 sandbox=$root/usr/bin/gobiz-sandbox
+cli=$root/usr/bin/gobiz-outlets
 
 step "--version and --help"
-for program in "$wizard" "$sandbox"; do
+for program in "$wizard" "$sandbox" "$cli"; do
     name=$(basename "$program")
     run timeout 60 "$program" --version >"$work/version.txt" 2>&1 || fail "$name --version failed"
     cat "$work/version.txt"
@@ -170,6 +172,11 @@ curl --silent --show-error --fail --max-time 30 \
 contains "$work/token-info.json" '"success":true' "token-info"
 contains "$work/token-info.json" '"outlets":[' "token-info"
 echo "token-info: $(grep -o '"id":"G[0-9]*"' "$work/token-info.json" | wc -l) outlets"
+# The installed command line against it: the outlets as CSV, the token from the environment.
+run GOBIZ_TOKEN=sandbox-demo-owner-token timeout 60 "$cli" outlets --csv --base-url "$url" \
+    >"$work/cli-outlets.csv" 2>"$work/cli.err" || { cat "$work/cli.err" >&2; fail "gobiz-outlets outlets failed"; }
+contains "$work/cli-outlets.csv" "outlet_id,name,primary,external_outlet_id,gofood,payment" "gobiz-outlets outlets --csv"
+echo "gobiz-outlets outlets: $(($(wc -l <"$work/cli-outlets.csv") - 1)) outlets"
 kill -TERM "$sandbox_pid"
 status=0
 wait "$sandbox_pid" || status=$?

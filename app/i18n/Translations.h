@@ -3,10 +3,11 @@
 #include <QString>
 #include <QStringList>
 
-namespace gobiz::ui {
+namespace gobiz::i18n {
 
-// The wizard's languages: English (the source text) and Bahasa Indonesia. The catalogues are
-// compiled into the ui library (":/i18n/gobiz_<lang>.qm", see resources/translations/).
+// The languages of the wizard and gobiz-outlets: English (the source text) and Bahasa Indonesia.
+// The catalogues are compiled into the gobiz_i18n library (":/i18n/gobiz_<lang>.qm", see
+// resources/translations/), which needs no widgets, so the command line loads the same ones.
 //
 // installTranslations() picks the language ("en" or "id" from --lang; empty: the first of the
 // system's UI languages that the wizard has, else English), installs the wizard's catalogue and
@@ -20,4 +21,10 @@ QString installTranslations(const QString &language = {});
 // "en", "id".
 QStringList availableLanguages();
 
+} // namespace gobiz::i18n
+
+// The wizard's code names them gobiz::ui::installTranslations / availableLanguages.
+namespace gobiz::ui {
+using gobiz::i18n::availableLanguages;
+using gobiz::i18n::installTranslations;
 } // namespace gobiz::ui

@@ -9,7 +9,7 @@
 #include <QPointer>
 #include <QTranslator>
 
-namespace gobiz::ui {
+namespace gobiz::i18n {
 
 namespace {
 
@@ -101,4 +101,4 @@ QString installTranslations(const QString &language)
     return chosen;
 }
 
-} // namespace gobiz::ui
+} // namespace gobiz::i18n
