@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+444"/>
+        <location filename="../../app/session/WizardController.cpp" line="+449"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -91,9 +91,84 @@
     </message>
 </context>
 <context>
+    <name>gobiz::cli::Cli</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/CliChanges.cpp" line="+66"/>
+        <source>Dry run: %n change(s) would be sent</source>
+        <translation>
+            <numerusform>Dry run: %n change would be sent</numerusform>
+            <numerusform>Dry run: %n changes would be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) would be refused.</source>
+        <translation>
+            <numerusform>%n row would be refused.</numerusform>
+            <numerusform>%n rows would be refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Nothing was sent: fix the %n row(s) above, or try the plan with --dry-run.</source>
+        <translation>
+            <numerusform>Nothing was sent: fix the %n row above, or try the plan with --dry-run.</numerusform>
+            <numerusform>Nothing was sent: fix the %n rows above, or try the plan with --dry-run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>A link needs the partner&apos;s external outlet id, and %n outlet(s) have none: %1. Give it with --external-id, or use apply with a plan. Nothing was sent.</source>
+        <translation>
+            <numerusform>A link needs the partner&apos;s external outlet id, and %n outlet has none: %1. Give it with --external-id, or use apply with a plan. Nothing was sent.</numerusform>
+            <numerusform>A link needs the partner&apos;s external outlet id, and %n outlets have none: %1. Give it with --external-id, or use apply with a plan. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+96"/>
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Sending %n change…</numerusform>
+            <numerusform>Sending %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Stopping: nothing more is sent; waiting for the %n request(s) on their way (Ctrl-C again stops waiting).</source>
+        <translation>
+            <numerusform>Stopping: nothing more is sent; waiting for the %n request on its way (Ctrl-C again stops waiting).</numerusform>
+            <numerusform>Stopping: nothing more is sent; waiting for the %n requests on their way (Ctrl-C again stops waiting).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n change(s) not sent stay planned in the journal. Run gobiz-outlets resume to complete them.</source>
+        <translation>
+            <numerusform>%n change not sent stays planned in the journal. Run gobiz-outlets resume to complete it.</numerusform>
+            <numerusform>%n changes not sent stay planned in the journal. Run gobiz-outlets resume to complete them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CliOutput.cpp" line="+197"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/CliRunner.cpp" line="+347"/>
+        <source>%1 on %2: %n outlet(s).</source>
+        <translation>
+            <numerusform>%1 on %2: %n outlet.</numerusform>
+            <numerusform>%1 on %2: %n outlets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::ChangeConfirmations</name>
     <message numerus="yes">
-        <location filename="../../ui/ChangeConfirmations.cpp" line="+112"/>
+        <location filename="../../ui/ChangeConfirmations.cpp" line="+114"/>
         <source>&amp;Send the other %n</source>
         <translation>
             <numerusform>&amp;Send the other %n</numerusform>
@@ -117,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location filename="../../app/session/ChangeQuestions.cpp" line="+33"/>
         <source>The partner can no longer act for %n outlet(s) on %1 until they are linked again.</source>
         <translation>
             <numerusform>The partner can no longer act for %n outlet on %1 until it is linked again.</numerusform>
@@ -125,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Unlink %n outlet(s) from %1?</source>
         <translation>
             <numerusform>Unlink %n outlet from %1?</numerusform>
@@ -133,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../../ui/ChangeConfirmations.cpp" line="+36"/>
         <source>&amp;Unlink %n outlet(s)</source>
         <translation>
             <numerusform>&amp;Unlink %n outlet</numerusform>
@@ -141,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location filename="../../app/session/ChangeQuestions.cpp" line="+11"/>
         <source>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet(s) you are linking now and to every GoFood link in this session. Unlinking later does not switch it back: that is done in GoBiz.</source>
         <translation>
             <numerusform>When an outlet is linked to GoFood, GoBiz switches its order acceptance to Auto Accept: new GoFood orders are accepted without the cashier confirming them. This applies to the %n outlet you are linking now and to every GoFood link in this session. Unlinking later does not switch it back: that is done in GoBiz.</numerusform>
@@ -149,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../ui/ChangeConfirmations.cpp" line="+58"/>
         <source>Sending %n interrupted change(s) again.</source>
         <translation>
             <numerusform>Sending %n interrupted change again.</numerusform>

@@ -148,7 +148,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/main.cpp" line="+267"/>
+        <location filename="../../app/main.cpp" line="+227"/>
         <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation type="vanished">Menautkan outlet GoBiz milik merchant ke mitra fasilitator, untuk GoFood dan Pembayaran. Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-157"/>
         <source>An argument looks like an access token, so it is not shown here.</source>
         <translation>Sebuah argumen tampak seperti token akses, jadi tidak ditampilkan di sini.</translation>
     </message>
@@ -186,7 +186,7 @@
         <translation type="vanished">Partner demo (sandbox)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
         <source>The partner profile &quot;%1&quot; is not used: %2</source>
         <translation>Profil partner &quot;%1&quot; tidak dipakai: %2</translation>
     </message>
@@ -344,7 +344,7 @@
 <context>
     <name>ExternalIds</name>
     <message>
-        <location filename="../../app/session/ExternalIds.cpp" line="+117"/>
+        <location filename="../../app/session/ExternalIds.cpp" line="+113"/>
         <source>A quote opened on line %1 is never closed.</source>
         <translation>Tanda kutip yang dibuka di baris %1 tidak pernah ditutup.</translation>
     </message>
@@ -359,12 +359,12 @@
         <translation>File kosong.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>The file has a header but no rows.</source>
         <translation>File memiliki baris judul, tetapi tidak ada baris data.</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-192"/>
         <source>Will be filled in</source>
         <translation>Akan diisi</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>Sama dengan baris sebelumnya: diisi sekali saja</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+282"/>
         <source>A &quot;}&quot; at position %1 has no matching &quot;{&quot;. Write &quot;}}&quot; for a literal brace.</source>
         <translation>Tanda &quot;}&quot; di posisi %1 tidak punya pasangan &quot;{&quot;. Tulis &quot;}}&quot; untuk kurung kurawal biasa.</translation>
     </message>
@@ -1083,12 +1083,22 @@
         <translation>Jurnal tautan rusak, jadi disisihkan sebagai %1 (disimpan, tidak dihapus) dan jurnal baru dimulai. Status tautan yang dikonfirmasi sebelumnya kini tampil sebagai tidak diketahui sampai diubah lagi.</translation>
     </message>
     <message>
-        <location filename="../../app/store/JournalFile.cpp" line="+102"/>
+        <location filename="../../app/store/JournalFile.cpp" line="+103"/>
         <source>The folder for the link journal, %1, cannot be created. Nothing can be sent until every change can be recorded; choose another location or fix the folder.</source>
         <translation>Folder untuk jurnal tautan, %1, tidak dapat dibuat. Tidak ada yang dapat dikirim sampai setiap perubahan dapat dicatat; pilih lokasi lain atau perbaiki folder tersebut.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
+        <source>gobiz-outlets is running on this computer (process %1) with the same link journal. Wait until it ends, or stop it with Ctrl-C: two programs would mix their records, so this one sends nothing.</source>
+        <translation>gobiz-outlets sedang berjalan di komputer ini (proses %1) dengan jurnal tautan yang sama. Tunggu sampai selesai, atau hentikan dengan Ctrl-C: dua program akan mencampur catatannya, jadi program ini tidak mengirim apa pun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The wizard is open on this computer (process %1) with the same link journal. Close it first: two programs would mix their records, so this one sends nothing.</source>
+        <translation>Wizard sedang terbuka di komputer ini (proses %1) dengan jurnal tautan yang sama. Tutup dulu: dua program akan mencampur catatannya, jadi program ini tidak mengirim apa pun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The wizard is already open in another window on this computer, using the same link journal. Use that window: two windows would mix their records, so this one sends nothing.</source>
         <translation>Wizard sudah terbuka di jendela lain di komputer ini, dengan jurnal tautan yang sama. Gunakan jendela itu: dua jendela akan mencampur catatannya, jadi jendela ini tidak mengirim apa pun.</translation>
     </message>
@@ -1133,7 +1143,7 @@
         <translation>Jurnal tautan %1 rusak dan tidak dapat disisihkan. Tidak ada yang dapat dikirim sampai setiap perubahan dapat dicatat: pindahkan file tersebut lalu jalankan ulang wizard.</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-267"/>
         <source>The link journal is not open. Nothing was sent, because every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka. Tidak ada yang dikirim, karena setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
@@ -1492,7 +1502,7 @@
         <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/session/WizardController.cpp" line="+391"/>
+        <location filename="../../app/session/WizardController.cpp" line="+396"/>
         <source>The link journal is not open, so nothing can be sent: every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka, jadi tidak ada yang dapat dikirim: setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
@@ -1517,9 +1527,701 @@
     </message>
 </context>
 <context>
+    <name>gobiz::cli::Cli</name>
+    <message>
+        <location filename="../../app/cli/CliChanges.cpp" line="+30"/>
+        <source>Nothing was sent. gobiz-outlets outlets lists them.</source>
+        <translation>Tidak ada yang dikirim. gobiz-outlets outlets menampilkan daftarnya.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the plan cannot be read: %2</source>
+        <translation>%1: rencana tidak dapat dibaca: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Dry run: %n change(s) would be sent</source>
+        <translation>
+            <numerusform>Uji coba: %n perubahan akan dikirim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) would be refused.</source>
+        <translation>
+            <numerusform>%n baris akan ditolak.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Nothing was sent: fix the %n row(s) above, or try the plan with --dry-run.</source>
+        <translation>
+            <numerusform>Tidak ada yang dikirim: perbaiki %n baris di atas, atau coba rencananya dengan --dry-run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nothing to resume: the journal holds no unfinished change for %1.</source>
+        <translation>Tidak ada yang perlu dilanjutkan: jurnal tidak menyimpan perubahan yang belum selesai untuk %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>A link needs the partner&apos;s external outlet id, and %n outlet(s) have none: %1. Give it with --external-id, or use apply with a plan. Nothing was sent.</source>
+        <translation>
+            <numerusform>Penautan memerlukan ID outlet eksternal partner, dan %n outlet tidak memilikinya: %1. Berikan dengan --external-id, atau gunakan apply dengan sebuah rencana. Tidak ada yang dikirim.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Nothing was sent. Run again with --yes to confirm, or on a terminal to answer.</source>
+        <translation>Tidak ada yang dikirim. Jalankan lagi dengan --yes untuk mengonfirmasi, atau di terminal untuk menjawab.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was sent.</source>
+        <translation>Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The sign-in was renewed.</source>
+        <translation>Sesi masuk sudah diperbarui.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Sending %n change(s)…</source>
+        <translation>
+            <numerusform>Mengirim %n perubahan…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A change failed: stopping (--stop-on-error).</source>
+        <translation>Sebuah perubahan gagal: berhenti (--stop-on-error).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>GoBiz no longer accepts this token. Run gobiz-outlets resume with a new one; nothing asked for is lost.</source>
+        <translation>GoBiz tidak lagi menerima token ini. Jalankan gobiz-outlets resume dengan token baru; tidak ada permintaan yang hilang.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interrupted. Nothing was sent.</source>
+        <translation>Dihentikan. Tidak ada yang dikirim.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Stopping: nothing more is sent; waiting for the %n request(s) on their way (Ctrl-C again stops waiting).</source>
+        <translation>
+            <numerusform>Berhenti: tidak ada lagi yang dikirim; menunggu %n permintaan yang sedang berjalan (Ctrl-C sekali lagi berhenti menunggu).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n change(s) not sent stay planned in the journal. Run gobiz-outlets resume to complete them.</source>
+        <translation>
+            <numerusform>%n perubahan yang belum terkirim tetap direncanakan di jurnal. Jalankan gobiz-outlets resume untuk menyelesaikannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliCommand.cpp" line="+42"/>
+        <source>See gobiz-outlets --help.</source>
+        <translation>Lihat gobiz-outlets --help.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See gobiz-outlets %1 --help.</source>
+        <translation>Lihat gobiz-outlets %1 --help.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>A token does not belong on the command line: shells keep commands in their history and other users can see a program&apos;s arguments. Give it on standard input with --token-stdin, in the GOBIZ_TOKEN environment variable, or sign in with gobiz-outlets login.</source>
+        <translation>Token tidak boleh diberikan lewat baris perintah: shell menyimpan perintah di riwayatnya dan pengguna lain dapat melihat argumen sebuah program. Berikan lewat input standar dengan --token-stdin, di variabel lingkungan GOBIZ_TOKEN, atau masuk dengan gobiz-outlets login.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An argument looks like an access token, so it is not shown here.</source>
+        <translation>Sebuah argumen tampak seperti token akses, jadi tidak ditampilkan di sini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value given to %1 looks like an access token, so it is not shown here.</source>
+        <translation>Nilai yang diberikan untuk %1 tampak seperti token akses, jadi tidak ditampilkan di sini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An access token is never accepted as an option.</source>
+        <translation>Token akses tidak pernah diterima sebagai opsi.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say what to do: outlets, link, unlink, apply, status, resume, report, login or logout.</source>
+        <translation>Sebutkan yang harus dilakukan: outlets, link, unlink, apply, status, resume, report, login, atau logout.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not take --%2.</source>
+        <translation>%1 tidak menerima --%2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Use either --token-stdin or --account, not both.</source>
+        <translation>Gunakan --token-stdin atau --account, jangan keduanya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose one of --json and --csv.</source>
+        <translation>Pilih salah satu dari --json dan --csv.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown report format &quot;%1&quot;: use --format csv or --format json.</source>
+        <translation>Format laporan &quot;%1&quot; tidak dikenal: gunakan --format csv atau --format json.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--concurrency takes a number from 1 to 16.</source>
+        <translation>--concurrency menerima angka 1 sampai 16.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 needs --product gofood or --product payment.</source>
+        <translation>%1 memerlukan --product gofood atau --product payment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown product &quot;%1&quot;: use gofood or payment.</source>
+        <translation>Produk &quot;%1&quot; tidak dikenal: gunakan gofood atau payment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs one or more outlet ids.</source>
+        <translation>%1 memerlukan satu ID outlet atau lebih.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--external-id names the partner&apos;s id of one outlet: give one outlet id with it, or use apply with a plan.</source>
+        <translation>--external-id menyebut ID partner untuk satu outlet: berikan satu ID outlet bersamanya, atau gunakan apply dengan sebuah rencana.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>apply needs one plan file (CSV).</source>
+        <translation>apply memerlukan satu berkas rencana (CSV).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 takes no further arguments.</source>
+        <translation>%1 tidak menerima argumen lain.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliHelp.cpp" line="+10"/>
+        <source>Options for every command:
+  --environment NAME     production, sandbox or custom (default: the wizard&apos;s last)
+  --base-url URL         the API address for --environment custom
+  --partner-profile FILE the partner profile (JSON) for login
+  --lang en|id           language of messages
+  --proxy PROXY          system, none, http://HOST:PORT or socks5://HOST:PORT
+  --journal FILE         the link journal (default: the wizard&apos;s)
+  --token-stdin          read the access token from standard input
+  --account KEY          use this remembered sign-in or token (see status)
+  --help, --version
+</source>
+        <translation>Opsi untuk setiap perintah:
+  --environment NAME     production, sandbox, atau custom (bawaan: yang terakhir dipakai wizard)
+  --base-url URL         alamat API untuk --environment custom
+  --partner-profile FILE profil partner (JSON) untuk login
+  --lang en|id           bahasa pesan
+  --proxy PROXY          system, none, http://HOST:PORT, atau socks5://HOST:PORT
+  --journal FILE         jurnal tautan (bawaan: milik wizard)
+  --token-stdin          baca token akses dari input standar
+  --account KEY          gunakan sesi masuk atau token yang diingat ini (lihat status)
+  --help, --version
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The access token never goes on the command line. It comes from standard input
+(--token-stdin), the GOBIZ_TOKEN environment variable, the keychain entry the wizard
+or gobiz-outlets login remembered (--account KEY, or the only one), in that order.
+</source>
+        <translation>Token akses tidak pernah diberikan lewat baris perintah. Token diambil dari input standar
+(--token-stdin), variabel lingkungan GOBIZ_TOKEN, atau entri keychain yang diingat wizard
+atau gobiz-outlets login (--account KEY, atau satu-satunya), dengan urutan itu.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exit status:
+  0    all done
+  1    failed: nothing asked for was done
+  2    usage or bad input (an option, a plan row: FILE:LINE); nothing was sent
+  3    partly done: some changes failed or were refused
+  4    sign-in needed: no token, or GoBiz refused it (401)
+  5    the link journal cannot be written (or the wizard has it open)
+  130  interrupted (Ctrl-C): what was sent is recorded; run resume for the rest
+</source>
+        <translation>Status keluar:
+  0    semua selesai
+  1    gagal: tidak ada permintaan yang terlaksana
+  2    penggunaan atau input salah (opsi, baris rencana: FILE:LINE); tidak ada yang dikirim
+  3    sebagian selesai: beberapa perubahan gagal atau ditolak
+  4    perlu masuk: tidak ada token, atau GoBiz menolaknya (401)
+  5    jurnal tautan tidak dapat ditulis (atau sedang dibuka wizard)
+  130  dihentikan (Ctrl-C): yang terkirim sudah dicatat; jalankan resume untuk sisanya
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Usage: gobiz-outlets outlets [--json|--csv]
+
+The merchant&apos;s outlets: roles, primary outlet, external ids and what this
+computer saw GoBiz confirm (GoBiz has no API to read link state).
+</source>
+        <translation>Penggunaan: gobiz-outlets outlets [--json|--csv]
+
+Outlet merchant: peran, outlet utama, ID eksternal, dan apa yang dilihat
+komputer ini dikonfirmasi GoBiz (GoBiz tidak punya API untuk membaca status tautan).
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: gobiz-outlets link OUTLET... --product gofood|payment [--external-id ID] [--yes]
+
+Links the outlets. A link needs the partner&apos;s external outlet id: given
+with --external-id (one outlet), or the one the journal keeps. The first
+GoFood link switches the outlet to Auto Accept: confirm it with --yes,
+or answer the question on a terminal.
+  --concurrency N  requests in flight (1-16, default 4)
+  --stop-on-error  stop sending at the first failure
+  --json, --csv    the results for machines
+</source>
+        <translation>Penggunaan: gobiz-outlets link OUTLET... --product gofood|payment [--external-id ID] [--yes]
+
+Menautkan outlet. Penautan memerlukan ID outlet eksternal partner: diberikan
+dengan --external-id (satu outlet), atau yang disimpan jurnal. Tautan GoFood
+pertama mengubah outlet ke Terima Otomatis: konfirmasi dengan --yes,
+atau jawab pertanyaannya di terminal.
+  --concurrency N  permintaan yang berjalan bersamaan (1-16, bawaan 4)
+  --stop-on-error  berhenti mengirim pada kegagalan pertama
+  --json, --csv    hasil untuk mesin
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: gobiz-outlets unlink OUTLET... --product gofood|payment [--yes]
+
+Unlinks the outlets (confirmed with --yes or on a terminal). Unlinking
+does not switch Auto Accept off.
+  --concurrency N, --stop-on-error, --json, --csv as for link
+</source>
+        <translation>Penggunaan: gobiz-outlets unlink OUTLET... --product gofood|payment [--yes]
+
+Melepas tautan outlet (dikonfirmasi dengan --yes atau di terminal). Melepas
+tautan tidak mematikan Terima Otomatis.
+  --concurrency N, --stop-on-error, --json, --csv seperti pada link
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: gobiz-outlets apply PLAN.csv [--dry-run] [--stop-on-error] [--concurrency N] [--yes]
+
+One row per change, with a header row:
+  outlet_id,product,action,external_outlet_id
+product: gofood or payment; action: link or unlink; external_outlet_id
+for links (or the one the journal keeps). UTF-8 with or without BOM;
+&apos;,&apos; &apos;;&apos; or tab; CRLF; quoted fields (as Excel writes them). A row that
+cannot be used is named by FILE:LINE and nothing is sent (exit 2).
+  --dry-run        print what would be sent and what would be refused
+</source>
+        <translation>Penggunaan: gobiz-outlets apply PLAN.csv [--dry-run] [--stop-on-error] [--concurrency N] [--yes]
+
+Satu baris per perubahan, dengan baris judul:
+  outlet_id,product,action,external_outlet_id
+product: gofood atau payment; action: link atau unlink; external_outlet_id
+untuk tautan (atau yang disimpan jurnal). UTF-8 dengan atau tanpa BOM;
+&apos;,&apos; &apos;;&apos; atau tab; CRLF; kolom berkutip (seperti yang ditulis Excel). Baris yang
+tidak dapat dipakai disebut dengan FILE:LINE dan tidak ada yang dikirim (keluar 2).
+  --dry-run        tampilkan yang akan dikirim dan yang akan ditolak
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: gobiz-outlets status [--json|--csv]
+
+What the link journal knows: with a token, this merchant&apos;s cells and its
+unfinished plan; without one, every unfinished plan, by merchant, and the
+remembered accounts.
+</source>
+        <translation>Penggunaan: gobiz-outlets status [--json|--csv]
+
+Apa yang diketahui jurnal tautan: dengan token, sel merchant ini dan rencananya
+yang belum selesai; tanpa token, setiap rencana yang belum selesai, per merchant,
+dan akun yang diingat.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: gobiz-outlets resume [--yes]
+
+Completes the merchant&apos;s unfinished plan (after a crash, kill -9 or
+Ctrl-C): what was asked for and not sent, and what was sent without an
+answer (link and unlink are idempotent).
+</source>
+        <translation>Penggunaan: gobiz-outlets resume [--yes]
+
+Menyelesaikan rencana merchant yang belum selesai (setelah crash, kill -9, atau
+Ctrl-C): yang diminta tetapi belum dikirim, dan yang dikirim tanpa jawaban
+(link dan unlink bersifat idempoten).
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: gobiz-outlets report [--format csv|json]
+
+The report of the last run of gobiz-outlets on this computer, from the
+journal (no token needed), with GoBiz&apos;s request ids; never the token.
+</source>
+        <translation>Penggunaan: gobiz-outlets report [--format csv|json]
+
+Laporan proses terakhir gobiz-outlets di komputer ini, dari jurnal
+(tanpa token), dengan ID permintaan GoBiz; tidak pernah berisi token.
+</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Usage: gobiz-outlets login [--another-account]
+
+Sign in with GoBiz (needs a partner profile): prints the link and the
+pairing code on standard error, to open on any device (it works over
+SSH), and remembers the sign-in in the keychain.
+</source>
+        <translation>Penggunaan: gobiz-outlets login [--another-account]
+
+Masuk dengan GoBiz (memerlukan profil partner): menampilkan tautan dan
+kode pasangan di error standar, untuk dibuka di perangkat mana pun (bisa
+lewat SSH), dan mengingat sesi masuk di keychain.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: gobiz-outlets logout [--account KEY]
+
+Forgets the remembered sign-in or token and ends it at the partner.
+</source>
+        <translation>Penggunaan: gobiz-outlets logout [--account KEY]
+
+Melupakan sesi masuk atau token yang diingat dan mengakhirinya di partner.
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: gobiz-outlets COMMAND [OPTIONS]
+
+Links a GoBiz merchant&apos;s outlets to a facilitator partner, for GoFood and Payment,
+with the wizard&apos;s engine, journal and sentences. Results on standard output,
+progress and messages on standard error.
+
+Commands:
+  outlets                the merchant&apos;s outlets
+  link OUTLET...         link outlets (--product gofood|payment)
+  unlink OUTLET...       unlink outlets
+  apply PLAN.csv         every change of a plan
+  status                 what the journal knows
+  resume                 complete an interrupted plan
+  report                 the last run&apos;s report (--format csv|json)
+  login, logout          sign in with GoBiz (partner profile), sign out
+
+gobiz-outlets COMMAND --help says more.
+</source>
+        <translation>Penggunaan: gobiz-outlets PERINTAH [OPSI]
+
+Menautkan outlet merchant GoBiz ke partner fasilitator, untuk GoFood dan Payment,
+dengan mesin, jurnal, dan kalimat yang sama dengan wizard. Hasil di output standar,
+progres dan pesan di error standar.
+
+Perintah:
+  outlets                outlet milik merchant
+  link OUTLET...         tautkan outlet (--product gofood|payment)
+  unlink OUTLET...       lepas tautan outlet
+  apply PLAN.csv         setiap perubahan dalam sebuah rencana
+  status                 apa yang diketahui jurnal
+  resume                 selesaikan rencana yang terputus
+  report                 laporan proses terakhir (--format csv|json)
+  login, logout          masuk dengan GoBiz (profil partner), keluar
+
+gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
+</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliOutput.cpp" line="+17"/>
+        <location filename="../../app/cli/Terminal.cpp" line="+120"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 (%2), roles: %3</source>
+        <translation>%1 (%2), peran: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>OUTLET ID</source>
+        <translation>ID OUTLET</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+19"/>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>PRIMARY</source>
+        <translation>UTAMA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EXTERNAL ID</source>
+        <translation>ID EKSTERNAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GOFOOD</source>
+        <translation>GOFOOD</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PAYMENT</source>
+        <translation>PAYMENT</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PRODUCT</source>
+        <translation>PRODUK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RESULT</source>
+        <translation>HASIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WHY</source>
+        <translation>ALASAN</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 dari %2 selesai</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n gagal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/CliRunner.cpp" line="+86"/>
+        <source>Unknown environment &quot;%1&quot;: use production, sandbox or custom.</source>
+        <translation>Lingkungan &quot;%1&quot; tidak dikenal: gunakan production, sandbox, atau custom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--base-url is only used with --environment custom.</source>
+        <translation>--base-url hanya dipakai bersama --environment custom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The custom environment needs --base-url.</source>
+        <translation>Lingkungan custom memerlukan --base-url.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A proxy password does not belong on the command line: set it in the wizard&apos;s Network settings, or use a proxy that needs none.</source>
+        <translation>Kata sandi proxy tidak boleh diberikan lewat baris perintah: atur di Pengaturan jaringan pada wizard, atau gunakan proxy yang tidak memerlukannya.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--proxy takes system, none, http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>--proxy menerima system, none, http://HOST:PORT, atau socks5://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The partner profile &quot;%1&quot; is not used: %2</source>
+        <translation>Profil partner &quot;%1&quot; tidak dipakai: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nothing is remembered on this computer as &quot;%1&quot; for %2.</source>
+        <translation>Tidak ada yang diingat di komputer ini sebagai &quot;%1&quot; untuk %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No access token: give one on standard input with --token-stdin or in GOBIZ_TOKEN, or sign in with gobiz-outlets login.</source>
+        <translation>Tidak ada token akses: berikan lewat input standar dengan --token-stdin atau di GOBIZ_TOKEN, atau masuk dengan gobiz-outlets login.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Several accounts are remembered on this computer; choose one:</source>
+        <translation>Beberapa akun diingat di komputer ini; pilih salah satu:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Standard input cannot be read.</source>
+        <translation>Input standar tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Signed in: %1. Remembered on this computer as %2.</source>
+        <translation>Sudah masuk: %1. Diingat di komputer ini sebagai %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+82"/>
+        <source>%1 on %2: %n outlet(s).</source>
+        <translation>
+            <numerusform>%1 di %2: %n outlet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confirmed on this computer: GoFood linked %1, not linked %2; Payment linked %3, not linked %4; the rest unknown.</source>
+        <translation>Dikonfirmasi di komputer ini: GoFood tertaut %1, tidak tertaut %2; Payment tertaut %3, tidak tertaut %4; sisanya tidak diketahui.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The journal holds no unfinished change.</source>
+        <translation>Jurnal tidak menyimpan perubahan yang belum selesai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run gobiz-outlets resume to complete them.</source>
+        <translation>Jalankan gobiz-outlets resume untuk menyelesaikannya.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remembered: --account %1 (%2)</source>
+        <translation>Diingat: --account %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No run of gobiz-outlets is recorded on this computer yet.</source>
+        <translation>Belum ada proses gobiz-outlets yang tercatat di komputer ini.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The partner profile signs in on %1: choose that environment.</source>
+        <translation>Profil partner masuk di %1: pilih lingkungan itu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing in needs a partner profile (--partner-profile FILE). Without one, give the token on standard input with --token-stdin.</source>
+        <translation>Masuk memerlukan profil partner (--partner-profile FILE). Tanpa profil, berikan token lewat input standar dengan --token-stdin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open this link in a browser, on this computer or any other, and sign in with GoBiz:</source>
+        <translation>Buka tautan ini di browser, di komputer ini atau komputer lain, lalu masuk dengan GoBiz:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pairing code: %1 (check that the page shows the same code)</source>
+        <translation>Kode pasangan: %1 (periksa apakah halaman menampilkan kode yang sama)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The link works until %1.</source>
+        <translation>Tautan berlaku sampai %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the sign-in… (Ctrl-C cancels)</source>
+        <translation>Menunggu proses masuk… (Ctrl-C membatalkan)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The partner could not be told; the sign-in ends by itself when it expires.</source>
+        <translation>Partner tidak dapat diberi tahu; sesi masuk berakhir sendiri saat kedaluwarsa.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signed out: %1 is no longer remembered on this computer.</source>
+        <translation>Sudah keluar: %1 tidak lagi diingat di komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/Terminal.cpp" line="-31"/>
+        <source>[y/N]</source>
+        <translation>[y/T]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cli_main.cpp" line="+67"/>
+        <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::cli::Plan</name>
+    <message>
+        <location filename="../../app/cli/CliChanges.cpp" line="-305"/>
+        <location filename="../../app/cli/PlanCsv.cpp" line="+120"/>
+        <source>Outlet %1 is not one of this merchant&apos;s outlets.</source>
+        <translation>Outlet %1 bukan salah satu outlet merchant ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/PlanCsv.cpp" line="-67"/>
+        <source>The first row must be the header outlet_id,product,action,external_outlet_id.</source>
+        <translation>Baris pertama harus berupa judul outlet_id,product,action,external_outlet_id.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has a header but no rows.</source>
+        <translation>Berkas memiliki judul tetapi tidak ada baris.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The outlet id is blank.</source>
+        <translation>ID outlet kosong.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown product &quot;%1&quot;: use gofood or payment.</source>
+        <translation>Produk &quot;%1&quot; tidak dikenal: gunakan gofood atau payment.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown action &quot;%1&quot;: use link or unlink.</source>
+        <translation>Tindakan &quot;%1&quot; tidak dikenal: gunakan link atau unlink.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outlet %1 %2 is already on line %3: one change per outlet and product.</source>
+        <translation>Outlet %1 %2 sudah ada di baris %3: satu perubahan per outlet dan produk.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A link needs the partner&apos;s external outlet id: fill in external_outlet_id.</source>
+        <translation>Penautan memerlukan ID outlet eksternal partner: isi external_outlet_id.</translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::ChangeConfirmations</name>
     <message>
-        <location filename="../../ui/ChangeConfirmations.cpp" line="+24"/>
+        <location filename="../../ui/ChangeConfirmations.cpp" line="+26"/>
         <source>Select one or more outlets in the table first.</source>
         <translation>Pilih dulu satu atau beberapa outlet di tabel.</translation>
     </message>
@@ -1537,13 +2239,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
         <location line="+41"/>
+        <location line="+36"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
     <message numerus="yes">
-        <location line="-90"/>
+        <location line="-72"/>
         <source>%n outlet(s) need an external outlet ID first</source>
         <translation>
             <numerusform>%n outlet perlu ID outlet eksternal terlebih dahulu</numerusform>
@@ -1559,12 +2261,12 @@
     <message>
         <location line="+12"/>
         <location line="+12"/>
-        <location line="+47"/>
+        <location line="+34"/>
         <source>Nothing was sent.</source>
         <translation>Tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location filename="../../app/session/ChangeQuestions.cpp" line="+32"/>
         <source>GoFood and Payment</source>
         <translation>GoFood dan Pembayaran</translation>
     </message>
@@ -1581,14 +2283,14 @@
         <translation>Melepas tautan tidak menonaktifkan Terima Otomatis: GoBiz tetap menerima pesanan GoFood outlet tersebut secara otomatis. Jika kasir perlu mengonfirmasi pesanan lagi, ubah kembali penerimaan pesanan menjadi manual di GoBiz.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Unlink %n outlet(s) from %1?</source>
         <translation>
             <numerusform>Lepas tautan %n outlet dari %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../../ui/ChangeConfirmations.cpp" line="-22"/>
         <source>&amp;Unlink %n outlet(s)</source>
         <translation>
             <numerusform>&amp;Lepas tautan %n outlet</numerusform>
@@ -1600,12 +2302,12 @@
         <translation>Tidak ada tautan yang dilepas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/session/ChangeQuestions.cpp" line="+5"/>
         <source>These roles may not link outlets</source>
         <translation>Peran ini tidak boleh menautkan outlet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/ChangeConfirmations.cpp" line="+9"/>
         <source>&amp;Don&apos;t send</source>
         <translation>&amp;Jangan kirim</translation>
     </message>
@@ -1615,7 +2317,7 @@
         <translation>Tetap &amp;kirim</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../app/session/ChangeQuestions.cpp" line="+5"/>
         <source>GoFood orders will be accepted automatically</source>
         <translation>Pesanan GoFood akan diterima otomatis</translation>
     </message>
@@ -1627,7 +2329,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../ui/ChangeConfirmations.cpp" line="+18"/>
         <source>&amp;Link and use Auto Accept</source>
         <translation>&amp;Tautkan dan pakai Terima Otomatis</translation>
     </message>
@@ -2168,17 +2870,19 @@
         <translation>Outlet terpilih:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/session/ChangeQuestions.cpp" line="-30"/>
+        <location filename="../../ui/OutletTablePanel.cpp" line="+8"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../ui/OutletTablePanel.cpp" line="+0"/>
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location filename="../../ui/OutletTablePanel.cpp" line="+65"/>
         <source>%n outlet(s)</source>
         <translation>
             <numerusform>%n outlet</numerusform>
