@@ -20,6 +20,7 @@ private slots:
     void refusals_data();
     void refusals();
     void dryRun();
+    void stopOnError();
 
 private:
     QString outlet(int i) const { return m_server.fixture().merchants.first().outlets.at(i).id; }
@@ -52,6 +53,7 @@ void TestCliPlans::initTestCase()
 
 void TestCliPlans::init()
 {
+    m_server.faults().clear();
     m_server.resetState();
     m_server.resetCounters();
 }
@@ -158,6 +160,32 @@ void TestCliPlans::dryRun()
     QVERIFY(result.out.contains("\"external_outlet_id\": \"POS-0\""));
     QCOMPARE(m_server.links().size(), 0);
     QCOMPARE(m_server.counters().total(), 2); // token-info twice
+}
+
+void TestCliPlans::stopOnError()
+{
+    CliHome home;
+    QByteArray bytes = "outlet_id,product,action,external_outlet_id\n";
+    for (int i = 0; i < 8; ++i)
+        bytes += outlet(i).toUtf8() + ",payment,link,POS-" + QByteArray::number(i) + "\n";
+    const QString file = writePlan(home.path(), bytes);
+    QString error;
+    QVERIFY(m_server.faults().addSpec(u"link@%1:403"_qs.arg(outlet(1)), &error));
+    QVERIFY(m_server.faults().addSpec(u"link:latency=50"_qs, &error));
+    const CliResult stopped = apply(home, file, {u"--stop-on-error"_qs, u"--concurrency"_qs,
+                                                 u"1"_qs});
+    QCOMPARE(stopped.exitCode, 3); // one linked, one refused, the rest stopped
+    QVERIFY(stopped.err.contains("stopping (--stop-on-error)"));
+    QVERIFY2(stopped.err.contains("gobiz-outlets resume"), stopped.err.constData());
+    QVERIFY(m_server.isLinked(outlet(0), u"payment"_qs));
+    QVERIFY(!m_server.isLinked(outlet(7), u"payment"_qs));
+    m_server.faults().clear();
+    const CliResult resumed = home.run({u"resume"_qs, u"--base-url"_qs,
+                                        m_server.baseUrl().toString(), u"--token-stdin"_qs},
+                                       tokenLine(DemoTokens::owner()));
+    QCOMPARE(resumed.exitCode, 0);
+    for (int i = 2; i < 8; ++i)
+        QVERIFY(m_server.isLinked(outlet(i), u"payment"_qs));
 }
 
 QTEST_GUILESS_MAIN(TestCliPlans)
