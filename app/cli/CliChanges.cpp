@@ -293,8 +293,12 @@ void CliRunner::interrupt(int count)
                                    "request(s) on their way (Ctrl-C again stops waiting).",
                                    nullptr, m_controller->inFlightCount()));
     }
-    if (count > 1)
-        m_leaving = true; // stop waiting: their outcome stays unknown, resume sends them again
+    if (count > 1) {
+        // Stop waiting: those requests are abandoned, their outcome unknown (GoBiz may have
+        // applied them); the report lists them as unknown.
+        m_abandoned = m_controller->inFlightCount();
+        m_leaving = true;
+    }
     suspend(ExitCode::Interrupted);
 }
 
@@ -334,6 +338,12 @@ void CliRunner::finishRun()
                 m_terminal->message(Tr::tr("%n change(s) not sent stay planned in the journal. "
                                            "Run gobiz-outlets resume to complete them.",
                                            nullptr, left));
+            if (m_abandoned > 0)
+                m_terminal->message(Tr::tr("%n request(s) were still on their way when waiting "
+                                           "stopped: GoBiz may or may not have applied them "
+                                           "(unknown in the results). Run the same command "
+                                           "again to send them.",
+                                           nullptr, m_abandoned));
             code = m_suspendCode == ExitCode::Interrupted ? ExitCode::Interrupted
                 : m_suspendCode == ExitCode::SignIn         ? ExitCode::SignIn
                 : m_suspendCode == ExitCode::Journal        ? ExitCode::Journal

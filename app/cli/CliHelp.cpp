@@ -38,7 +38,8 @@ QString exitCodes()
         "  3    partly done: some changes failed or were refused\n"
         "  4    sign-in needed: no token, or GoBiz refused it (401)\n"
         "  5    the link journal cannot be written (or the wizard has it open)\n"
-        "  130  interrupted (Ctrl-C): what was sent is recorded; run resume for the rest\n");
+        "  130  interrupted (Ctrl-C): what was sent is recorded; run resume for the rest\n"
+        "       (a second Ctrl-C stops waiting for the requests on their way)\n");
 }
 
 QString usage(Verb verb)

@@ -106,6 +106,7 @@ private:
     bool m_leaving = false;
     bool m_finished = false;
     ExitCode m_suspendCode = ExitCode::Done;
+    int m_abandoned = 0; // requests on the wire when a second Ctrl-C stopped the wait
     QElapsedTimer m_lastProgress;
     int m_lastProgressTenth = -1;
 };

@@ -20,6 +20,7 @@ private slots:
     void init();
     void interruptedThenResumed_data();
     void interruptedThenResumed();
+    void secondCtrlCStopsWaiting();
 
 private:
     QString writePlan(const QString &folder);
@@ -125,6 +126,38 @@ void TestCliRecovery::interruptedThenResumed()
                                       m_server.baseUrl().toString()});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.all().contains(u"Nothing to resume"_qs));
+}
+
+void TestCliRecovery::secondCtrlCStopsWaiting()
+{
+    CliHome home;
+    home.environment().insert(u"GOBIZ_TOKEN"_qs, DemoTokens::owner());
+    const QString plan = writePlan(home.path());
+    QString error;
+    QVERIFY(m_server.faults().addSpec(u"link:latency=40"_qs, &error));
+    QProcess cli;
+    const QStringList at{u"--base-url"_qs, m_server.baseUrl().toString()};
+    home.start(cli, QStringList{u"apply"_qs, plan, u"--yes"_qs} + at);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.counters().completed() >= 20, 30000);
+    // Now every request hangs: the first Ctrl-C waits for them, the second stops waiting.
+    QVERIFY(m_server.faults().addSpec(u"any:hang"_qs, &error));
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.pendingReplies() > 0, 30000);
+    ::kill(pid_t(cli.processId()), SIGINT);
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += cli.readAllStandardError(), err.contains("Ctrl-C again")),
+                             20000);
+    ::kill(pid_t(cli.processId()), SIGINT);
+    CliResult stopped = CliHome::finish(cli);
+    stopped.err.prepend(err);
+    QCOMPARE(stopped.exitCode, 130);
+    QVERIFY2(stopped.all().contains(u"still on their way"_qs), stopped.err.constData());
+    QVERIFY(stopped.all().contains(u"gobiz-outlets resume"_qs));
+
+    // resume sends what was never sent; the same plan again settles the unknown ones.
+    m_server.faults().clear();
+    QCOMPARE(home.run(QStringList{u"resume"_qs, u"--yes"_qs} + at).exitCode, 0);
+    QCOMPARE(home.run(QStringList{u"apply"_qs, plan, u"--yes"_qs} + at).exitCode, 0);
+    verifyPlanOnServer();
 }
 
 QTEST_GUILESS_MAIN(TestCliRecovery)
