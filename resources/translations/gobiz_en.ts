@@ -141,11 +141,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+46"/>
         <source>%n change(s) not sent stay planned in the journal. Run gobiz-outlets resume to complete them.</source>
         <translation>
             <numerusform>%n change not sent stays planned in the journal. Run gobiz-outlets resume to complete it.</numerusform>
             <numerusform>%n changes not sent stay planned in the journal. Run gobiz-outlets resume to complete them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n request(s) were still on their way when waiting stopped: GoBiz may or may not have applied them (unknown in the results). Run the same command again to send them.</source>
+        <translation>
+            <numerusform>%n request was still on its way when waiting stopped: GoBiz may or may not have applied it (unknown in the results). Run the same command again to send it.</numerusform>
+            <numerusform>%n requests were still on their way when waiting stopped: GoBiz may or may not have applied them (unknown in the results). Run the same command again to send them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

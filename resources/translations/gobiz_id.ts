@@ -1616,10 +1616,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+46"/>
         <source>%n change(s) not sent stay planned in the journal. Run gobiz-outlets resume to complete them.</source>
         <translation>
             <numerusform>%n perubahan yang belum terkirim tetap direncanakan di jurnal. Jalankan gobiz-outlets resume untuk menyelesaikannya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n request(s) were still on their way when waiting stopped: GoBiz may or may not have applied them (unknown in the results). Run the same command again to send them.</source>
+        <translation>
+            <numerusform>%n permintaan masih dalam perjalanan saat penantian dihentikan: GoBiz mungkin sudah atau belum menerapkannya (tidak diketahui dalam hasil). Jalankan perintah yang sama lagi untuk mengirimnya.</numerusform>
         </translation>
     </message>
     <message>
@@ -1754,7 +1761,6 @@ atau gobiz-outlets login (--account KEY, atau satu-satunya), dengan urutan itu.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Exit status:
   0    all done
   1    failed: nothing asked for was done
@@ -1764,7 +1770,7 @@ atau gobiz-outlets login (--account KEY, atau satu-satunya), dengan urutan itu.
   5    the link journal cannot be written (or the wizard has it open)
   130  interrupted (Ctrl-C): what was sent is recorded; run resume for the rest
 </source>
-        <translation>Status keluar:
+        <translation type="vanished">Status keluar:
   0    semua selesai
   1    gagal: tidak ada permintaan yang terlaksana
   2    penggunaan atau input salah (opsi, baris rencana: FILE:LINE); tidak ada yang dikirim
@@ -1775,7 +1781,30 @@ atau gobiz-outlets login (--account KEY, atau satu-satunya), dengan urutan itu.
 </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Exit status:
+  0    all done
+  1    failed: nothing asked for was done
+  2    usage or bad input (an option, a plan row: FILE:LINE); nothing was sent
+  3    partly done: some changes failed or were refused
+  4    sign-in needed: no token, or GoBiz refused it (401)
+  5    the link journal cannot be written (or the wizard has it open)
+  130  interrupted (Ctrl-C): what was sent is recorded; run resume for the rest
+       (a second Ctrl-C stops waiting for the requests on their way)
+</source>
+        <translation>Status keluar:
+  0    semua selesai
+  1    gagal: tidak ada permintaan yang terlaksana
+  2    penggunaan atau input salah (opsi, baris rencana: FILE:LINE); tidak ada yang dikirim
+  3    sebagian selesai: beberapa perubahan gagal atau ditolak
+  4    perlu masuk: tidak ada token, atau GoBiz menolaknya (401)
+  5    jurnal tautan tidak dapat ditulis (atau sedang dibuka wizard)
+  130  dihentikan (Ctrl-C): yang terkirim sudah dicatat; jalankan resume untuk sisanya
+       (Ctrl-C kedua berhenti menunggu permintaan yang sedang berjalan)
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Usage: gobiz-outlets outlets [--json|--csv]
 
 The merchant&apos;s outlets: roles, primary outlet, external ids and what this
@@ -2177,7 +2206,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
 <context>
     <name>gobiz::cli::Plan</name>
     <message>
-        <location filename="../../app/cli/CliChanges.cpp" line="-305"/>
+        <location filename="../../app/cli/CliChanges.cpp" line="-313"/>
         <location filename="../../app/cli/PlanCsv.cpp" line="+120"/>
         <source>Outlet %1 is not one of this merchant&apos;s outlets.</source>
         <translation>Outlet %1 bukan salah satu outlet merchant ini.</translation>
