@@ -18,7 +18,8 @@ import json
 import sys
 
 from selenium import webdriver
-from selenium.common.exceptions import NoSuchElementException, WebDriverException
+from selenium.common.exceptions import (NoSuchElementException, StaleElementReferenceException,
+                                        WebDriverException)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -43,15 +44,30 @@ def wait_for_any(driver, ids):
                 return element_id
         return False
     try:
-        return WebDriverWait(driver, TIMEOUT_S).until(found)
+        return settled(driver, found)
     except Exception:
         return None
+
+
+def settled(driver, read):
+    """read(driver) once the page has loaded, asked again while a navigation replaces the
+    document under it (chromium then reports stale nodes)."""
+    def attempt(d):
+        if d.execute_script("return document.readyState") != "complete":
+            return False
+        return read(d)
+    return WebDriverWait(driver, TIMEOUT_S, ignored_exceptions=(StaleElementReferenceException,
+                                                                 WebDriverException)).until(attempt)
 
 
 def click_and_wait(driver, element_id):
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.ID, element_id).click()
     WebDriverWait(driver, TIMEOUT_S).until(expected_conditions.staleness_of(old))
+
+
+def body_text(driver):
+    return settled(driver, lambda d: d.find_element(By.TAG_NAME, "body").text or " ")
 
 
 def main():
@@ -68,7 +84,7 @@ def main():
         step = wait_for_any(driver, ["continue", "phone", "allow"])
         if step == "continue":  # the partner broker's page, before GoBiz's
             code = request.get("pairing_code")
-            if code and code not in driver.find_element(By.TAG_NAME, "body").text:
+            if code and code not in body_text(driver):
                 result["outcome"] = "wrong_pairing_code"
                 return result
             click_and_wait(driver, "continue")
@@ -80,18 +96,19 @@ def main():
             step = wait_for_any(driver, ["otp", "phone"])
             if step != "otp":
                 result["outcome"] = "not_registered"
-                message = element(driver, "message")
-                result["text"] = message.text if message else ""
+                result["text"] = settled(driver, lambda d: (element(d, "message").text
+                                                            if element(d, "message") else " "))
                 return result
-            driver.find_element(By.ID, "otp").send_keys(driver.find_element(By.ID, "otp-shown").text.strip())
+            otp = settled(driver, lambda d: d.find_element(By.ID, "otp-shown").text.strip())
+            driver.find_element(By.ID, "otp").send_keys(otp)
             click_and_wait(driver, "verify")
             step = wait_for_any(driver, ["allow"])
         if step != "allow":
-            result["text"] = driver.find_element(By.TAG_NAME, "body").text
+            result["text"] = body_text(driver)
             return result
         click_and_wait(driver, "allow" if request["decision"] == "allow" else "deny")
         result["outcome"] = "done"
-        result["text"] = driver.find_element(By.TAG_NAME, "body").text
+        result["text"] = body_text(driver)
         return result
     finally:
         driver.quit()
