@@ -22,7 +22,6 @@ from selenium.common.exceptions import (NoSuchElementException, StaleElementRefe
                                         WebDriverException)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 TIMEOUT_S = 30
@@ -60,10 +59,27 @@ def settled(driver, read):
                                                                  WebDriverException)).until(attempt)
 
 
+def act(driver, element_id, action):
+    """action(element) on the loaded page, done again if the page was replaced meanwhile."""
+    def attempt(d):
+        action(d.find_element(By.ID, element_id))
+        return True
+    settled(driver, attempt)
+
+
 def click_and_wait(driver, element_id):
-    old = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.ID, element_id).click()
-    WebDriverWait(driver, TIMEOUT_S).until(expected_conditions.staleness_of(old))
+    """Clicks and waits until the page it was on is gone. Chromium reports a node of a replaced
+    document either as stale or as "does not belong to the document": both mean gone."""
+    old = settled(driver, lambda d: d.find_element(By.TAG_NAME, "html"))
+    act(driver, element_id, lambda e: e.click())
+
+    def gone(_):
+        try:
+            old.is_enabled()
+            return False
+        except (StaleElementReferenceException, WebDriverException):
+            return True
+    WebDriverWait(driver, TIMEOUT_S).until(gone)
 
 
 def body_text(driver):
@@ -91,7 +107,7 @@ def main():
             step = wait_for_any(driver, ["phone", "allow"])
         if step == "phone":
             result["login_page_shown"] = True
-            driver.find_element(By.ID, "phone").send_keys(request["phone"])
+            act(driver, "phone", lambda e: (e.clear(), e.send_keys(request["phone"])))
             click_and_wait(driver, "send-code")
             step = wait_for_any(driver, ["otp", "phone"])
             if step != "otp":
@@ -100,7 +116,7 @@ def main():
                                                             if element(d, "message") else " "))
                 return result
             otp = settled(driver, lambda d: d.find_element(By.ID, "otp-shown").text.strip())
-            driver.find_element(By.ID, "otp").send_keys(otp)
+            act(driver, "otp", lambda e: (e.clear(), e.send_keys(otp)))
             click_and_wait(driver, "verify")
             step = wait_for_any(driver, ["allow"])
         if step != "allow":
