@@ -44,23 +44,8 @@ QString choice(const QString &value)
     return value.trimmed().toLower();
 }
 
-// The value of --lang (also "--lang=id"), read before the parser so --help is translated.
-QString languageArgument(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == u"--lang" || argument == u"-lang")
-            return i + 1 < arguments.size() ? choice(arguments.at(i + 1)) : QString();
-        if (argument.startsWith(u"--lang="))
-            return choice(argument.mid(7));
-    }
-    return {};
-}
-
-bool isKnownLanguage(const QString &language)
-{
-    return language.isEmpty() || gobiz::ui::availableLanguages().contains(language);
-}
+using gobiz::i18n::isKnownLanguage;
+using gobiz::i18n::languageArgument;
 
 // Where a value that looks like an access token was given: "--base-url", or empty for an
 // argument of its own. Such a value is never printed, not even in a refusal.

@@ -5,7 +5,6 @@
 #include "SignInPanel.h"
 #include "session/WizardController.h"
 
-#include <QDesktopServices>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
@@ -79,8 +78,7 @@ ReauthPanel::ReauthPanel(WizardController *controller, QWidget *parent)
     connect(controller, &WizardController::signInWaiting, this, [this](const SignInPrompt &prompt) {
         if (!isVisible())
             return; // the token page asked
-        m_signIn->showWaiting(prompt.loginUrl, prompt.pairingCode, prompt.expiresAt,
-                              QDesktopServices::openUrl(prompt.loginUrl));
+        m_signIn->showWaiting(prompt);
     });
     connect(controller, &WizardController::signInFailed, this, [this](const QString &message) {
         if (isVisible())

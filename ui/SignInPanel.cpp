@@ -122,11 +122,14 @@ void SignInPanel::showStarting()
                                                          .arg(m_partnerName));
 }
 
-void SignInPanel::showWaiting(const QUrl &loginUrl, const QString &pairingCode,
-                              const QDateTime &expiresAt, bool browserOpened)
+void SignInPanel::showWaiting(const SignInPrompt &prompt)
 {
-    m_loginUrl = loginUrl;
-    m_expiresAt = expiresAt;
+    // The system browser (RFC 8252): the phone number and the code are typed on GoBiz's page,
+    // never here. openUrl does not wait for the browser.
+    const bool browserOpened = QDesktopServices::openUrl(prompt.loginUrl);
+    const QString &pairingCode = prompt.pairingCode;
+    m_loginUrl = prompt.loginUrl;
+    m_expiresAt = prompt.expiresAt;
     m_code->setText(pairingCode);
     m_code->setVisible(!pairingCode.isEmpty());
     m_codeLabel->setVisible(!pairingCode.isEmpty());

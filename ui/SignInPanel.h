@@ -1,5 +1,7 @@
 #pragma once
 
+#include "signin/SignInFlow.h"
+
 #include <QDateTime>
 #include <QUrl>
 #include <QWidget>
@@ -29,10 +31,9 @@ public:
     void showIdle();
     // Asking the partner (or GoBiz) for a sign-in link.
     void showStarting();
-    // The person signs in in the browser. pairingCode is empty in a flow without one;
-    // browserOpened says whether the system browser could be asked to open loginUrl.
-    void showWaiting(const QUrl &loginUrl, const QString &pairingCode, const QDateTime &expiresAt,
-                     bool browserOpened);
+    // The person signs in in the browser: opens the prompt's link in the system browser and
+    // shows what is needed there (the pairing code is empty in a flow without one).
+    void showWaiting(const gobiz::SignInPrompt &prompt);
     // Signed in: the token is being checked (the page's busy panel says so).
     void showSignedIn();
     // A sentence saying what went wrong and what to do, with Try again.

@@ -11,7 +11,6 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -132,7 +131,7 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
         emit completeChanged();
     });
     connect(controller, &WizardController::signedOut, this, [this](bool ok) {
-        if (wizard() && wizard()->currentPage() != this)
+        if (!isCurrentPage())
             return;
         m_signIn->signInButton()->setFocus();
         m_result->showMessage(ok ? InlineMessage::Type::Positive : InlineMessage::Type::Warning,
@@ -144,7 +143,7 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     });
     connect(controller, &WizardController::signInWaiting, this, &TokenPage::onSignInWaiting);
     connect(controller, &WizardController::signInFailed, this, [this](const QString &message) {
-        if (wizard() && wizard()->currentPage() != this)
+        if (!isCurrentPage())
             return; // the outlets page asked (a renewal failed mid-run)
         setBusy(false);
         m_checkingSignIn = false;
@@ -152,7 +151,7 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
         emit completeChanged();
     });
     connect(controller, &WizardController::tokenCheckStarted, this, [this] {
-        if (wizard() && wizard()->currentPage() != this)
+        if (!isCurrentPage())
             return;
         if (!m_controller->isSigningIn() && !m_signIn->isWaiting())
             return;
@@ -212,6 +211,11 @@ TokenPage::TokenPage(WizardController *controller, QWidget *parent)
     updateSaved();
 }
 
+bool TokenPage::isCurrentPage() const
+{
+    return wizard() && wizard()->currentPage() == this;
+}
+
 bool TokenPage::signInOffered() const
 {
     return m_controller->canSignIn();
@@ -245,7 +249,7 @@ void TokenPage::initializePage()
     // After QWizard has shown the page: it then focuses the first control of the page's focus
     // chain, which is the sign-in panel's even while that is hidden.
     QTimer::singleShot(0, this, [this] {
-        if (!wizard() || wizard()->currentPage() != this)
+        if (!isCurrentPage())
             return; // left again at once
         if (signInOffered())
             m_signIn->signInButton()->setFocus();
@@ -258,12 +262,9 @@ void TokenPage::initializePage()
 
 void TokenPage::onSignInWaiting(const SignInPrompt &prompt)
 {
-    if (wizard() && wizard()->currentPage() != this)
+    if (!isCurrentPage())
         return; // the outlets page asked (a renewal failed mid-run)
-    // The system browser (RFC 8252): the phone number and the code are typed on GoBiz's page,
-    // never here. openUrl does not wait for the browser.
-    const bool opened = QDesktopServices::openUrl(prompt.loginUrl);
-    m_signIn->showWaiting(prompt.loginUrl, prompt.pairingCode, prompt.expiresAt, opened);
+    m_signIn->showWaiting(prompt);
 }
 
 void TokenPage::startOver()
@@ -386,7 +387,7 @@ bool TokenPage::validatePage()
 
 void TokenPage::onCheckFinished(const ApiError &error)
 {
-    if (wizard() && wizard()->currentPage() != this)
+    if (!isCurrentPage())
         return;
     setBusy(false);
     const bool fromSignIn = std::exchange(m_checkingSignIn, false);
@@ -476,7 +477,7 @@ void TokenPage::onRememberFinished(bool ok, const QString &message)
 
 void TokenPage::proceed()
 {
-    if (!wizard() || wizard()->currentPage() != this)
+    if (!isCurrentPage())
         return;
     // Back here later (QWizard does not initialize a page again on Back): ready for another
     // sign-in, such as Use another GoBiz account, or Sign out.

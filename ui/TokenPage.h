@@ -52,6 +52,8 @@ private:
     void onCheckFinished(const gobiz::ApiError &error);
     void onRememberFinished(bool ok, const QString &message);
     void proceed();
+    // Other pages (the outlets' Sign in again) start sign-ins too: only the shown page answers.
+    bool isCurrentPage() const;
     bool signInOffered() const;
     void setPasteShown(bool shown);
     void onSignInWaiting(const gobiz::SignInPrompt &prompt);

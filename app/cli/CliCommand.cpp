@@ -92,18 +92,6 @@ std::optional<Verb> verbFromName(const QString &name)
     return std::nullopt;
 }
 
-QString languageArgument(const QStringList &arguments)
-{
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == u"--lang" || argument == u"-lang")
-            return i + 1 < arguments.size() ? choice(arguments.at(i + 1)) : QString();
-        if (argument.startsWith(u"--lang="))
-            return choice(argument.mid(7));
-    }
-    return {};
-}
-
 QString secretOnCommandLine(const QStringList &given)
 {
     // File names (a plan, a journal, a profile) are long runs of token characters too; a name

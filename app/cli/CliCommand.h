@@ -64,9 +64,6 @@ ParsedCommand parseCommand(const QStringList &arguments);
 // Empty when there is none; the value is never in the sentence.
 QString secretOnCommandLine(const QStringList &arguments);
 
-// The value of --lang ("--lang id", "--lang=id"), read first so that --help is translated.
-QString languageArgument(const QStringList &arguments);
-
 // --help: the overview (verb None) or one command's usage, with the exit codes.
 QString helpText(Verb verb);
 

@@ -26,10 +26,8 @@ void printError(const QString &message)
     std::fputs(qPrintable(message + u'\n'), stderr);
 }
 
-bool isKnownLanguage(const QString &language)
-{
-    return language.isEmpty() || gobiz::i18n::availableLanguages().contains(language);
-}
+using gobiz::i18n::isKnownLanguage;
+using gobiz::i18n::languageArgument;
 
 // The wizard's own places: its link journal (and lock) and settings, found under its name.
 SharedPlaces wizardPlaces(const QString &journal)

@@ -101,4 +101,22 @@ QString installTranslations(const QString &language)
     return chosen;
 }
 
+QString languageArgument(const QStringList &arguments)
+{
+    const auto choice = [](const QString &value) { return value.trimmed().toLower(); };
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == u"--lang" || argument == u"-lang")
+            return i + 1 < arguments.size() ? choice(arguments.at(i + 1)) : QString();
+        if (argument.startsWith(u"--lang="))
+            return choice(argument.mid(7));
+    }
+    return {};
+}
+
+bool isKnownLanguage(const QString &language)
+{
+    return language.isEmpty() || availableLanguages().contains(language);
+}
+
 } // namespace gobiz::i18n

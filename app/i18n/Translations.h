@@ -21,6 +21,12 @@ QString installTranslations(const QString &language = {});
 // "en", "id".
 QStringList availableLanguages();
 
+// The value of --lang ("--lang id", "--lang=id", any case), read from the program's arguments
+// before their parser, so that --help is translated. Empty when it is not given.
+QString languageArgument(const QStringList &arguments);
+// Empty (the system's choice) or one of availableLanguages().
+bool isKnownLanguage(const QString &language);
+
 } // namespace gobiz::i18n
 
 // The wizard's code names them gobiz::ui::installTranslations / availableLanguages.

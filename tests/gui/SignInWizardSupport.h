@@ -33,6 +33,33 @@ inline PartnerProfile loopbackProfile(const SandboxServer &server)
     return profile;
 }
 
+// The profile set (with fast broker polls), then page 1 -> 3: true when the sign-in page shows.
+inline bool openSignInPage(WizardHarness &h, const PartnerProfile &profile)
+{
+    h.server->signInSettings().pollIntervalSeconds = 0.05;
+    h.controller->setPartnerProfile(profile);
+    return h.goToTokenPage();
+}
+
+// Clicks the visible button called buttonName ("signInButton", "anotherAccountButton") and
+// returns the link the wizard then gave the browser; an empty URL and a failed test otherwise.
+inline QUrl clickForLoginLink(WizardHarness &h, BrowserStandIn &browser, const char *buttonName)
+{
+    auto *button = h.wizard->findChild<QPushButton *>(QString::fromLatin1(buttonName));
+    if (!button || !button->isVisible()) {
+        QTest::qFail(qPrintable(QStringLiteral("no visible %1").arg(QLatin1String(buttonName))),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    const qsizetype before = browser.opened.size();
+    QTest::mouseClick(button, Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return browser.opened.size() > before; }, 10000)) {
+        QTest::qFail("the wizard gave the browser no link", __FILE__, __LINE__);
+        return {};
+    }
+    return browser.opened.last();
+}
+
 // The phone number of the fixture's user number `user` of merchant 0.
 inline QString phoneOf(const SandboxServer &server, int user)
 {

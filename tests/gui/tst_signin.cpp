@@ -54,25 +54,11 @@ void TestSignIn::initTestCase()
 QUrl TestSignIn::pressSignIn(WizardHarness &h, const PartnerProfile &profile,
                              BrowserStandIn &browser, bool anotherAccount)
 {
-    h.server->signInSettings().pollIntervalSeconds = 0.05;
-    h.controller->setPartnerProfile(profile);
-    if (!h.goToTokenPage()) {
+    if (!openSignInPage(h, profile)) {
         QTest::qFail("the token page did not show", __FILE__, __LINE__);
         return {};
     }
-    auto *button = anotherAccount ? CHILD_OR_FAIL(QPushButton, h.wizard.get(), "anotherAccountButton")
-                                  : CHILD_OR_FAIL(QPushButton, h.wizard.get(), "signInButton");
-    if (!button || !button->isVisible()) {
-        QTest::qFail("no visible sign-in button", __FILE__, __LINE__);
-        return {};
-    }
-    const qsizetype before = browser.opened.size();
-    QTest::mouseClick(button, Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return browser.opened.size() > before; }, 10000)) {
-        QTest::qFail("the wizard gave the browser no link", __FILE__, __LINE__);
-        return {};
-    }
-    return browser.opened.last();
+    return clickForLoginLink(h, browser, anotherAccount ? "anotherAccountButton" : "signInButton");
 }
 
 QByteArray TestSignIn::followRedirect(const QUrl &redirect)

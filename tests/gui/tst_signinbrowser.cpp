@@ -51,8 +51,6 @@ private:
     // Runs the browser on url as a person would; false and a failed test when it could not run.
     bool runBrowser(const QUrl &url, const QString &phone, bool allow, BrowserRun *run,
                     const QString &pairingCode = {});
-    // Profile set, Sign in (or Use another account) pressed: the link the wizard opened.
-    QUrl pressSignIn(WizardHarness &h, BrowserStandIn &browser, const char *buttonName);
 
     QTemporaryDir m_browserProfile; // one browser profile: it remembers who signed in
 };
@@ -109,31 +107,12 @@ bool TestSignInBrowser::runBrowser(const QUrl &url, const QString &phone, bool a
     return true;
 }
 
-QUrl TestSignInBrowser::pressSignIn(WizardHarness &h, BrowserStandIn &browser,
-                                    const char *buttonName)
-{
-    auto *button = h.wizard->findChild<QPushButton *>(QString::fromLatin1(buttonName));
-    if (!button || !button->isVisible()) {
-        QTest::qFail("no visible sign-in button", __FILE__, __LINE__);
-        return {};
-    }
-    const qsizetype before = browser.opened.size();
-    QTest::mouseClick(button, Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return browser.opened.size() > before; }, 10000)) {
-        QTest::qFail("the wizard gave the browser no link", __FILE__, __LINE__);
-        return {};
-    }
-    return browser.opened.last();
-}
-
 void TestSignInBrowser::brokerFlow()
 {
     WizardHarness h;
     BrowserStandIn browser;
-    h.server->signInSettings().pollIntervalSeconds = 0.2;
-    h.controller->setPartnerProfile(brokerProfile(*h.server));
-    QVERIFY(h.goToTokenPage());
-    const QUrl login = pressSignIn(h, browser, "signInButton");
+    QVERIFY(openSignInPage(h, brokerProfile(*h.server)));
+    const QUrl login = clickForLoginLink(h, browser, "signInButton");
     QVERIFY(login.isValid());
     FIND_CHILD(QLabel, code, h.wizard.get(), "pairingCode");
     QTRY_VERIFY(!code->text().isEmpty());
@@ -149,9 +128,8 @@ void TestSignInBrowser::loopbackFlow()
 {
     WizardHarness h;
     BrowserStandIn browser;
-    h.controller->setPartnerProfile(loopbackProfile(*h.server));
-    QVERIFY(h.goToTokenPage());
-    const QUrl authorize = pressSignIn(h, browser, "signInButton");
+    QVERIFY(openSignInPage(h, loopbackProfile(*h.server)));
+    const QUrl authorize = clickForLoginLink(h, browser, "signInButton");
     QVERIFY(authorize.isValid());
     BrowserRun run;
     QVERIFY(runBrowser(authorize, phoneOf(*h.server, 0), true, &run));
@@ -166,9 +144,8 @@ void TestSignInBrowser::denyInTheBrowser()
 {
     WizardHarness h;
     BrowserStandIn browser;
-    h.controller->setPartnerProfile(loopbackProfile(*h.server));
-    QVERIFY(h.goToTokenPage());
-    const QUrl authorize = pressSignIn(h, browser, "signInButton");
+    QVERIFY(openSignInPage(h, loopbackProfile(*h.server)));
+    const QUrl authorize = clickForLoginLink(h, browser, "signInButton");
     QVERIFY(authorize.isValid());
     BrowserRun run;
     QVERIFY(runBrowser(authorize, phoneOf(*h.server, 0), false, &run));
@@ -183,10 +160,8 @@ void TestSignInBrowser::wrongPhoneNumber()
 {
     WizardHarness h;
     BrowserStandIn browser;
-    h.server->signInSettings().pollIntervalSeconds = 0.2;
-    h.controller->setPartnerProfile(brokerProfile(*h.server));
-    QVERIFY(h.goToTokenPage());
-    const QUrl login = pressSignIn(h, browser, "signInButton");
+    QVERIFY(openSignInPage(h, brokerProfile(*h.server)));
+    const QUrl login = clickForLoginLink(h, browser, "signInButton");
     QVERIFY(login.isValid());
     BrowserRun run;
     QVERIFY(runBrowser(login, u"+6289999999999"_s, true, &run));
@@ -202,10 +177,9 @@ void TestSignInBrowser::anotherAccount()
 {
     WizardHarness h;
     BrowserStandIn browser;
-    h.controller->setPartnerProfile(loopbackProfile(*h.server));
-    QVERIFY(h.goToTokenPage());
+    QVERIFY(openSignInPage(h, loopbackProfile(*h.server)));
     BrowserRun first;
-    QVERIFY(runBrowser(pressSignIn(h, browser, "signInButton"), phoneOf(*h.server, 0), true, &first));
+    QVERIFY(runBrowser(clickForLoginLink(h, browser, "signInButton"), phoneOf(*h.server, 0), true, &first));
     QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 20000);
     const int ownerOutlets = h.model()->rowCount();
 
@@ -214,7 +188,7 @@ void TestSignInBrowser::anotherAccount()
     h.wizard->back();
     QCOMPARE(h.wizard->currentId(), int(OutletWizard::TokenPageId));
     BrowserRun second;
-    QVERIFY(runBrowser(pressSignIn(h, browser, "anotherAccountButton"), phoneOf(*h.server, 1), true,
+    QVERIFY(runBrowser(clickForLoginLink(h, browser, "anotherAccountButton"), phoneOf(*h.server, 1), true,
                        &second));
     QVERIFY(second.loginPageShown);
     QTRY_COMPARE_WITH_TIMEOUT(h.wizard->currentId(), int(OutletWizard::OutletsPageId), 20000);
