@@ -1,6 +1,7 @@
 #include "GoBizClient.h"
 
 #include "ApiParsers.h"
+#include "RequestAttributes.h"
 #include "diagnostics/Logging.h"
 #include "diagnostics/Redactor.h"
 
@@ -68,8 +69,9 @@ QString GoBizClient::newRequestId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QNetworkRequest GoBizClient::makeRequest(const QUrl &url, const QString &requestId) const
+QNetworkRequest GoBizClient::makeRequest(const QUrl &url, const ApiReply &reply, int attempt) const
 {
+    const QString requestId = reply.requestId();
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_transferTimeout.count()));
     request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
@@ -82,11 +84,16 @@ QNetworkRequest GoBizClient::makeRequest(const QUrl &url, const QString &request
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(maxRedirects);
+    if (!reply.outletId().isEmpty())
+        request.setAttribute(RequestAttribute::OutletId, reply.outletId());
+    if (reply.product())
+        request.setAttribute(RequestAttribute::Product, productKey(*reply.product()));
+    request.setAttribute(RequestAttribute::Attempt, attempt);
     return request;
 }
 
 ApiReply *GoBizClient::send(ApiReply *reply, const QByteArray &verb, const QUrl &url,
-                            const QByteArray &body)
+                            const QByteArray &body, int attempt)
 {
     const QString problem = Environment::validateBaseUrl(m_baseUrl);
     if (!problem.isEmpty()) {
@@ -109,7 +116,7 @@ ApiReply *GoBizClient::send(ApiReply *reply, const QByteArray &verb, const QUrl 
         reply->finishWith(error);
         return reply;
     }
-    const QNetworkRequest request = makeRequest(url, reply->requestId());
+    const QNetworkRequest request = makeRequest(url, *reply, attempt);
     QNetworkReply *networkReply = nullptr;
     if (verb == "GET")
         networkReply = m_network->get(request);
@@ -140,7 +147,8 @@ ApiReply *GoBizClient::tokenInfo()
     return send(reply, "GET", url, {});
 }
 
-ApiReply *GoBizClient::link(const QString &outletId, Product product, const QString &externalOutletId)
+ApiReply *GoBizClient::link(const QString &outletId, Product product, const QString &externalOutletId,
+                             int attempt)
 {
     auto *reply = new ApiReply(ApiReply::Endpoint::Link, newRequestId(), this);
     reply->m_outletId = outletId;
@@ -159,10 +167,10 @@ ApiReply *GoBizClient::link(const QString &outletId, Product product, const QStr
                                              QStringLiteral("link"), productKey(product)});
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("external_outlet_id"), externalId}})
                                 .toJson(QJsonDocument::Compact);
-    return send(reply, "PUT", url, body);
+    return send(reply, "PUT", url, body, attempt);
 }
 
-ApiReply *GoBizClient::unlink(const QString &outletId, Product product)
+ApiReply *GoBizClient::unlink(const QString &outletId, Product product, int attempt)
 {
     auto *reply = new ApiReply(ApiReply::Endpoint::Unlink, newRequestId(), this);
     reply->m_outletId = outletId;
@@ -170,7 +178,7 @@ ApiReply *GoBizClient::unlink(const QString &outletId, Product product)
     const QUrl url = endpointUrl(m_baseUrl, {QStringLiteral("integrations"), QStringLiteral("partner"),
                                              QStringLiteral("outlets"), outletId, QStringLiteral("v1"),
                                              QStringLiteral("link"), productKey(product)});
-    return send(reply, "DELETE", url, {});
+    return send(reply, "DELETE", url, {}, attempt);
 }
 
 } // namespace gobiz

@@ -34,8 +34,10 @@ public:
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
 
     ApiReply *tokenInfo();
-    ApiReply *link(const QString &outletId, Product product, const QString &externalOutletId);
-    ApiReply *unlink(const QString &outletId, Product product);
+    // attempt: which attempt of this change the call is (for the network log; 1 the first).
+    ApiReply *link(const QString &outletId, Product product, const QString &externalOutletId,
+        int attempt = 1);
+    ApiReply *unlink(const QString &outletId, Product product, int attempt = 1);
 
     // Path segments are percent-encoded: an outlet id is opaque text. Returns an invalid URL
     // for an empty, "." or ".." segment, which would address another endpoint.
@@ -49,8 +51,9 @@ signals:
     void replyFinished(gobiz::ApiReply *reply);
 
 private:
-    QNetworkRequest makeRequest(const QUrl &url, const QString &requestId) const;
-    ApiReply *send(ApiReply *reply, const QByteArray &verb, const QUrl &url, const QByteArray &body);
+    QNetworkRequest makeRequest(const QUrl &url, const ApiReply &reply, int attempt) const;
+    ApiReply *send(ApiReply *reply, const QByteArray &verb, const QUrl &url, const QByteArray &body,
+        int attempt = 1);
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;

@@ -274,8 +274,9 @@ void OperationScheduler::send(Entry &entry)
 {
     LinkOperation &op = entry.op;
     ApiReply *reply = op.request.action == LinkAction::Link
-        ? m_client->link(op.request.outletId, op.request.product, op.request.externalOutletId)
-        : m_client->unlink(op.request.outletId, op.request.product);
+        ? m_client->link(op.request.outletId, op.request.product, op.request.externalOutletId,
+              op.attempts + 1)
+        : m_client->unlink(op.request.outletId, op.request.product, op.attempts + 1);
     entry.reply = reply;
     entry.concurrencyEpoch = m_pacing.epoch();
     entry.tokenEpoch = m_tokenEpoch;

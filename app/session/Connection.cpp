@@ -1,6 +1,9 @@
 #include "Connection.h"
 
+#include "api/ApiReply.h"
 #include "api/GoBizClient.h"
+#include "support/NetworkLog.h"
+#include "support/RecordingNetworkAccessManager.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -14,12 +17,20 @@ const QString customUrlKey = QStringLiteral("customBaseUrl");
 
 Connection::Connection(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_networkLog(new NetworkLog(this))
+    , m_network(new RecordingNetworkAccessManager(m_networkLog, this))
     , m_client(new GoBizClient(m_network, this))
 {
+    connect(m_client, &GoBizClient::replyFinished, m_network,
+        [this](ApiReply *reply) { m_network->noteApiAnswer(*reply); });
     m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
     m_client->setBaseUrl(m_environment.baseUrl());
     applyProxy();
+}
+
+QNetworkAccessManager *Connection::network() const
+{
+    return m_network;
 }
 
 void Connection::setSettings(QSettings *settings)

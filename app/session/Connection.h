@@ -13,6 +13,8 @@ class QSettings;
 namespace gobiz {
 
 class GoBizClient;
+class NetworkLog;
+class RecordingNetworkAccessManager;
 
 // Where requests go and how: the environment (with the last custom address), the proxy, the one
 // QNetworkAccessManager and GoBizClient of the session, demo mode, and the settings that keep
@@ -25,7 +27,10 @@ public:
 
     GoBizClient *client() const { return m_client; }
     // The one network access manager: sign-in goes through it too, behind the same proxy.
-    QNetworkAccessManager *network() const { return m_network; }
+    QNetworkAccessManager *network() const;
+    // Every request of the session (API and sign-in), sanitized: the network log window, the HAR
+    // export and the diagnostics bundle read it.
+    NetworkLog *networkLog() const { return m_networkLog; }
 
     // Not owned; it must outlive this object. Without one nothing is persisted.
     void setSettings(QSettings *settings);
@@ -56,7 +61,8 @@ private:
     void applyProxy();
     void saveSettings();
 
-    QNetworkAccessManager *m_network;
+    NetworkLog *m_networkLog;
+    RecordingNetworkAccessManager *m_network;
     GoBizClient *m_client;
     QSettings *m_settings = nullptr;
     Environment m_environment = Environment::production();

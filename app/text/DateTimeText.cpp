@@ -74,6 +74,16 @@ QString format(
         + zoneName(zone, when);
 }
 
+QString timeOfDay(const QDateTime &when, const QLocale &locale, const QTimeZone &zone)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = zone.isValid() ? when.toTimeZone(zone) : when.toLocalTime();
+    const QChar sep = timeSeparator(locale);
+    return locale.toString(local.time(),
+        QStringLiteral("HH") + sep + QStringLiteral("mm") + sep + QStringLiteral("ss.zzz"));
+}
+
 QString iso(const QDateTime &when, const QTimeZone &zone)
 {
     if (!when.isValid())

@@ -25,6 +25,12 @@ enum class Precision { Minutes, Seconds };
 QString format(const QDateTime &when, Precision precision = Precision::Minutes,
     const QLocale &locale = QLocale(), const QTimeZone &zone = QTimeZone::systemTimeZone());
 
+// "08:48:44.123" (Indonesian "08.48.44.123"): the time of day to the millisecond, for the
+// network log, where requests a few ms apart must stay apart; the day and zone are the
+// window's caption. Empty for an invalid moment.
+QString timeOfDay(const QDateTime &when, const QLocale &locale = QLocale(),
+    const QTimeZone &zone = QTimeZone::systemTimeZone());
+
 // "WIB", "WITA", "WIT", "UTC", "CET" or "UTC+5:30": how a reader names the zone at that moment.
 QString zoneName(const QTimeZone &zone, const QDateTime &at);
 
