@@ -200,7 +200,8 @@ int main(int argc, char *argv[])
     const QStringList arguments = QCoreApplication::arguments();
     const QString language = languageArgument(arguments);
     // Refusals are in the language asked for when it is one we have.
-    gobiz::ui::installTranslations(isKnownLanguage(language) ? language : QString());
+    const QString languageInEffect
+        = gobiz::ui::installTranslations(isKnownLanguage(language) ? language : QString());
     if (qobject_cast<QGuiApplication *>(app.get()))
         QGuiApplication::setApplicationDisplayName(Cli::tr("GoBiz Outlet Link Wizard"));
 
@@ -247,6 +248,8 @@ int main(int argc, char *argv[])
     QSettings settings;
     gobiz::WizardController controller;
     controller.setSettings(&settings);
+    controller.support()->setLogFilePath(logFile);
+    controller.support()->setLanguage(languageInEffect);
 
     if (parser.isSet(options.environment) || parser.isSet(options.baseUrl)) {
         QString problem;

@@ -17,6 +17,7 @@ packages=(
     qt6-websockets-dev # Debian's Qt6HttpServer CMake package needs it
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qtkeychain-qt6-dev libgl-dev
+    libarchive-dev # the diagnostics bundle (.zip)
     # run
     libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core
     libsecret-1-0 # QtKeychain loads it at run time to reach the Secret Service
@@ -24,6 +25,7 @@ packages=(
     xvfb xauth dbus dbus-bin dbus-daemon dbus-x11 gnome-keyring
     appstream desktop-file-utils
     openssl # tst_transport makes its TLS certificates at test time
+    nodejs node-har-validator # tst_harexport checks exported HAR files with a third-party validator
     # sign-in with a real browser (tst_signinbrowser): Debian's chromium, its WebDriver and
     # Selenium for Debian's /usr/bin/python3
     chromium chromium-driver python3-selenium

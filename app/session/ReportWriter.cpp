@@ -28,18 +28,23 @@ RunSummary::Report build(const Account &account, const QList<JournalEntry> &rows
     return report;
 }
 
-void write(const QString &path, std::function<QByteArray()> makeBytes, QObject *context,
-    std::function<void(const QString &problem)> done)
+void write(const QString &path, std::function<QByteArray(QString *problem)> makeBytes,
+    QObject *context, std::function<void(const QString &problem)> done,
+    std::function<QString(const QString &fileName, const QString &error)> describe)
 {
     const QPointer<QObject> receiver(context);
-    QThreadPool::globalInstance()->start([path, makeBytes, receiver, done] {
-        const QByteArray bytes = makeBytes();
+    QThreadPool::globalInstance()->start([path, makeBytes, receiver, done, describe] {
         QString problem;
+        const QByteArray bytes = makeBytes(&problem);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
-            || !file.commit()) {
-            problem = WizardController::tr("Could not write the report to %1: %2")
-                          .arg(QFileInfo(path).fileName(), file.errorString());
+        if (!problem.isEmpty()) {
+            // makeBytes said why; nothing is written.
+        } else if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+                   || !file.commit()) {
+            const QString fileName = QFileInfo(path).fileName();
+            problem = describe ? describe(fileName, file.errorString())
+                               : WizardController::tr("Could not write the report to %1: %2")
+                                     .arg(fileName, file.errorString());
         }
         // Back on the application's thread; the receiver may be gone by then.
         QMetaObject::invokeMethod(

@@ -18,7 +18,10 @@ RunSummary::Report build(const Account &account, const QList<JournalEntry> &rows
 // report's formatting (half a second for 10,000 operations as JSON) nor the disk is waited for
 // on the caller's thread. done(problem) follows on context's thread: empty on success, otherwise
 // a sentence saying why the file could not be written. Not called once context is gone.
-void write(const QString &path, std::function<QByteArray()> makeBytes, QObject *context,
-    std::function<void(const QString &problem)> done);
+// describe(fileName, error) makes that sentence; by default it names a report.
+// makeBytes may also fail: *problem set (a sentence) and nothing written.
+void write(const QString &path, std::function<QByteArray(QString *problem)> makeBytes,
+    QObject *context, std::function<void(const QString &problem)> done,
+    std::function<QString(const QString &fileName, const QString &error)> describe = {});
 
 } // namespace gobiz::ReportWriter

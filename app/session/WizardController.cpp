@@ -24,6 +24,7 @@ WizardController::WizardController(QObject *parent)
     , m_run(new LinkRun(m_engine, m_journal, m_model, this))
     , m_tokens(new TokenSession(m_connection->client(), this))
     , m_signIn(new SignInSession(m_connection->network(), this))
+    , m_support(new SupportDesk(m_connection, m_journal, [this] { return supportSituation(); }, this))
 {
     connect(m_connection, &Connection::environmentChanged, this, [this] {
         m_tokens->environmentChanged(m_connection->environment());
@@ -326,7 +327,7 @@ WizardController::ReportFormat WizardController::formatForPath(const QString &pa
 void WizardController::saveReport(const QString &path, ReportFormat format)
 {
     const RunSummary::Report report = m_report; // implicitly shared: the copy costs nothing
-    const auto makeBytes = [report, format] { return bytesOf(report, format); };
+    const auto makeBytes = [report, format](QString *) { return bytesOf(report, format); };
     const int finished = m_finishedInPreparedReport;
     const QString session = m_run->account().session;
     ReportWriter::write(path, makeBytes, this,
@@ -335,6 +336,24 @@ void WizardController::saveReport(const QString &path, ReportFormat format)
             m_finishedInSavedReport = qMax(m_finishedInSavedReport, finished);
         emit reportSaved(path, problem);
     });
+}
+
+SupportDesk::Situation WizardController::supportSituation() const
+{
+    SupportDesk::Situation situation;
+    const Environment environment = m_connection->environment();
+    situation.environment = LinkJournal::environmentLabel(environment);
+    situation.baseUrl = environment.baseUrl().toString();
+    situation.connection = m_connection->connectionDescription();
+    situation.demo = m_connection->isDemo();
+    situation.partner = m_signIn->partnerName();
+    const Account &account = m_run->account();
+    if (account.isValid()) {
+        situation.merchant = account.merchantName;
+        situation.outletCount = int(account.outlets.size());
+        situation.journal = account.journalContext();
+    }
+    return situation;
 }
 
 void WizardController::startNextMerchant()

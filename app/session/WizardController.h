@@ -13,6 +13,7 @@
 #include "session/NetworkSettings.h"
 #include "session/RunSummary.h"
 #include "session/SignInSession.h"
+#include "session/SupportDesk.h"
 #include "session/TokenSession.h"
 #include "store/JournalService.h"
 #include "store/LinkJournal.h"
@@ -49,6 +50,8 @@ public:
     ~WizardController() override;
 
     OutletModel *model() const { return m_model; }
+    // The network log, cURL, HAR and the diagnostics bundle: the support window's handle.
+    SupportDesk *support() const { return m_support; }
 
     // --- Where requests go (Connection): environment, proxy, demo mode, their settings.
     // Never the token. settings: not owned, it must outlive the controller.
@@ -306,6 +309,7 @@ private:
     void onRenewed(const QString &accessToken);
     void onRenewalFailed(const QString &message);
     bool isWaitingForToken() const;
+    SupportDesk::Situation supportSituation() const;
 
     Connection *m_connection = nullptr;
     LinkEngine *m_engine = nullptr;
@@ -314,6 +318,7 @@ private:
     LinkRun *m_run = nullptr;
     TokenSession *m_tokens = nullptr;
     SignInSession *m_signIn = nullptr;
+    SupportDesk *m_support = nullptr;
 
     TokenInfo m_tokenInfo;
     ChangeGate::Verdict m_lastVerdict;

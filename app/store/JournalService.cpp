@@ -135,6 +135,21 @@ void JournalService::loadUnfinished(const QString &exceptSession, QObject *recei
         receiver, [plan, done](bool) { done(*plan); });
 }
 
+void JournalService::loadMerchant(const JournalContext &context, QObject *receiver,
+    std::function<void(const QList<JournalEntry> &entries)> done)
+{
+    auto entries = std::make_shared<QList<JournalEntry>>();
+    m_writer->run(
+        [context, entries](LinkJournal &journal) {
+            JournalFilter filter;
+            filter.environment = context.environment;
+            filter.merchant = context.merchant;
+            *entries = journal.entries(filter);
+            return true;
+        },
+        receiver, [entries, done](bool) { done(*entries); });
+}
+
 void JournalService::loadSession(const QString &session, QObject *receiver,
     std::function<void(const QList<JournalEntry> &entries)> done)
 {

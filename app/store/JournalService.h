@@ -67,6 +67,10 @@ public:
     void loadUnfinished(const QString &exceptSession, QObject *receiver,
         std::function<void(const RecoveryPlan &plan)> done);
     // The rows of one merchant's run, for its summary and report.
+    // Every row of one merchant (environment and merchant of context), oldest first: the
+    // diagnostics bundle's journal.csv.
+    void loadMerchant(const JournalContext &context, QObject *receiver,
+        std::function<void(const QList<JournalEntry> &entries)> done);
     void loadSession(const QString &session, QObject *receiver,
         std::function<void(const QList<JournalEntry> &entries)> done);
 
