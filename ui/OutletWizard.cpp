@@ -1,6 +1,7 @@
 #include "OutletWizard.h"
 
 #include "InlineMessage.h"
+#include "NetworkLogWindow.h"
 #include "OutletsPage.h"
 #include "Prompt.h"
 #include "SavedLayout.h"
@@ -16,6 +17,7 @@
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -36,6 +38,7 @@ OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
     setStartId(WelcomePageId);
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CancelButton, tr("&Close"));
+    addSupportMenu();
     restoreWindowState();
 
     connect(controller, &WizardController::busyChanged, this, [this](bool busy) {
@@ -47,6 +50,48 @@ OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
 }
 
 OutletWizard::~OutletWizard() = default;
+
+QKeySequence OutletWizard::networkLogShortcut()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+}
+
+void OutletWizard::addSupportMenu()
+{
+    // The Help button, on every page; a menu, so it adds one button. Last in the row, where
+    // Tab reaches it last (Tab follows the row from left to right).
+    setOption(QWizard::HaveHelpButton);
+    setButtonLayout({QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                     QWizard::FinishButton, QWizard::CancelButton, QWizard::HelpButton});
+    setButtonText(QWizard::HelpButton, tr("Support"));
+    auto *button = qobject_cast<QPushButton *>(this->button(QWizard::HelpButton));
+    button->setObjectName(QStringLiteral("supportButton"));
+    button->setAutoDefault(false);
+    auto *menu = new QMenu(button);
+    menu->setObjectName(QStringLiteral("supportMenu"));
+    QAction *log = menu->addAction(tr("&Network log"), this, [this] { networkLogWindow()->present(); });
+    log->setObjectName(QStringLiteral("networkLogAction"));
+    log->setShortcut(networkLogShortcut());
+    QAction *har = menu->addAction(tr("&Export HAR…"), this, [this] { networkLogWindow()->exportHar(); });
+    har->setObjectName(QStringLiteral("exportHarAction"));
+    QAction *bundle = menu->addAction(tr("&Diagnostics bundle…"), this,
+        [this] { networkLogWindow()->showBundlePreview(); });
+    bundle->setObjectName(QStringLiteral("diagnosticsBundleAction"));
+    button->setMenu(menu);
+    button->setToolTip(tr("The network log (%1), a HAR file of this session and the diagnostics "
+                          "bundle for support.").arg(networkLogShortcut().toString(QKeySequence::NativeText)));
+    // Also the window's: the shortcut works on every page, whatever has the focus.
+    log->setShortcutContext(Qt::WindowShortcut);
+    addAction(log);
+}
+
+NetworkLogWindow *OutletWizard::networkLogWindow()
+{
+    // Made the first time it is asked for: the first page shows sooner without it.
+    if (!m_networkLog)
+        m_networkLog = new NetworkLogWindow(m_controller->support(), this);
+    return m_networkLog;
+}
 
 void OutletWizard::placePage(int id, QWizardPage *page)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QWizard>
 
 namespace gobiz {
@@ -8,6 +9,7 @@ class WizardController;
 
 namespace gobiz::ui {
 
+class NetworkLogWindow;
 class OutletsPage;
 
 // The window: a thin QWizard shell around five pages that render the WizardController. It only
@@ -57,6 +59,10 @@ public:
     // merchant on the same environment and connection.
     void nextMerchant();
 
+    // The support window (network log, HAR, diagnostics bundle), made when first asked for.
+    NetworkLogWindow *networkLogWindow();
+    static QKeySequence networkLogShortcut();
+
 protected:
     bool event(QEvent *event) override;
     void done(int result) override;
@@ -72,12 +78,14 @@ private:
     void askBeforeClosing(bool finishing);
     void askWhileBusy();
     void goToNextMerchant();
+    void addSupportMenu();
     void restoreWindowState();
     void saveWindowState();
 
     WizardController *m_controller;
     bool m_closeWhenIdle = false; // the window closes by itself once the operations end
     bool m_asking = false;
+    NetworkLogWindow *m_networkLog = nullptr;
     bool m_pagesQueued = false; // the later pages are being made, one per event-loop turn
 };
 

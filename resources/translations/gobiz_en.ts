@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+449"/>
+        <location filename="../../app/session/WizardController.cpp" line="+468"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -338,6 +338,41 @@
         <translation>
             <numerusform>%n interrupted change discarded: nothing was sent. That outlet shows Unknown until it is changed again; the record stays in the journal.</numerusform>
             <numerusform>%n interrupted changes discarded: nothing was sent. Those outlets show Unknown until they are changed again; the records stay in the journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::NetworkLogWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/NetworkLogWindow.cpp" line="+174"/>
+        <source>Saved the session&apos;s %n request(s) to %1. It holds no token and no sign-in secret.</source>
+        <translation>
+            <numerusform>Saved the session&apos;s %n request to %1. It holds no token and no sign-in secret.</numerusform>
+            <numerusform>Saved the session&apos;s %n requests to %1. It holds no token and no sign-in secret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 of %n request</numerusform>
+            <numerusform>%1 of %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
         </translation>
     </message>
 </context>

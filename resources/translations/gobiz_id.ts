@@ -148,7 +148,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/main.cpp" line="+227"/>
+        <location filename="../../app/main.cpp" line="+212"/>
         <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
     </message>
@@ -427,6 +427,79 @@
         <location line="+9"/>
         <source>The pattern gives every outlet the same external id. Add {n} or {id}.</source>
         <translation>Pola ini memberi semua outlet ID eksternal yang sama. Tambahkan {n} atau {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLogText</name>
+    <message>
+        <location filename="../../app/support/NetworkLogText.cpp" line="+23"/>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sent: %1</source>
+        <translation>Dikirim: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outlet: %1 · product: %2 · attempt %3</source>
+        <translation>Outlet: %1 · produk: %2 · percobaan %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request ID: %1</source>
+        <translation>ID permintaan: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GoBiz&apos;s request ID: %1</source>
+        <translation>ID permintaan GoBiz: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time: %1 in all (send %2, wait %3, receive %4)</source>
+        <translation>Waktu: %1 seluruhnya (kirim %2, tunggu %3, terima %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the wizard said: %1</source>
+        <translation>Yang disampaikan wizard: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network error: %1</source>
+        <translation>Kesalahan jaringan: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request headers</source>
+        <translation>Header permintaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request body</source>
+        <translation>Isi permintaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Response headers</source>
+        <translation>Header jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response body</source>
+        <translation>Isi jawaban</translation>
     </message>
 </context>
 <context>
@@ -950,7 +1023,7 @@
 <context>
     <name>gobiz::GoBizClient</name>
     <message>
-        <location filename="../../app/api/GoBizClient.cpp" line="+100"/>
+        <location filename="../../app/api/GoBizClient.cpp" line="+107"/>
         <source>The outlet id &quot;%1&quot; cannot be used in a web address, so it was not sent. Contact GoBiz support about this outlet.</source>
         <translation>ID outlet &quot;%1&quot; tidak dapat dipakai dalam alamat web, jadi tidak dikirim. Hubungi dukungan GoBiz tentang outlet ini.</translation>
     </message>
@@ -960,7 +1033,7 @@
         <translation>Token akses tidak diberikan.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The outlet has no id, so it cannot be linked.</source>
         <translation>Outlet ini tidak memiliki ID, jadi tidak dapat ditautkan.</translation>
     </message>
@@ -1234,6 +1307,74 @@
     </message>
 </context>
 <context>
+    <name>gobiz::NetworkLog</name>
+    <message>
+        <location filename="../../app/support/NetworkLog.cpp" line="+29"/>
+        <source>waiting…</source>
+        <translation>menunggu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer</source>
+        <translation>tidak ada jawaban</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path</source>
+        <translation>Jalur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempt</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ID</source>
+        <translation>ID permintaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+</context>
+<context>
     <name>gobiz::OutletModel</name>
     <message>
         <location filename="../../app/model/CellDisplay.cpp" line="+38"/>
@@ -1386,6 +1527,19 @@
     </message>
 </context>
 <context>
+    <name>gobiz::SupportDesk</name>
+    <message>
+        <location filename="../../app/session/SupportDesk.cpp" line="+41"/>
+        <source>Could not write %1: %2. Choose another folder, or free some space, and save again.</source>
+        <translation>Tidak dapat menulis %1: %2. Pilih folder lain, atau kosongkan sebagian ruang, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Could not make the diagnostics bundle: %1</source>
+        <translation>Tidak dapat membuat bundel diagnostik: %1</translation>
+    </message>
+</context>
+<context>
     <name>gobiz::TokenSession</name>
     <message>
         <location filename="../../app/session/TokenSession.cpp" line="+51"/>
@@ -1497,12 +1651,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/session/ReportWriter.cpp" line="+41"/>
+        <location filename="../../app/session/ReportWriter.cpp" line="+46"/>
         <source>Could not write the report to %1: %2</source>
         <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/session/WizardController.cpp" line="+396"/>
+        <location filename="../../app/session/WizardController.cpp" line="+415"/>
         <source>The link journal is not open, so nothing can be sent: every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka, jadi tidak ada yang dapat dikirim: setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
@@ -1640,7 +1794,7 @@
         <translation>Lihat gobiz-outlets %1 --help.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+70"/>
         <source>A token does not belong on the command line: shells keep commands in their history and other users can see a program&apos;s arguments. Give it on standard input with --token-stdin, in the GOBIZ_TOKEN environment variable, or sign in with gobiz-outlets login.</source>
         <translation>Token tidak boleh diberikan lewat baris perintah: shell menyimpan perintah di riwayatnya dan pengguna lain dapat melihat argumen sebuah program. Berikan lewat input standar dengan --token-stdin, di variabel lingkungan GOBIZ_TOKEN, atau masuk dengan gobiz-outlets login.</translation>
     </message>
@@ -2198,7 +2352,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_main.cpp" line="+67"/>
+        <location filename="../../app/cli/cli_main.cpp" line="+65"/>
         <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
     </message>
@@ -2245,6 +2399,84 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <location line="+30"/>
         <source>A link needs the partner&apos;s external outlet id: fill in external_outlet_id.</source>
         <translation>Penautan memerlukan ID outlet eksternal partner: isi external_outlet_id.</translation>
+    </message>
+</context>
+<context>
+    <name>gobiz::ui::BundlePreviewDialog</name>
+    <message>
+        <location filename="../../ui/BundlePreviewDialog.cpp" line="+30"/>
+        <source>Diagnostics bundle</source>
+        <translation>Bundel diagnostik</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One .zip file to attach to your chat with support. It holds what this wizard recorded in this session: versions, settings, this merchant&apos;s journal, every request and the log. It holds no access token, no sign-in code and no password: each was replaced by [redacted]. Check it below before you save it.</source>
+        <translation>Satu berkas .zip untuk dilampirkan di obrolan Anda dengan tim dukungan. Isinya yang dicatat wizard ini di sesi ini: versi, pengaturan, jurnal merchant ini, setiap permintaan, dan log. Tidak berisi token akses, kode masuk, atau kata sandi: masing-masing diganti dengan [redacted]. Periksa isinya di bawah sebelum Anda menyimpannya.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Files in the bundle</source>
+        <translation>Berkas dalam bundel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Files:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content of the selected file</source>
+        <translation>Isi berkas yang dipilih</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;ontent:</source>
+        <translation>&amp;Isi:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save bundle…</source>
+        <translation>&amp;Simpan bundel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved %1. Attach this file to your chat or e-mail with support.</source>
+        <translation>%1 sudah disimpan. Lampirkan berkas ini di obrolan atau e-mail Anda dengan tim dukungan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Gathering what goes into the bundle…</source>
+        <translation>Mengumpulkan isi bundel…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>… and %1 more; all of it is in the bundle.</source>
+        <translation>… dan %1 lagi; semuanya ada di dalam bundel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save diagnostics bundle</source>
+        <translation>Simpan bundel diagnostik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip archives (*.zip)</source>
+        <translation>Arsip zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2919,152 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
     </message>
 </context>
 <context>
+    <name>gobiz::ui::NetworkLogWindow</name>
+    <message>
+        <location filename="../../ui/NetworkLogWindow.cpp" line="+36"/>
+        <source>Network log — GoBiz Outlet Link Wizard</source>
+        <translation>Log jaringan — GoBiz Outlet Link Wizard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All requests</source>
+        <translation>Semua permintaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems only</source>
+        <translation>Hanya yang bermasalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>Tidak ada jawaban</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4xx (refused)</source>
+        <translation>4xx (ditolak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5xx (GoBiz failed)</source>
+        <translation>5xx (GoBiz gagal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show:</source>
+        <translation>T&amp;ampilkan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>outlet ID or path</source>
+        <translation>ID outlet atau jalur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Outlet:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Requests</source>
+        <translation>Permintaan</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Request details</source>
+        <translation>Rincian permintaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a request to see its headers and bodies. The token and every sign-in secret are shown as [redacted].</source>
+        <translation>Pilih sebuah permintaan untuk melihat header dan isinya. Token dan setiap rahasia masuk ditampilkan sebagai [redacted].</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Copy as c&amp;URL</source>
+        <translation>Salin sebagai c&amp;URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A curl command for a terminal (bash). The token is written as &quot;$GOBIZ_TOKEN&quot;: set that variable in your own shell.</source>
+        <translation>Perintah curl untuk terminal (bash). Token ditulis sebagai &quot;$GOBIZ_TOKEN&quot;: isi variabel itu di shell Anda sendiri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Salin baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export HAR…</source>
+        <translation>&amp;Ekspor HAR…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every request of this session as a HAR file, without the token or any sign-in secret.</source>
+        <translation>Setiap permintaan sesi ini sebagai berkas HAR, tanpa token atau rahasia masuk apa pun.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Diagnostics bundle…</source>
+        <translation>Bundel &amp;diagnostik…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>Saved the session&apos;s %n request(s) to %1. It holds no token and no sign-in secret.</source>
+        <translation>
+            <numerusform>%n permintaan sesi ini sudah disimpan ke %1. Berkas itu tidak berisi token atau rahasia masuk.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n permintaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n request(s)</source>
+        <translation>
+            <numerusform>%1 dari %n permintaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copied the request as a curl command. Before you run it, set the merchant&apos;s token in your shell: export GOBIZ_TOKEN=… (it was not copied).</source>
+        <translation>Permintaan sudah disalin sebagai perintah curl. Sebelum menjalankannya, isi token merchant di shell Anda: export GOBIZ_TOKEN=… (token tidak ikut disalin).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n baris sudah disalin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export HAR</source>
+        <translation>Ekspor HAR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HAR files (*.har)</source>
+        <translation>Berkas HAR (*.har)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
     <name>gobiz::ui::NetworkSettingsDialog</name>
     <message>
         <location filename="../../ui/NetworkSettingsDialog.cpp" line="+20"/>
@@ -2966,7 +3344,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
 <context>
     <name>gobiz::ui::OutletWizard</name>
     <message>
-        <location filename="../../ui/OutletWizard.cpp" line="+30"/>
+        <location filename="../../ui/OutletWizard.cpp" line="+32"/>
         <location filename="../../ui/WelcomePage.cpp" line="+83"/>
         <source>GoBiz Outlet Link Wizard</source>
         <translation>Wizard Penautan Outlet GoBiz</translation>
@@ -2982,7 +3360,32 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+23"/>
+        <source>Support</source>
+        <translation>Dukungan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Network log</source>
+        <translation>&amp;Log jaringan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export HAR…</source>
+        <translation>&amp;Ekspor HAR…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Diagnostics bundle…</source>
+        <translation>Bundel &amp;diagnostik…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The network log (%1), a HAR file of this session and the diagnostics bundle for support.</source>
+        <translation>Log jaringan (%1), berkas HAR sesi ini, dan bundel diagnostik untuk tim dukungan.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
         <source>Finish without saving the report?</source>
         <translation>Selesai tanpa menyimpan laporan?</translation>
     </message>
@@ -3201,7 +3604,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
 <context>
     <name>gobiz::ui::ReauthPanel</name>
     <message>
-        <location filename="../../ui/ReauthPanel.cpp" line="+50"/>
+        <location filename="../../ui/ReauthPanel.cpp" line="+49"/>
         <source>C&amp;ontinue with this token</source>
         <translation>Lanjutkan &amp;dengan token ini</translation>
     </message>
@@ -3225,7 +3628,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>GoBiz tidak lagi menerima token akses (sudah kedaluwarsa atau dicabut). Semua yang belum terkirim tetap disimpan: masuk lagi atau tempel token baru untuk merchant yang sama, lalu proses berlanjut.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Checking the new token with GoBiz…</source>
         <translation>Memeriksa token baru ke GoBiz…</translation>
     </message>
@@ -3466,12 +3869,12 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
     <name>gobiz::ui::SignInPanel</name>
     <message>
         <location filename="../../ui/SignInPanel.cpp" line="+19"/>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>&amp;Sign in with GoBiz</source>
         <translation>Masuk d&amp;engan GoBiz</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-164"/>
         <source>Use an&amp;other GoBiz account</source>
         <translation>Masuk dengan akun GoBiz lai&amp;n</translation>
     </message>
@@ -3571,7 +3974,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Meminta halaman masuk kepada %1…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>GoBiz&apos;s sign-in page is open in your browser.</source>
         <translation>Halaman masuk GoBiz terbuka di browser Anda.</translation>
     </message>
@@ -3880,7 +4283,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
 <context>
     <name>gobiz::ui::TokenPage</name>
     <message>
-        <location filename="../../ui/TokenPage.cpp" line="+37"/>
+        <location filename="../../ui/TokenPage.cpp" line="+36"/>
         <source>&amp;Paste</source>
         <translation>Tem&amp;pel</translation>
     </message>
@@ -3921,18 +4324,18 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
     <message>
         <location line="+3"/>
         <location line="+7"/>
-        <location line="+170"/>
+        <location line="+175"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+180"/>
+        <location line="-181"/>
+        <location line="+185"/>
         <source>Step 3 of 5: paste the merchant&apos;s access token. It stays in memory, and in the system keychain only if you ask for it.</source>
         <translation>Langkah 3 dari 5: tempel token akses merchant. Token hanya disimpan di memori, dan di keychain sistem hanya jika Anda memintanya.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Access &amp;token:</source>
         <translation>T&amp;oken akses:</translation>
     </message>
@@ -4028,7 +4431,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Token yang diingat sudah dihapus dari komputer ini.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Sign in</source>
         <translation>Masuk</translation>
     </message>
@@ -4038,7 +4441,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Langkah 3 dari 5: masuk ke akun GoBiz merchant, atau tempel token akses. Token disimpan di memori, dan di keychain sistem hanya bila Anda memintanya.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Spaces, quotes or a &quot;Bearer&quot; prefix around the token were removed.</source>
         <translation>Spasi, tanda kutip, atau awalan &quot;Bearer&quot; di sekitar token sudah dibuang.</translation>
     </message>

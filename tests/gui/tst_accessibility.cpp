@@ -13,6 +13,8 @@
 // /tmp/dark-*.png). And the window fits a 1366x768 screen at 100% and 150%.
 // Every failure names the widget (class, object name, text, where) so it can be fixed.
 // checksCanFail() shows each check catches what it is for, on a window built to be wrong.
+#include "BundlePreviewDialog.h"
+#include "NetworkLogWindow.h"
 #include "WizardTestSupport.h"
 #include "SignInWizardSupport.h"
 
@@ -589,6 +591,28 @@ QWidget *reach(const QString &state, WizardHarness &h, QString *why)
             return fail(u"summary not read"_qs);
         return wizard;
     }
+    if (state == u"network log" || state == u"diagnostics bundle") {
+        if (!signedIn(h))
+            return fail(u"not signed in"_qs);
+        QTest::keySequence(wizard, OutletWizard::networkLogShortcut());
+        NetworkLogWindow *log = h.wizard->networkLogWindow();
+        if (!QTest::qWaitFor([log] { return log->isVisible(); }, 5000))
+            return fail(u"the network log did not open"_qs);
+        log->findChild<QTableView *>(u"networkLogTable"_qs)->selectRow(0);
+        if (state == u"network log")
+            return log;
+        auto *bundle = log->findChild<QPushButton *>(u"diagnosticsBundleButton"_qs);
+        if (!bundle)
+            return missing();
+        QTest::mouseClick(bundle, Qt::LeftButton);
+        auto *preview = log->findChild<BundlePreviewDialog *>();
+        if (!preview || !QTest::qWaitFor([preview] {
+                auto *save = preview->findChild<QPushButton *>(u"saveBundleButton"_qs);
+                return preview->isVisible() && save && save->isEnabled();
+            }, 10000))
+            return fail(u"the bundle was not gathered"_qs);
+        return preview;
+    }
     return fail(u"unknown state "_qs + state);
 }
 
@@ -612,7 +636,7 @@ const QStringList allStates = {
     u"token remembered, check failed"_qs, u"outlets"_qs, u"outlets journal unwritable"_qs, u"outlets paused"_qs,
     u"outlets token expired"_qs, u"fill from a pattern"_qs, u"fill from a CSV file"_qs,
     u"Auto Accept question"_qs, u"roles question"_qs, u"close while busy question"_qs,
-    u"summary"_qs};
+    u"summary"_qs, u"network log"_qs, u"diagnostics bundle"_qs};
 
 // --- colours ---------------------------------------------------------------------------------
 
