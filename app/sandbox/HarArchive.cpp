@@ -116,7 +116,8 @@ std::optional<RecordedExchange> readEntry(const QJsonValue &value, QString *erro
     if (exchange.request.url.isEmpty())
         return failWith(u"no request.url"_s);
     const QUrl url(exchange.request.url);
-    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+    // Any scheme: a browser's data: or blob: entries load (and never match a request).
+    if (!url.isValid() || url.isRelative())
         return failWith(u"request.url \"%1\" is not an absolute URL"_s.arg(exchange.request.url));
     exchange.request.path = pathSegments(url.path(QUrl::FullyEncoded).toUtf8());
     for (qsizetype i = 1; i < exchange.request.path.size(); ++i) {

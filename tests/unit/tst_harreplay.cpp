@@ -133,7 +133,8 @@ void TestHarReplay::readsTheWizardsEntry()
 void TestHarReplay::readsABrowsersHar()
 {
     // Chrome's shape: fractional times, HTTP/2 pseudo headers, no Content-Type header but a
-    // content mimeType, a form posted as params, extra fields everywhere, a failed request.
+    // content mimeType, a form posted as params, a data: URL, extra fields everywhere, a failed
+    // request.
     const QByteArray json
         = R"({"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},
       "pages":[{"id":"page_1","title":"x"}],"entries":[
@@ -145,13 +146,15 @@ void TestHarReplay::readsABrowsersHar()
        "response":{"status":200,"headers":[{"name":":status","value":"200"}],
          "content":{"size":2,"mimeType":"application/json","text":"{}"},"_transferSize":100},
        "timings":{"blocked":1.2,"wait":80.1}},
+      {"time":1.5,"request":{"method":"GET","url":"data:image/png;base64,iVBORw0KGgo="},
+       "response":{"status":200,"headers":[],"content":{"size":8,"mimeType":"image/png"}}},
       {"time":-1,"request":{"method":"GET","url":"https://partner.example/favicon.ico"},
        "response":{"status":0,"headers":[],"content":{"size":0,"mimeType":"x-unknown"},
          "_error":"net::ERR_ABORTED"}}]}})";
     QString error;
     const std::optional<QList<RecordedExchange>> exchanges = HarArchive::parse(json, &error);
     QVERIFY2(exchanges, qPrintable(error));
-    QCOMPARE(exchanges->size(), 2);
+    QCOMPARE(exchanges->size(), 3);
     const RecordedExchange &token = exchanges->at(0);
     QCOMPARE(token.timeMs, 88);
     QCOMPARE(token.request.bodyKind, RecordedBodyKind::Form);
@@ -159,7 +162,9 @@ void TestHarReplay::readsABrowsersHar()
     QCOMPARE(token.request.apiRoot, 2); // "/gobiz/oauth2/token": the API starts at "oauth2"
     using Header = QPair<QByteArray, QByteArray>;
     QCOMPARE(token.response.headers, (QList<Header> {{"Content-Type", "application/json"}}));
-    const RecordedExchange &failed = exchanges->at(1);
+    QVERIFY(!ReplayMatcher::matches(exchanges->at(1).request, live("GET", "/image/png")));
+    const RecordedExchange &failed = exchanges->at(2);
+    QCOMPARE(failed.entry, 3);
     QCOMPARE(failed.timeMs, 0);
     QCOMPARE(failed.response.status, 0);
     QVERIFY(failed.response.headers.isEmpty()); // neither x-unknown nor anything for no answer
