@@ -148,12 +148,12 @@ void ReplayServer::onRequest(const QHttpServerRequest &request, QHttpServerRespo
         return;
     }
 
-    // QNetworkAccessManager sends a request again by itself when its connection closed before
-    // any byte of an answer (measured with 6.4: GET, PUT and DELETE), and so did the customer's
-    // wizard: the one entry it recorded covers those resends. A resend carries the X-Request-ID
-    // of the dropped request (the wizard makes a new id for each of its own attempts), so it is
-    // dropped again at once instead of taking the next recording, which belongs to the wizard's
-    // own retry.
+    // QNetworkAccessManager sends a request again by itself when its connection closes before
+    // any byte of an answer (measured with 6.4: GET, PUT and DELETE). The customer's did so too,
+    // so the one entry recorded stands for the request and its resends. A resend carries the
+    // X-Request-ID of the dropped request (the wizard makes a new id for each attempt of its
+    // own), so it is dropped again at once instead of taking the next recording, which belongs
+    // to the wizard's own retry.
     const QByteArray sentId = exchange->request.header("x-request-id").trimmed();
     const auto dropped = m_dropped.constFind(sentId);
     if (!sentId.isEmpty() && dropped != m_dropped.cend()
