@@ -2,6 +2,8 @@
 // agents replaying a customer's outlet list, and pointing the wizard at a misbehaving "GoBiz".
 #include "release/Release.h"
 #include "sandbox/FixtureGenerator.h"
+#include "sandbox/HarArchive.h"
+#include "sandbox/ReplayServer.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
@@ -13,6 +15,7 @@
 #include <csignal>
 #include <cstdio>
 #include <limits>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -77,6 +80,66 @@ bool parseNumber(const QString &text, int minimum, int maximum, int *out)
     return true;
 }
 
+// Where to listen, or a sentence why not.
+QString listenAddress(const QString &host, bool allowRemote, QHostAddress *address)
+{
+    *address = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (address->isNull())
+        return u"--host \"%1\" is not an IP address"_s.arg(host);
+    if (!address->isLoopback() && !allowRemote)
+        return u"refusing to listen on %1: not a loopback address. The sandbox accepts "
+               u"made-up tokens; pass --allow-remote if you really mean it."_s.arg(host);
+    return {};
+}
+
+// --replay FILE: the customer's recorded answers instead of the simulated API. Returns the
+// exit status.
+int replay(QCoreApplication &app, const QString &file, std::optional<int> latency,
+    const QHostAddress &address, quint16 port, bool quiet)
+{
+    QString error;
+    std::optional<QList<RecordedExchange>> exchanges = HarArchive::loadFile(file, &error);
+    if (!exchanges)
+        return fail(error, 2);
+    if (exchanges->isEmpty())
+        return fail(u"%1: log.entries is empty, there is nothing to replay"_s.arg(file), 2);
+    ReplayServer server(*exchanges);
+    server.setLatencyOverride(latency);
+    if (!server.start(address, port))
+        return fail(server.errorString(), 2);
+    if (!quiet) {
+        // Method, path, status, request id, duration and the entry that answered: never
+        // headers, so never a token.
+        QObject::connect(
+            &server, &ReplayServer::requestFinished, &app, [](const ReplayLogEntry &entry) {
+                const QString status = entry.status ? QString::number(entry.status) : u"-"_s;
+                const QString source
+                    = entry.entry ? u"entry=%1"_s.arg(entry.entry) : u"not-recorded"_s;
+                qCInfo(lcRequests).noquote() << u"%1 %2 %3 %4ms id=%5 %6"_s.arg(
+                    QString::fromLatin1(entry.method), QString::fromLatin1(entry.path), status,
+                    QString::number(entry.durationMs), QString::fromLatin1(entry.requestId),
+                    source);
+            });
+    }
+    const QString base = server.baseUrl().toString();
+    QTextStream out(stdout);
+    out << "GoBiz sandbox listening on " << base << Qt::endl;
+    out << "  replaying " << exchanges->size() << " recorded answer(s) from " << file << ", "
+        << (latency ? u"each after %1 ms"_s.arg(*latency) : u"each after its recorded time"_s)
+        << "; report: " << base << "_sandbox/replay" << Qt::endl;
+    out << "  point the wizard at " << base << " (any token: headers are not compared)" << Qt::endl;
+
+    quitOnSignals(&app);
+    const int result = QCoreApplication::exec();
+    server.stop();
+    // What the recording lacked, for the support agent reading the terminal.
+    QTextStream err(stderr);
+    for (const QString &line : server.matcher().exitReport())
+        err << line << Qt::endl;
+    out << "GoBiz sandbox stopped." << Qt::endl;
+    return result;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -110,9 +173,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption outletsOption(u"outlets"_s,
         u"Serve a generated merchant with N outlets instead of the demo merchant."_s, u"N"_s);
     const QCommandLineOption fixtureOption(u"fixture"_s,
-        u"Serve the merchants in FILE (fixture JSON or a saved token-info body)."_s, u"FILE"_s);
-    const QCommandLineOption latencyOption(
-        u"latency-ms"_s, u"Delay every API answer by N ms."_s, u"N"_s, u"0"_s);
+        u"Serve the merchants in FILE (fixture JSON, a saved token-info body, or a HAR with a "
+        u"successful token-info answer)."_s,
+        u"FILE"_s);
+    const QCommandLineOption replayOption(u"replay"_s,
+        u"Answer with the recorded answers in FILE.har (method and path, query ignored; "
+        u"JSON bodies by value; headers ignored; \"[redacted]\" matches anything), each "
+        u"used once, in recorded order; 501 for the rest, listed on exit; status 0 drops "
+        u"the connection. Report: GET /_sandbox/replay."_s,
+        u"FILE.har"_s);
+    // --latency too: the name --replay's users are told; both are the same option.
+    const QCommandLineOption latencyOption(QStringList {u"latency-ms"_s, u"latency"_s},
+        u"Delay every API answer by N ms (with --replay: instead of the recorded times)."_s, u"N"_s,
+        u"0"_s);
     const QCommandLineOption jitterOption(
         u"jitter-ms"_s, u"Vary that delay by +/- N ms."_s, u"N"_s, u"0"_s);
     const QCommandLineOption faultOption(
@@ -143,7 +216,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption slowDownOption(u"slow-down-polls"_s,
         u"The next N broker polls answer slow_down (default 0)."_s, u"N"_s, u"0"_s);
     parser.addOptions({hostOption, allowRemoteOption, portOption, outletsOption, fixtureOption,
-        latencyOption, jitterOption, faultOption, relinkOption, unlinkMissingOption,
+        replayOption, latencyOption, jitterOption, faultOption, relinkOption, unlinkMissingOption,
         noOutletsOption, seedOption, dumpOption, quietOption, tokenLifetimeOption,
         pollIntervalOption, loginExpiryOption, slowDownOption});
     parser.process(app);
@@ -160,17 +233,38 @@ int main(int argc, char *argv[])
         || !parseNumber(parser.value(jitterOption), 0, 3600000, &jitter))
         return fail(u"--latency-ms and --jitter-ms need milliseconds"_s);
 
+    if (parser.isSet(replayOption)) {
+        // The recording decides every answer: nothing that shapes the simulated API applies.
+        for (const QCommandLineOption *option :
+            {&outletsOption, &fixtureOption, &jitterOption, &faultOption, &relinkOption,
+                &unlinkMissingOption, &noOutletsOption, &seedOption, &dumpOption,
+                &tokenLifetimeOption, &pollIntervalOption, &loginExpiryOption, &slowDownOption}) {
+            if (parser.isSet(*option))
+                return fail(u"--replay answers only from its file; --%1 cannot be combined "
+                            u"with it"_s.arg(option->names().constFirst()));
+        }
+        QHostAddress address;
+        const QString problem
+            = listenAddress(parser.value(hostOption), parser.isSet(allowRemoteOption), &address);
+        if (!problem.isEmpty())
+            return fail(problem);
+        return replay(app, parser.value(replayOption),
+            parser.isSet(latencyOption) ? std::optional<int>(latency) : std::nullopt, address,
+            quint16(port), parser.isSet(quietOption));
+    }
+
     // Which merchants to serve.
     Fixture fixture;
     bool wellKnownTokens = true;
     if (parser.isSet(fixtureOption) && parser.isSet(outletsOption))
         return fail(u"use either --fixture or --outlets, not both"_s);
+    bool fixtureIsHar = false;
     if (parser.isSet(fixtureOption)) {
         QString error;
         const std::optional<Fixture> loaded
-            = FixtureFormat::loadFile(parser.value(fixtureOption), &error);
-        if (!loaded)
-            return fail(error);
+            = HarArchive::loadFixtureFile(parser.value(fixtureOption), &error, &fixtureIsHar);
+        if (!loaded) // a HAR that cannot be used is status 2, as for --replay
+            return fail(error, fixtureIsHar ? 2 : 1);
         fixture = *loaded;
         wellKnownTokens = false;
     } else if (parser.isSet(outletsOption)) {
@@ -227,14 +321,11 @@ int main(int argc, char *argv[])
             return fail(u"--fault %1"_s.arg(error));
     }
 
-    const QString host = parser.value(hostOption);
-    const QHostAddress address
-        = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
-    if (address.isNull())
-        return fail(u"--host \"%1\" is not an IP address"_s.arg(host));
-    if (!address.isLoopback() && !parser.isSet(allowRemoteOption))
-        return fail(u"refusing to listen on %1: not a loopback address. The sandbox accepts "
-                    u"made-up tokens; pass --allow-remote if you really mean it."_s.arg(host));
+    QHostAddress address;
+    const QString problem
+        = listenAddress(parser.value(hostOption), parser.isSet(allowRemoteOption), &address);
+    if (!problem.isEmpty())
+        return fail(problem);
     if (!server.start(address, quint16(port)))
         return fail(server.errorString(), 2);
 
@@ -264,8 +355,9 @@ int main(int argc, char *argv[])
             << DemoTokens::noOutlets() << Qt::endl;
     } else {
         out << "  tokens: as listed in " << parser.value(fixtureOption)
-            << " (a saved token-info body uses " << FixtureFormat::importedToken() << ")"
-            << Qt::endl;
+            << (fixtureIsHar ? " (its token-info answer's user has "
+                             : " (a saved token-info body uses ")
+            << FixtureFormat::importedToken() << ")" << Qt::endl;
     }
     for (const FixtureMerchant &merchant : fixture.merchants) {
         for (const FixtureUser &user : merchant.users) {

@@ -1,0 +1,260 @@
+#include "sandbox/ReplayServer.h"
+
+#include "sandbox/Envelope.h"
+#include "sandbox/HttpFrontEnd.h"
+#include "sandbox/ReplyWriter.h"
+#include "sandbox/RequestCopy.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace gobiz::sandbox {
+
+// One request from arrival to answer; shared, because the answer is written from a timer long
+// after QHttpServer's handler returned, and the responder must live until then.
+struct ReplayServer::Exchange
+{
+    quint64 id = 0;
+    SandboxRequest request;
+    int index = -1; // the recording that answers it
+    QElapsedTimer elapsed;
+    std::unique_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket; // QHttpServer deletes it when the client goes away
+    QMetaObject::Connection watch; // the client giving up while it waits
+};
+
+namespace {
+
+bool isConnected(const QPointer<QTcpSocket> &socket)
+{
+    return socket && socket->state() == QAbstractSocket::ConnectedState;
+}
+
+bool isSandboxRoute(const SandboxRequest &request)
+{
+    return HarArchive::pathSegments(request.encodedPath).value(1) == "_sandbox";
+}
+
+void writeRecorded(QHttpServerResponder &responder, const RecordedResponse &response)
+{
+    // Any status 100-599 (HarArchive checked): Qt writes the number whether or not it has a
+    // name for it.
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    for (const auto &header : response.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+} // namespace
+
+ReplayServer::ReplayServer(QList<RecordedExchange> exchanges, QObject *parent)
+    : QObject(parent)
+    , m_matcher(std::move(exchanges))
+{ }
+
+ReplayServer::~ReplayServer()
+{
+    stop();
+}
+
+bool ReplayServer::start(const QHostAddress &address, quint16 port)
+{
+    if (isListening()) {
+        m_errorString = u"already listening on port %1"_s.arg(m_port);
+        return false;
+    }
+    // Our own QTcpServer, as SandboxServer: QAbstractHttpServer::listen() only logs why a bind
+    // failed.
+    auto *tcpServer = new QTcpServer;
+    if (!tcpServer->listen(address, port)) {
+        m_errorString = u"cannot listen on %1:%2: %3"_s.arg(address.toString())
+                            .arg(port)
+                            .arg(tcpServer->errorString());
+        delete tcpServer;
+        return false;
+    }
+    m_http = new HttpFrontEnd(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            onRequest(request, std::move(responder));
+        },
+        this);
+    m_http->bind(tcpServer);
+    m_address = address;
+    m_port = tcpServer->serverPort();
+    m_errorString.clear();
+    return true;
+}
+
+void ReplayServer::stop()
+{
+    std::map<quint64, std::shared_ptr<Exchange>> pending = std::exchange(m_pending, {});
+    for (auto &entry : pending) {
+        Exchange &exchange = *entry.second;
+        disconnect(exchange.watch);
+        if (exchange.socket)
+            exchange.socket->abort();
+        finish(exchange, 0);
+    }
+    if (!m_http)
+        return;
+    for (QTcpServer *server : m_http->servers()) {
+        server->close();
+        for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
+            socket->abort();
+    }
+    // Later, not now: stop() may run inside one of m_http's own signal handlers.
+    m_http->deleteLater();
+    m_http = nullptr;
+    m_port = 0;
+}
+
+QUrl ReplayServer::baseUrl() const
+{
+    if (!isListening())
+        return {};
+    QHostAddress host = m_address;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(host.toString());
+    url.setPort(m_port);
+    url.setPath(u"/"_s);
+    return url;
+}
+
+void ReplayServer::onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    auto exchange = std::make_shared<Exchange>();
+    exchange->elapsed.start();
+    exchange->id = ++m_nextId;
+    exchange->request = RequestCopy::fromServerRequest(request);
+    exchange->socket = responder.socket();
+    exchange->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+
+    if (isSandboxRoute(exchange->request)) {
+        answerSandboxRoute(*exchange);
+        return;
+    }
+
+    // QNetworkAccessManager sends a request again by itself when its connection closes before
+    // any byte of an answer (measured with 6.4: GET, PUT and DELETE). The customer's did so too,
+    // so the one entry recorded stands for the request and its resends. A resend carries the
+    // X-Request-ID of the dropped request (the wizard makes a new id for each attempt of its
+    // own), so it is dropped again at once instead of taking the next recording, which belongs
+    // to the wizard's own retry.
+    const QByteArray sentId = exchange->request.header("x-request-id").trimmed();
+    const auto dropped = m_dropped.constFind(sentId);
+    if (!sentId.isEmpty() && dropped != m_dropped.cend()
+        && ReplayMatcher::matches(m_matcher.exchange(*dropped).request, exchange->request)) {
+        exchange->index = *dropped;
+        ReplyWriter::disconnect(*exchange->responder);
+        finish(*exchange, 0);
+        return;
+    }
+
+    const ReplayDecision decision = m_matcher.take(exchange->request);
+    if (decision.index < 0) {
+        // At once: waiting would only slow down finding what the recording lacks.
+        const SandboxResponse response = Envelope::error(
+            501, u"Not recorded"_s, ReplayMatcher::missMessage(exchange->request, decision));
+        if (isConnected(exchange->socket))
+            ReplyWriter::write(*exchange->responder, response, exchange->request.requestId);
+        finish(*exchange, response.status);
+        return;
+    }
+    exchange->index = decision.index;
+    park(exchange, m_latencyOverride.value_or(m_matcher.exchange(decision.index).timeMs));
+}
+
+void ReplayServer::park(const std::shared_ptr<Exchange> &exchange, int delayMs)
+{
+    const quint64 id = exchange->id;
+    m_pending.emplace(id, exchange);
+    if (exchange->socket) {
+        // The client gave up while it waited: nothing more to do (the recording stays used, as
+        // the customer's request used it).
+        exchange->watch
+            = connect(exchange->socket.data(), &QAbstractSocket::disconnected, this, [this, id] {
+                  const auto it = m_pending.find(id);
+                  if (it == m_pending.end())
+                      return;
+                  const std::shared_ptr<Exchange> gone = it->second;
+                  m_pending.erase(it);
+                  finish(*gone, 0);
+              });
+    }
+    if (delayMs <= 0) {
+        complete(id);
+        return;
+    }
+    // Precise: a coarse timer may fire up to 5% early, and the customer waited at least this.
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, this, [this, id] { complete(id); });
+}
+
+void ReplayServer::complete(quint64 id)
+{
+    const auto it = m_pending.find(id);
+    if (it == m_pending.end())
+        return; // the client left, or the server stopped, meanwhile
+    const std::shared_ptr<Exchange> exchange = it->second;
+    m_pending.erase(it);
+    disconnect(exchange->watch);
+    if (!isConnected(exchange->socket)) {
+        finish(*exchange, 0);
+        return;
+    }
+    const RecordedResponse &response = m_matcher.exchange(exchange->index).response;
+    if (response.status == 0) {
+        const QByteArray sentId = exchange->request.header("x-request-id").trimmed();
+        if (!sentId.isEmpty())
+            m_dropped.insert(sentId, exchange->index);
+        ReplyWriter::disconnect(*exchange->responder);
+        finish(*exchange, 0);
+        return;
+    }
+    writeRecorded(*exchange->responder, response);
+    finish(*exchange, response.status);
+}
+
+void ReplayServer::finish(const Exchange &exchange, int status)
+{
+    ReplayLogEntry entry;
+    entry.method = exchange.request.method;
+    entry.path = exchange.request.encodedPath;
+    entry.status = status;
+    entry.requestId = exchange.request.requestId;
+    entry.durationMs = exchange.elapsed.elapsed();
+    entry.entry = exchange.index < 0 ? 0 : m_matcher.exchange(exchange.index).entry;
+    Q_EMIT requestFinished(entry);
+}
+
+void ReplayServer::answerSandboxRoute(Exchange &exchange)
+{
+    const SandboxRequest &request = exchange.request;
+    SandboxResponse response;
+    if (request.encodedPath != "/_sandbox/replay") {
+        response = Envelope::error(404, u"Not Found"_s,
+            u"While replaying a recording the only sandbox route is GET /_sandbox/replay."_s);
+    } else if (request.method != "GET") {
+        response = Envelope::error(405, u"Method Not Allowed"_s, u"Use GET."_s);
+        response.addHeader("Allow", "GET");
+    } else {
+        response.body = QJsonDocument(m_matcher.reportJson()).toJson(QJsonDocument::Compact);
+    }
+    if (isConnected(exchange.socket))
+        ReplyWriter::write(*exchange.responder, response, request.requestId);
+}
+
+} // namespace gobiz::sandbox
