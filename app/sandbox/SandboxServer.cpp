@@ -5,6 +5,7 @@
 #include "sandbox/FixtureGenerator.h"
 #include "sandbox/HttpFrontEnd.h"
 #include "sandbox/ReplyWriter.h"
+#include "sandbox/RequestCopy.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -38,42 +39,6 @@ struct SandboxServer::Exchange
 };
 
 namespace {
-
-// HTTP's name for a method is Qt's key for it in capitals ("Get" -> "GET").
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    const char *key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(method));
-    return key ? QByteArray(key).toUpper() : QByteArrayLiteral("UNKNOWN");
-}
-
-// GoBiz accepts an X-Request-ID of up to 128 characters and generates one otherwise. Only
-// printable ASCII is echoed, so a client can never smuggle a header line through it.
-QByteArray resolveRequestId(const QByteArray &sent)
-{
-    const QByteArray id = sent.trimmed();
-    bool printable = !id.isEmpty() && id.size() <= 128;
-    for (char c : id)
-        printable = printable && c >= 0x21 && c <= 0x7e;
-    return printable ? id : QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-}
-
-SandboxRequest copyRequest(const QHttpServerRequest &request)
-{
-    SandboxRequest copy;
-    copy.method = methodName(request.method());
-    const QUrl url = request.url();
-    copy.encodedPath = url.path(QUrl::FullyEncoded).toUtf8();
-    copy.encodedQuery = url.query(QUrl::FullyEncoded).toUtf8();
-    for (const auto &header : request.headers()) {
-        const QByteArray name = header.first.toLower();
-        const auto existing = copy.headers.constFind(name);
-        copy.headers.insert(name,
-            existing == copy.headers.cend() ? header.second : *existing + ", " + header.second);
-    }
-    copy.body = request.body();
-    copy.requestId = resolveRequestId(copy.header("x-request-id"));
-    return copy;
-}
 
 // The reason phrases of the statuses a fault usually injects.
 constexpr KeyTable::KeyRow<int> statusTitles[] = {
@@ -308,7 +273,7 @@ void SandboxServer::onRequest(const QHttpServerRequest &request, QHttpServerResp
     auto exchange = std::make_shared<Exchange>();
     exchange->elapsed.start();
     exchange->id = ++m_nextId;
-    exchange->request = copyRequest(request);
+    exchange->request = RequestCopy::fromServerRequest(request);
     exchange->match = matchRoute(exchange->request.method, exchange->request.encodedPath);
     exchange->socket = responder.socket();
     exchange->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
