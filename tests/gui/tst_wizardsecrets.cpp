@@ -10,6 +10,9 @@
 #include "SignInWizardSupport.h"
 
 #include "SecretScan.h"
+#include "session/SupportDesk.h"
+#include "support/NetworkLog.h"
+#include "support/ZipArchive.h"
 #include "diagnostics/Logging.h"
 #include "store/LinkJournal.h"
 
@@ -328,6 +331,39 @@ void TestWizardSecrets::signedInRunLeavesNoSecret()
         for (const QString &secret : std::as_const(secrets))
             hits += SecretScan::scanBytes(QGuiApplication::clipboard()->text().toUtf8(), secret,
                                           u"clipboard"_qs);
+
+        // What support gets: the HAR (in the scanned tree), the bundle (each file in it: the
+        // zip itself is deflated), and every request as cURL and as details. The sign-in's
+        // own requests are in them, with their answers (tokens, sessions) scrubbed.
+        SupportDesk *desk = h.controller->support();
+        QSignalSpy harSaved(desk, &SupportDesk::harSaved);
+        desk->saveHar(documents + u"/session.har"_qs);
+        QVERIFY(harSaved.wait(5000));
+        QFile har(documents + u"/session.har"_qs);
+        QVERIFY(har.open(QIODevice::ReadOnly));
+        const QByteArray harBytes = har.readAll();
+        QVERIFY(harBytes.contains(broker ? "/broker/" : "/oauth2/token"));
+        QSignalSpy ready(desk, &SupportDesk::bundleReady);
+        desk->prepareBundle();
+        QVERIFY(ready.wait(10000));
+        QSignalSpy bundleSaved(desk, &SupportDesk::bundleSaved);
+        desk->saveBundle(documents + u"/bundle.zip"_qs);
+        QVERIFY(bundleSaved.wait(10000));
+        QFile zip(documents + u"/bundle.zip"_qs);
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        const QList<ZipArchive::File> bundle = ZipArchive::unzip(zip.readAll());
+        QCOMPARE(bundle.size(), 6);
+        const NetworkLog *log = desk->networkLog();
+        QVERIFY(log->rowCount() > 6);
+        for (const QString &secret : std::as_const(secrets)) {
+            for (const ZipArchive::File &file : bundle)
+                hits += SecretScan::scanBytes(file.bytes, secret, u"bundle.zip/"_qs + file.name);
+            for (int row = 0; row < log->rowCount(); ++row) {
+                const quint64 id = log->exchange(row).id;
+                hits += SecretScan::scanBytes(desk->curlCommand(id).toUtf8(), secret, u"cURL"_qs);
+                hits += SecretScan::scanBytes(desk->details(id).toUtf8(), secret, u"details"_qs);
+            }
+        }
         QTest::mouseClick(h.wizard->button(QWizard::FinishButton), Qt::LeftButton);
         settings.sync();
         h.controller->setSettings(nullptr);
