@@ -63,8 +63,6 @@ NetworkLogWindow::NetworkLogWindow(SupportDesk *desk, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(false);
-    // A path's ends tell requests apart: its outlet and product.
-    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Fixed row heights: 20,000 rows must not be measured one by one.
@@ -82,6 +80,11 @@ NetworkLogWindow::NetworkLogWindow(SupportDesk *desk, QWidget *parent)
     m_table->setColumnWidth(NetworkLog::Status, digit * 16);
     m_table->setColumnWidth(NetworkLog::Duration, digit * 10);
     m_table->setColumnWidth(NetworkLog::RequestId, digit * 20);
+    // Never narrower than the header's words (Indonesian ones are longer).
+    for (int column = 0; column < NetworkLog::ColumnCount; ++column) {
+        const int header = m_table->horizontalHeader()->sectionSizeHint(column);
+        m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), header));
+    }
 
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("networkLogDetails"));
@@ -174,7 +177,7 @@ NetworkLogWindow::NetworkLogWindow(SupportDesk *desk, QWidget *parent)
         if (problem.isEmpty())
             m_message->showMessage(InlineMessage::Type::Positive,
                 tr("Saved the session's %n request(s) to %1. It holds no token and no sign-in secret.",
-                   nullptr, m_desk->networkLog()->rowCount())
+                   nullptr, m_desk->networkLog()->size())
                     .arg(QDir::toNativeSeparators(path)));
         else
             m_message->showMessage(InlineMessage::Type::Error, problem);

@@ -6,11 +6,53 @@
 
 namespace gobiz {
 
-NetworkLog::NetworkLog(QObject *parent) : QAbstractTableModel(parent) {}
+NetworkLog::NetworkLog(QObject *parent) : QAbstractTableModel(parent), m_batch(new QTimer(this))
+{
+    m_batch->setSingleShot(true);
+    m_batch->setInterval(batchIntervalMs);
+    connect(m_batch, &QTimer::timeout, this, &NetworkLog::flush);
+}
 
 int NetworkLog::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_exchanges.size());
+    return parent.isValid() ? 0 : m_shown;
+}
+
+void NetworkLog::scheduleFlush()
+{
+    if (!m_batch->isActive())
+        m_batch->start();
+}
+
+void NetworkLog::flush()
+{
+    m_batch->stop();
+    const int excess = int(m_exchanges.size()) - m_capacity;
+    if (excess > 0) {
+        // The oldest leave, shown ones with a signal.
+        const int shownLeaving = qMin(excess, m_shown);
+        if (shownLeaving > 0)
+            beginRemoveRows({}, 0, shownLeaving - 1);
+        m_exchanges.erase(m_exchanges.begin(), m_exchanges.begin() + excess);
+        m_shown -= shownLeaving;
+        if (m_dirtyFirst >= 0) {
+            m_dirtyFirst = qMax(0, m_dirtyFirst - excess);
+            m_dirtyLast -= excess;
+            if (m_dirtyLast < 0)
+                m_dirtyFirst = m_dirtyLast = -1;
+        }
+        if (shownLeaving > 0)
+            endRemoveRows();
+    }
+    if (m_dirtyFirst >= 0 && m_dirtyFirst <= m_dirtyLast && m_dirtyLast < m_shown)
+        emit dataChanged(index(m_dirtyFirst, 0), index(m_dirtyLast, ColumnCount - 1));
+    m_dirtyFirst = m_dirtyLast = -1;
+    const int total = int(m_exchanges.size());
+    if (total > m_shown) {
+        beginInsertRows({}, m_shown, total - 1);
+        m_shown = total;
+        endInsertRows();
+    }
 }
 
 int NetworkLog::columnCount(const QModelIndex &parent) const
@@ -20,7 +62,12 @@ int NetworkLog::columnCount(const QModelIndex &parent) const
 
 QString NetworkLog::displayPath(const NetworkExchange &exchange)
 {
-    return exchange.url.path(QUrl::PrettyDecoded);
+    // Every API path starts so (gobiz-api.md); what follows tells requests apart. The details
+    // and the tooltip show the whole address.
+    const QString path = exchange.url.path(QUrl::PrettyDecoded);
+    static const QString api = QStringLiteral("/integrations/partner");
+    const qsizetype at = path.indexOf(api);
+    return at >= 0 ? QStringLiteral("…") + path.mid(at + api.size()) : path;
 }
 
 QString NetworkLog::displayStatus(const NetworkExchange &exchange)
@@ -54,7 +101,7 @@ QVariant NetworkLog::data(const QModelIndex &index, int role) const
         if (index.column() == Error && !exchange.errorSentence.isEmpty())
             return exchange.errorSentence;
         if (index.column() == Path)
-            return displayPath(exchange);
+            return exchange.url.toDisplayString(QUrl::RemoveQuery);
         return {};
     case Qt::DisplayRole:
         break;
@@ -113,25 +160,16 @@ QVariant NetworkLog::headerData(int section, Qt::Orientation orientation, int ro
 void NetworkLog::setCapacity(int capacity)
 {
     m_capacity = qMax(1, capacity);
-    const int excess = int(m_exchanges.size()) - m_capacity;
-    if (excess > 0) {
-        beginRemoveRows({}, 0, excess - 1);
-        m_exchanges.erase(m_exchanges.begin(), m_exchanges.begin() + excess);
-        endRemoveRows();
-    }
+    flush();
 }
 
 void NetworkLog::add(const NetworkExchange &exchange)
 {
-    if (int(m_exchanges.size()) >= m_capacity) {
-        beginRemoveRows({}, 0, 0);
-        m_exchanges.pop_front();
-        endRemoveRows();
-    }
-    const int row = int(m_exchanges.size());
-    beginInsertRows({}, row, row);
     m_exchanges.push_back(exchange);
-    endInsertRows();
+    // Never more than twice the capacity waits for a batch.
+    if (int(m_exchanges.size()) >= 2 * m_capacity)
+        flush();
+    scheduleFlush();
 }
 
 int NetworkLog::rowOf(quint64 id) const
@@ -196,14 +234,21 @@ QList<NetworkExchange> NetworkLog::exchanges() const
 
 void NetworkLog::clear()
 {
+    m_batch->stop();
     beginResetModel();
     m_exchanges.clear();
+    m_shown = 0;
+    m_dirtyFirst = m_dirtyLast = -1;
     endResetModel();
 }
 
 void NetworkLog::changed(int row)
 {
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (row >= m_shown)
+        return; // not shown yet: the batch that shows it shows it as it is then
+    m_dirtyFirst = m_dirtyFirst < 0 ? row : qMin(m_dirtyFirst, row);
+    m_dirtyLast = qMax(m_dirtyLast, row);
+    scheduleFlush();
 }
 
 } // namespace gobiz

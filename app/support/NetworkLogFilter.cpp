@@ -11,7 +11,7 @@ void NetworkLogFilter::setShow(Show show)
     if (m_show == show)
         return;
     m_show = show;
-    invalidateFilter();
+    invalidate(); // one layoutChanged: invalidateFilter() signals every block of rows it adds or removes
 }
 
 void NetworkLogFilter::setText(const QString &text)
@@ -20,7 +20,7 @@ void NetworkLogFilter::setText(const QString &text)
     if (m_text == trimmed)
         return;
     m_text = trimmed;
-    invalidateFilter();
+    invalidate(); // one layoutChanged: invalidateFilter() signals every block of rows it adds or removes
 }
 
 bool NetworkLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -41,7 +41,7 @@ bool NetworkLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (!shown || m_text.isEmpty())
         return shown;
     return exchange.outletId.contains(m_text, Qt::CaseInsensitive)
-        || NetworkLog::displayPath(exchange).contains(m_text, Qt::CaseInsensitive);
+        || exchange.url.path(QUrl::PrettyDecoded).contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace gobiz

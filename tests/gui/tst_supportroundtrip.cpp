@@ -223,7 +223,7 @@ void TestSupportRoundTrip::supportOutputsHoldNoSecret()
     FIND_CHILD(QPushButton, copyCurl, window, "copyCurlButton");
     FIND_CHILD(QPushButton, copyRows, window, "copyRowsButton");
     FIND_CHILD(QComboBox, show, window, "networkLogShow");
-    QCOMPARE(table->model()->rowCount(), 5); // token-info, four links (one 503, its retry)
+    QTRY_COMPARE(table->model()->rowCount(), 5); // token-info, four links (one 503, its retry)
     h.screenshot(u"network-log"_s, window);
 
     // Problems only: the 503.

@@ -354,11 +354,11 @@ void TestWizardSecrets::signedInRunLeavesNoSecret()
         const QList<ZipArchive::File> bundle = ZipArchive::unzip(zip.readAll());
         QCOMPARE(bundle.size(), 6);
         const NetworkLog *log = desk->networkLog();
-        QVERIFY(log->rowCount() > 6);
+        QVERIFY(log->size() > 6);
         for (const QString &secret : std::as_const(secrets)) {
             for (const ZipArchive::File &file : bundle)
                 hits += SecretScan::scanBytes(file.bytes, secret, u"bundle.zip/"_qs + file.name);
-            for (int row = 0; row < log->rowCount(); ++row) {
+            for (int row = 0; row < log->size(); ++row) {
                 const quint64 id = log->exchange(row).id;
                 hits += SecretScan::scanBytes(desk->curlCommand(id).toUtf8(), secret, u"cURL"_qs);
                 hits += SecretScan::scanBytes(desk->details(id).toUtf8(), secret, u"details"_qs);

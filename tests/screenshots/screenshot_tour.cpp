@@ -6,8 +6,11 @@
 //
 // The run: Welcome, Network settings, Signing in, Access token (the demo token pasted, masked),
 // Outlets as loaded, Fill external IDs, the Auto Accept question, Outlets after linking (one
-// outlet refused by the sandbox with 409 so a failed cell and its reason show), Summary.
+// outlet refused by the sandbox with 409 so a failed cell and its reason show), Summary, the
+// network log with the refused request, the diagnostics bundle's preview.
+#include "BundlePreviewDialog.h"
 #include "ExternalIdFillDialog.h"
+#include "NetworkLogWindow.h"
 #include "NetworkSettingsDialog.h"
 #include "OutletTableProxy.h"
 #include "OutletWizard.h"
@@ -22,12 +25,16 @@
 #include "session/WizardController.h"
 #include "signin/PartnerProfile.h"
 #include "store/MemoryTokenStore.h"
+#include "support/NetworkLog.h"
+#include "support/NetworkLogFilter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDesktopServices>
 #include <QDir>
+#include <QComboBox>
 #include <QItemSelectionModel>
+#include <QListWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -311,6 +318,36 @@ int main(int argc, char *argv[])
     auto *summary = qobject_cast<SummaryPage *>(wizard.page(OutletWizard::SummaryPageId));
     tour.waitFor([&] { return summary && summary->isReady(); }, "the summary was not read");
     tour.shot(&wizard, QStringLiteral("summary"));
+
+    // 9. Support: the network log (Ctrl+Shift+L) with the refused request selected, and the
+    // diagnostics bundle's preview.
+    // From the Support menu's action (Xvfb has no window manager to make the wizard the
+    // active window, which a shortcut needs).
+    if (auto *action = wizard.findChild<QAction *>(QStringLiteral("networkLogAction")))
+        action->trigger();
+    NetworkLogWindow *log = wizard.networkLogWindow();
+    tour.waitFor([&] { return log->isVisible(); }, "the network log did not open");
+    controller.support()->networkLog()->flush();
+    log->resize(1200, 640);
+    if (auto *show = tour.child<QComboBox>(log, QStringLiteral("networkLogShow"))) {
+        show->setCurrentIndex(show->findData(int(NetworkLogFilter::Show::Problems)));
+        if (auto *table = tour.child<QTableView>(log, QStringLiteral("networkLogTable")))
+            table->selectRow(0);
+    }
+    tour.shot(log, QStringLiteral("network-log"));
+    click(tour.child<QPushButton>(log, QStringLiteral("diagnosticsBundleButton")));
+    auto *preview = log->findChild<BundlePreviewDialog *>();
+    tour.waitFor([&] {
+        auto *save = preview ? preview->findChild<QPushButton *>(QStringLiteral("saveBundleButton")) : nullptr;
+        return save && save->isEnabled();
+    }, "the bundle was not gathered");
+    if (preview) {
+        if (auto *files = tour.child<QListWidget>(preview, QStringLiteral("bundleFiles")))
+            files->setCurrentRow(2); // settings.txt: what a customer checks first
+        tour.shot(preview, QStringLiteral("diagnostics-bundle"));
+        preview->reject();
+    }
+    log->close();
 
     wizard.hide();
     return tour.failed() ? 1 : 0;
