@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QHostAddress>
 #include <QHttpServerResponder>
 #include <functional>
 
@@ -15,6 +16,12 @@ public:
     using Handler = std::function<void(const QHttpServerRequest &, QHttpServerResponder &&)>;
 
     explicit HttpFrontEnd(Handler handler, QObject *parent = nullptr);
+
+    // A front end listening on address:port (0: a free one), or nullptr and *error saying why.
+    // Our own QTcpServer: QAbstractHttpServer::listen() only logs why a bind failed.
+    static HttpFrontEnd *listen(const QHostAddress &address, quint16 port, Handler handler,
+        QObject *parent, QString *error);
+    quint16 serverPort(); // QAbstractHttpServer::serverPorts() is not const in 6.4
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -72,24 +72,15 @@ bool ReplayServer::start(const QHostAddress &address, quint16 port)
         m_errorString = u"already listening on port %1"_s.arg(m_port);
         return false;
     }
-    // Our own QTcpServer, as SandboxServer: QAbstractHttpServer::listen() only logs why a bind
-    // failed.
-    auto *tcpServer = new QTcpServer;
-    if (!tcpServer->listen(address, port)) {
-        m_errorString = u"cannot listen on %1:%2: %3"_s.arg(address.toString())
-                            .arg(port)
-                            .arg(tcpServer->errorString());
-        delete tcpServer;
-        return false;
-    }
-    m_http = new HttpFrontEnd(
+    m_http = HttpFrontEnd::listen(address, port,
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             onRequest(request, std::move(responder));
         },
-        this);
-    m_http->bind(tcpServer);
+        this, &m_errorString);
+    if (!m_http)
+        return false;
     m_address = address;
-    m_port = tcpServer->serverPort();
+    m_port = m_http->serverPort();
     m_errorString.clear();
     return true;
 }

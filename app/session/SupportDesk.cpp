@@ -73,14 +73,6 @@ QString SupportDesk::rowsAsText(const QList<int> &rows) const
     return NetworkLogText::table(*networkLog(), rows);
 }
 
-QByteArray SupportDesk::harBytes() const
-{
-    return HarExport::bytes(networkLog()->exchanges(),
-        {QCoreApplication::applicationName().isEmpty() ? QStringLiteral("GoBiz Outlet Link Wizard")
-                                                       : QCoreApplication::applicationName(),
-         QStringLiteral(GOBIZ_VERSION)});
-}
-
 QString SupportDesk::suggestedHarName() const
 {
     return QStringLiteral("gobiz-session-%1.har")
@@ -122,8 +114,15 @@ void SupportDesk::prepareBundle()
     inputs.outletCount = situation.outletCount;
     if (QSettings *settings = m_connection->settings()) {
         const QStringList keys = settings->allKeys();
-        for (const QString &key : keys)
-            inputs.settings.append({key, settings->value(key).toString()});
+        for (const QString &key : keys) {
+            const QVariant value = settings->value(key);
+            // Window geometry and header states are bytes: their size says enough.
+            const QString text = value.typeId() == QMetaType::QByteArray
+                ? QStringLiteral("(%1 bytes)").arg(value.toByteArray().size())
+                : value.typeId() == QMetaType::QStringList ? value.toStringList().join(u", ")
+                                                           : value.toString();
+            inputs.settings.append({key, text});
+        }
     }
     const QList<NetworkExchange> exchanges = networkLog()->exchanges();
     const QString logPath = m_logFilePath;

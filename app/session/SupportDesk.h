@@ -69,8 +69,6 @@ signals:
     void bundleSaved(const QString &path, const QString &problem);
 
 private:
-    QByteArray harBytes() const;
-
     Connection *m_connection;
     JournalService *m_journal;
     std::function<Situation()> m_situation;
