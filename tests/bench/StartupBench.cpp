@@ -139,9 +139,12 @@ int startupMain(int argc, char **argv)
     const QString wizard = QStringLiteral(GOBIZ_WIZARD_EXE);
     const QString bare = QStringLiteral(GOBIZ_BARE_WIZARD_EXE);
 #else
-    print(QStringLiteral("gobiz-bench --startup needs the wizard: configure with GOBIZ_BUILD_UI=ON."));
-    return 2;
+    const QString wizard, bare; // a build without the UI has neither
 #endif
+    if (wizard.isEmpty() || bare.isEmpty()) {
+        print(QStringLiteral("gobiz-bench --startup needs the wizard: configure with GOBIZ_BUILD_UI=ON."));
+        return 2;
+    }
     const QStringList wizardArguments = parser.isSet(demoOption)
         ? QStringList{QStringLiteral("--demo")}
         : QStringList();
