@@ -95,11 +95,20 @@ void ApiReply::attach(QNetworkReply *reply, qint64 maxBodyBytes)
     // hold the request for ever. The whole exchange gets at most eight transfer timeouts (four
     // minutes by default, enough for 15 MB of token-info at 0.5 Mbit/s); the abort is reported
     // as a timeout (m_cancelled stays false).
+    // The timer is the reply's child, so it goes with the reply: a QTimer::singleShot would stay
+    // registered for the whole four minutes after the answer (Qt 6.4 keeps a single-shot timer
+    // until it fires, even when its context object is gone), and thousands of them made every
+    // timer start on this thread walk the list.
     if (const int timeout = reply->request().transferTimeout(); timeout > 0) {
-        QTimer::singleShot(std::chrono::milliseconds(qint64(timeout) * 8), reply, [reply] {
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        deadline->setTimerType(Qt::CoarseTimer);
+        connect(deadline, &QTimer::timeout, reply, [reply] {
             if (reply->isRunning())
                 reply->abort();
         });
+        connect(reply, &QNetworkReply::finished, deadline, &QTimer::stop);
+        deadline->start(std::chrono::milliseconds(qint64(timeout) * 8));
     }
 }
 
