@@ -68,21 +68,11 @@ ReplayServer::~ReplayServer()
 
 bool ReplayServer::start(const QHostAddress &address, quint16 port)
 {
-    if (isListening()) {
-        m_errorString = u"already listening on port %1"_s.arg(m_port);
-        return false;
-    }
-    m_http = HttpFrontEnd::listen(address, port,
+    return m_endpoint.start(address, port,
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
             onRequest(request, std::move(responder));
         },
-        this, &m_errorString);
-    if (!m_http)
-        return false;
-    m_address = address;
-    m_port = m_http->serverPort();
-    m_errorString.clear();
-    return true;
+        this);
 }
 
 void ReplayServer::stop()
@@ -95,34 +85,12 @@ void ReplayServer::stop()
             exchange.socket->abort();
         finish(exchange, 0);
     }
-    if (!m_http)
-        return;
-    for (QTcpServer *server : m_http->servers()) {
-        server->close();
-        for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
-            socket->abort();
-    }
-    // Later, not now: stop() may run inside one of m_http's own signal handlers.
-    m_http->deleteLater();
-    m_http = nullptr;
-    m_port = 0;
+    m_endpoint.stop();
 }
 
 QUrl ReplayServer::baseUrl() const
 {
-    if (!isListening())
-        return {};
-    QHostAddress host = m_address;
-    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
-        host = QHostAddress::LocalHost;
-    else if (host == QHostAddress::AnyIPv6)
-        host = QHostAddress::LocalHostIPv6;
-    QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(host.toString());
-    url.setPort(m_port);
-    url.setPath(u"/"_s);
-    return url;
+    return m_endpoint.baseUrl();
 }
 
 void ReplayServer::onRequest(const QHttpServerRequest &request, QHttpServerResponder &&responder)

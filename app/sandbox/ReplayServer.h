@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/HttpEndpoint.h"
 #include "sandbox/ReplayMatcher.h"
 
 #include <QHash>
@@ -48,10 +49,10 @@ public:
     bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     // Ends every pending reply (clients see the connection close) and stops listening.
     void stop();
-    bool isListening() const { return m_http != nullptr; }
-    quint16 port() const { return m_port; }
+    bool isListening() const { return m_endpoint.isListening(); }
+    quint16 port() const { return m_endpoint.port(); }
     QUrl baseUrl() const; // e.g. http://127.0.0.1:41234/
-    QString errorString() const { return m_errorString; }
+    QString errorString() const { return m_endpoint.errorString(); }
 
     // nullopt (the default): wait each recording's own "time"; a value: that many ms for all.
     void setLatencyOverride(std::optional<int> ms) { m_latencyOverride = ms; }
@@ -72,10 +73,7 @@ private:
 
     ReplayMatcher m_matcher;
     std::optional<int> m_latencyOverride;
-    HttpFrontEnd *m_http = nullptr;
-    QHostAddress m_address;
-    quint16 m_port = 0;
-    QString m_errorString;
+    HttpEndpoint m_endpoint;
     quint64 m_nextId = 0;
     std::map<quint64, std::shared_ptr<Exchange>> m_pending;
     // X-Request-IDs of requests a status-0 recording dropped, with the recording: see

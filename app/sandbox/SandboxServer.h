@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/HttpEndpoint.h"
 #include "sandbox/FaultPlan.h"
 #include "sandbox/Fixture.h"
 #include "sandbox/LinkState.h"
@@ -69,7 +70,7 @@ public:
     bool isListening() const;
     quint16 port() const;
     QUrl baseUrl() const; // e.g. http://127.0.0.1:41234/ (trailing slash, like BASE_URL)
-    QString errorString() const { return m_errorString; }
+    QString errorString() const { return m_endpoint.errorString(); }
 
     // Configuration; may change while running.
     void setFixture(const Fixture &fixture); // also resets links and order acceptance
@@ -125,10 +126,7 @@ private:
     FaultPlan m_faults;
     RequestCounters m_counters;
     std::function<QDateTime()> m_clock;
-    HttpFrontEnd *m_http = nullptr;
-    QHostAddress m_address;
-    quint16 m_port = 0;
-    QString m_errorString;
+    HttpEndpoint m_endpoint;
     quint64 m_nextId = 0;
     std::map<quint64, std::shared_ptr<Exchange>> m_pending;
 };

@@ -338,24 +338,6 @@ void WizardController::saveReport(const QString &path, ReportFormat format)
     });
 }
 
-SupportDesk::Situation WizardController::supportSituation() const
-{
-    SupportDesk::Situation situation;
-    const Environment environment = m_connection->environment();
-    situation.environment = LinkJournal::environmentLabel(environment);
-    situation.baseUrl = environment.baseUrl().toString();
-    situation.connection = m_connection->connectionDescription();
-    situation.demo = m_connection->isDemo();
-    situation.partner = m_signIn->partnerName();
-    const Account &account = m_run->account();
-    if (account.isValid()) {
-        situation.merchant = account.merchantName;
-        situation.outletCount = int(account.outlets.size());
-        situation.journal = account.journalContext();
-    }
-    return situation;
-}
-
 void WizardController::startNextMerchant()
 {
     // The next merchant must not act with this one's sign-in: it ends at the partner, unless
