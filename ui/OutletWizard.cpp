@@ -201,6 +201,15 @@ void OutletWizard::saveWindowState()
 void OutletWizard::done(int result)
 {
     saveWindowState();
+    // The network log and its bundle preview are windows of their own, which hiding the wizard
+    // leaves open; the program must end with the wizard.
+    if (m_networkLog) {
+        for (QWidget *window : m_networkLog->findChildren<QWidget *>()) {
+            if (window->isWindow())
+                window->close();
+        }
+        m_networkLog->close();
+    }
     QWizard::done(result);
 }
 

@@ -280,6 +280,14 @@ void TestSupportRoundTrip::supportOutputsHoldNoSecret()
     QVERIFY(journal.contains(h.outletId(1).toUtf8()));
     QVERIFY(contents[4].bytes.contains("\"status\": 503"));
     QVERIFY(SecretScan::scanBytes(zip, token, u"bundle.zip"_s).isEmpty());
+
+    // Closing the wizard closes the support windows too: nothing keeps the program running.
+    QVERIFY(preview->isVisible());
+    Prompt::setNextAnswer(OutletWizard::CloseWithoutReport);
+    QTest::mouseClick(h.wizard->button(QWizard::CancelButton), Qt::LeftButton);
+    QTRY_VERIFY(!h.wizard->isVisible());
+    QVERIFY(!window->isVisible());
+    QVERIFY(!preview->isVisible());
 }
 
 QTEST_MAIN(TestSupportRoundTrip)
