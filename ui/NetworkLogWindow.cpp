@@ -108,6 +108,10 @@ NetworkLogWindow::NetworkLogWindow(SupportDesk *desk, QWidget *parent)
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
     m_copyCurl->setToolTip(tr("A curl command for a terminal (bash). The token is written as "
                               "\"$GOBIZ_TOKEN\": set that variable in your own shell."));
+    m_copyCurlCmd = new QPushButton(tr("cURL for &Windows"), this);
+    m_copyCurlCmd->setObjectName(QStringLiteral("copyCurlCmdButton"));
+    m_copyCurlCmd->setToolTip(tr("The same curl command for Windows' Command Prompt (cmd.exe, "
+                                 "curl.exe). The token is written as %GOBIZ_TOKEN%."));
     auto *copyRows = new QPushButton(tr("&Copy rows"), this);
     copyRows->setObjectName(QStringLiteral("copyRowsButton"));
     m_exportHar = new QPushButton(tr("&Export HAR…"), this);
@@ -129,6 +133,7 @@ NetworkLogWindow::NetworkLogWindow(SupportDesk *desk, QWidget *parent)
     filters->addWidget(m_count);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copyCurl);
+    buttons->addWidget(m_copyCurlCmd);
     buttons->addWidget(copyRows);
     buttons->addStretch(1);
     buttons->addWidget(m_exportHar);
@@ -167,7 +172,8 @@ NetworkLogWindow::NetworkLogWindow(SupportDesk *desk, QWidget *parent)
     });
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &NetworkLogWindow::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &NetworkLogWindow::updateCount);
-    connect(m_copyCurl, &QPushButton::clicked, this, &NetworkLogWindow::copyCurl);
+    connect(m_copyCurl, &QPushButton::clicked, this, [this] { copyCurl(false); });
+    connect(m_copyCurlCmd, &QPushButton::clicked, this, [this] { copyCurl(true); });
     connect(copyRows, &QPushButton::clicked, this, &NetworkLogWindow::copyRows);
     connect(m_exportHar, &QPushButton::clicked, this, &NetworkLogWindow::exportHar);
     connect(m_bundle, &QPushButton::clicked, this, &NetworkLogWindow::showBundlePreview);
@@ -240,6 +246,7 @@ void NetworkLogWindow::showDetails()
 {
     const quint64 id = selectedExchange();
     m_copyCurl->setEnabled(id != 0);
+    m_copyCurlCmd->setEnabled(id != 0);
     m_details->setPlainText(id ? m_desk->details(id) : QString());
 }
 
@@ -252,15 +259,18 @@ void NetworkLogWindow::updateCount()
                                   : tr("%1 of %n request(s)", nullptr, all).arg(locale.toString(shown)));
 }
 
-void NetworkLogWindow::copyCurl()
+void NetworkLogWindow::copyCurl(bool windows)
 {
     const quint64 id = selectedExchange();
     if (!id)
         return;
-    QGuiApplication::clipboard()->setText(m_desk->curlCommand(id));
+    QGuiApplication::clipboard()->setText(
+        m_desk->curlCommand(id, windows ? SupportDesk::Shell::WindowsCmd : SupportDesk::Shell::Bash));
     m_message->showMessage(InlineMessage::Type::Info,
-        tr("Copied the request as a curl command. Before you run it, set the merchant's token in "
-           "your shell: export GOBIZ_TOKEN=… (it was not copied)."));
+        windows ? tr("Copied the request as a curl command for the Command Prompt. Before you run "
+                     "it, set the merchant's token there: set GOBIZ_TOKEN=… (it was not copied).")
+                : tr("Copied the request as a curl command. Before you run it, set the merchant's "
+                     "token in your shell: export GOBIZ_TOKEN=… (it was not copied)."));
 }
 
 void NetworkLogWindow::copyRows()

@@ -42,7 +42,7 @@ private:
     QList<int> selectedSourceRows() const;
     void showDetails();
     void updateCount();
-    void copyCurl();
+    void copyCurl(bool windows);
     void copyRows();
 
     SupportDesk *m_desk;
@@ -54,6 +54,7 @@ private:
     QPlainTextEdit *m_details;
     InlineMessage *m_message;
     QPushButton *m_copyCurl;
+    QPushButton *m_copyCurlCmd;
     QPushButton *m_exportHar;
     QPushButton *m_bundle;
     BundlePreviewDialog *m_preview = nullptr;

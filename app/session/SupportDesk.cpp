@@ -56,10 +56,12 @@ NetworkLog *SupportDesk::networkLog() const
     return m_connection->networkLog();
 }
 
-QString SupportDesk::curlCommand(quint64 exchangeId) const
+QString SupportDesk::curlCommand(quint64 exchangeId, Shell shell) const
 {
     const NetworkExchange *exchange = networkLog()->exchangeById(exchangeId);
-    return exchange ? CurlCommand::bash(*exchange) : QString();
+    if (!exchange)
+        return {};
+    return shell == Shell::Bash ? CurlCommand::bash(*exchange) : CurlCommand::cmd(*exchange);
 }
 
 QString SupportDesk::details(quint64 exchangeId) const

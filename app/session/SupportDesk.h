@@ -43,8 +43,10 @@ public:
     void setLogFilePath(const QString &path) { m_logFilePath = path; }
     void setLanguage(const QString &language) { m_language = language; }
 
-    // A request as a curl command (bash), the token as "$GOBIZ_TOKEN"; empty if it left the log.
-    QString curlCommand(quint64 exchangeId) const;
+    // A request as a curl command, the token as "$GOBIZ_TOKEN" (bash) or %GOBIZ_TOKEN%
+    // (Windows' cmd.exe); empty if it left the log.
+    enum class Shell { Bash, WindowsCmd };
+    QString curlCommand(quint64 exchangeId, Shell shell = Shell::Bash) const;
     // A request and its answer for reading: headers and bodies (sanitized), timings, the error.
     QString details(quint64 exchangeId) const;
     // Rows of the log as tab-separated text with a header line (the window's Copy).

@@ -12,7 +12,14 @@ namespace gobiz::CurlCommand {
 // are left out.
 QString bash(const NetworkExchange &exchange);
 
+// The same for Windows' cmd.exe (curl.exe ships with Windows 10 and 11), in the form Chrome's
+// "Copy as cURL (cmd)" writes: each argument in ^"…^", characters cmd would act on escaped
+// with ^, lines joined with ^. The token reads %GOBIZ_TOKEN% (set GOBIZ_TOKEN=… first).
+QString cmd(const NetworkExchange &exchange);
+
 // 'text' with every ' written as '\'' (POSIX quoting).
 QString quote(const QString &text);
+// text for cmd.exe and the C runtime's argument parser, as Chrome escapes it.
+QString quoteForCmd(const QString &text);
 
 } // namespace gobiz::CurlCommand

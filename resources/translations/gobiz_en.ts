@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+468"/>
+        <location filename="../../app/session/WizardController.cpp" line="+450"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>
@@ -344,7 +344,7 @@
 <context>
     <name>gobiz::ui::NetworkLogWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/NetworkLogWindow.cpp" line="+174"/>
+        <location filename="../../ui/NetworkLogWindow.cpp" line="+185"/>
         <source>Saved the session&apos;s %n request(s) to %1. It holds no token and no sign-in secret.</source>
         <translation>
             <numerusform>Saved the session&apos;s %n request to %1. It holds no token and no sign-in secret.</numerusform>
@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -368,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Copied %n row(s).</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>

@@ -148,7 +148,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/main.cpp" line="+212"/>
+        <location filename="../../app/main.cpp" line="+213"/>
         <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation type="vanished">Menautkan outlet GoBiz milik merchant ke mitra fasilitator, untuk GoFood dan Pembayaran. Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>An argument looks like an access token, so it is not shown here.</source>
         <translation>Sebuah argumen tampak seperti token akses, jadi tidak ditampilkan di sini.</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>--base-url: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>See --help for the options.</source>
         <translation>Lihat --help untuk daftar opsi.</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>Wizard tidak menerima argumen selain opsinya (lihat --help). Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>Unknown environment &quot;%1&quot;: use production, sandbox or custom.</source>
         <translation>Lingkungan &quot;%1&quot; tidak dikenal: gunakan production, sandbox, atau custom.</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>--base-url hanya dipakai bersama --environment custom.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>The demo server could not start: %1</source>
         <translation>Server demo tidak dapat dijalankan: %1</translation>
     </message>
@@ -1309,7 +1309,7 @@
 <context>
     <name>gobiz::NetworkLog</name>
     <message>
-        <location filename="../../app/support/NetworkLog.cpp" line="+29"/>
+        <location filename="../../app/support/NetworkLog.cpp" line="+76"/>
         <source>waiting…</source>
         <translation>menunggu…</translation>
     </message>
@@ -1534,7 +1534,7 @@
         <translation>Tidak dapat menulis %1: %2. Pilih folder lain, atau kosongkan sebagian ruang, lalu simpan lagi.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Could not make the diagnostics bundle: %1</source>
         <translation>Tidak dapat membuat bundel diagnostik: %1</translation>
     </message>
@@ -1656,7 +1656,7 @@
         <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/session/WizardController.cpp" line="+415"/>
+        <location filename="../../app/session/WizardController.cpp" line="+397"/>
         <source>The link journal is not open, so nothing can be sent: every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka, jadi tidak ada yang dapat dikirim: setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
@@ -2971,7 +2971,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Permintaan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Request details</source>
         <translation>Rincian permintaan</translation>
     </message>
@@ -2989,6 +2989,16 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <location line="+2"/>
         <source>A curl command for a terminal (bash). The token is written as &quot;$GOBIZ_TOKEN&quot;: set that variable in your own shell.</source>
         <translation>Perintah curl untuk terminal (bash). Token ditulis sebagai &quot;$GOBIZ_TOKEN&quot;: isi variabel itu di shell Anda sendiri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cURL for &amp;Windows</source>
+        <translation>cURL untuk &amp;Windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same curl command for Windows&apos; Command Prompt (cmd.exe, curl.exe). The token is written as %GOBIZ_TOKEN%.</source>
+        <translation>Perintah curl yang sama untuk Command Prompt Windows (cmd.exe, curl.exe). Token ditulis sebagai %GOBIZ_TOKEN%.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3016,14 +3026,14 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>&amp;Tutup</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Saved the session&apos;s %n request(s) to %1. It holds no token and no sign-in secret.</source>
         <translation>
             <numerusform>%n permintaan sesi ini sudah disimpan ke %1. Berkas itu tidak berisi token atau rahasia masuk.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n permintaan</numerusform>
@@ -3037,7 +3047,12 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Copied the request as a curl command for the Command Prompt. Before you run it, set the merchant&apos;s token there: set GOBIZ_TOKEN=… (it was not copied).</source>
+        <translation>Permintaan sudah disalin sebagai perintah curl untuk Command Prompt. Sebelum menjalankannya, isi token merchant di sana: set GOBIZ_TOKEN=… (token tidak ikut disalin).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Copied the request as a curl command. Before you run it, set the merchant&apos;s token in your shell: export GOBIZ_TOKEN=… (it was not copied).</source>
         <translation>Permintaan sudah disalin sebagai perintah curl. Sebelum menjalankannya, isi token merchant di shell Anda: export GOBIZ_TOKEN=… (token tidak ikut disalin).</translation>
     </message>
@@ -3360,7 +3375,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
@@ -3385,7 +3400,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Log jaringan (%1), berkas HAR sesi ini, dan bundel diagnostik untuk tim dukungan.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+183"/>
         <source>Finish without saving the report?</source>
         <translation>Selesai tanpa menyimpan laporan?</translation>
     </message>

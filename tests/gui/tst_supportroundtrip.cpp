@@ -238,6 +238,11 @@ void TestSupportRoundTrip::supportOutputsHoldNoSecret()
     QVERIFY2(curl.startsWith(u"curl -X PUT '"_s) && curl.contains(u"$GOBIZ_TOKEN"_s), qPrintable(curl));
     QVERIFY(curl.contains(h.outletId(1)));
     QVERIFY(SecretScan::scanBytes(curl.toUtf8(), token, u"clipboard (cURL)"_s).isEmpty());
+    FIND_CHILD(QPushButton, copyCurlCmd, window, "copyCurlCmdButton");
+    QTest::mouseClick(copyCurlCmd, Qt::LeftButton);
+    const QString curlCmd = QGuiApplication::clipboard()->text();
+    QVERIFY2(curlCmd.startsWith(u"curl -X PUT ^\""_s) && curlCmd.contains(u"%GOBIZ_TOKEN%"_s), qPrintable(curlCmd));
+    QVERIFY(SecretScan::scanBytes(curlCmd.toUtf8(), token, u"clipboard (cURL for cmd)"_s).isEmpty());
 
     show->setCurrentIndex(0);
     table->selectAll();

@@ -72,6 +72,7 @@ private slots:
     void scrubsHeaders();
     void curlCommands_data();
     void curlCommands();
+    void curlForCmd();
     void recordsRealRequests();
     void harIsValidAndSecretFree();
     void logKeepsItsCapacity();
@@ -195,6 +196,27 @@ void TestSupportExport::curlCommands()
                                {"X-Request-ID", "r-1"}, {"User-Agent", "GoBizOutletWizard/1"}};
     exchange.requestBody = body;
     QCOMPARE(CurlCommand::bash(exchange), expected);
+}
+
+// Windows' cmd.exe, as Chrome's "Copy as cURL (cmd)" escapes: ^" around each argument, a
+// caret before what cmd would act on, %^ so an outlet id's %2F is not read as a variable.
+void TestSupportExport::curlForCmd()
+{
+    QCOMPARE(CurlCommand::quoteForCmd(u"plain-text_1.2"_s), u"^\"plain-text_1.2^\""_s);
+    QCOMPARE(CurlCommand::quoteForCmd(uR"({"external_outlet_id":"X1"})"_s),
+        uR"(^"^{^\^"external_outlet_id^\^":^\^"X1^\^"^}^")"_s);
+    QCOMPARE(CurlCommand::quoteForCmd(u"a%2Fb & c|d"_s), u"^\"a^%^2Fb ^& c^|d^\""_s);
+    QCOMPARE(CurlCommand::quoteForCmd(u"back\\slash"_s), u"^\"back^\\^\\slash^\""_s);
+    NetworkExchange exchange;
+    exchange.method = "PUT";
+    exchange.url = QUrl::fromEncoded("http://127.0.0.1:9/integrations/partner/outlets/a%2Fb/v1/link/gofood");
+    exchange.requestHeaders = {{"Authorization", "[redacted]"}, {"Content-Type", "application/json"}};
+    exchange.requestBody = R"({"external_outlet_id":"X1"})"_ba;
+    QCOMPARE(CurlCommand::cmd(exchange),
+        uR"(curl -X PUT ^"http://127.0.0.1:9/integrations/partner/outlets/a^%^2Fb/v1/link/gofood^" ^
+  -H ^"Authorization: Bearer %GOBIZ_TOKEN%^" ^
+  -H ^"Content-Type: application/json^" ^
+  --data-raw ^"^{^\^"external_outlet_id^\^":^\^"X1^\^"^}^")"_s);
 }
 
 // The product's own path: GoBizClient over the recording manager against the sandbox.
