@@ -1,5 +1,6 @@
 // gobiz-outlet-wizard: parses the command line, loads the translation, and shows the wizard.
 // Everything else lives in the core (WizardController) and the ui library.
+#include "ApplicationStyle.h"
 #include "OutletWizard.h"
 #include "StartupProbe.h"
 #include "Translations.h"
@@ -304,6 +305,7 @@ int main(int argc, char *argv[])
     gobiz::KeychainTokenStore store(&settings);
     controller.setTokenStore(&store);
 
+    gobiz::ui::installApplicationStyle();
     gobiz::ui::OutletWizard wizard(&controller);
     gobiz::ui::StartupProbe::watch(&wizard);
     wizard.show();
