@@ -16,8 +16,6 @@ class QHttpServerResponder;
 
 namespace gobiz::sandbox {
 
-class HttpFrontEnd;
-
 // One line of the replay's request log: never headers, so never a token.
 struct ReplayLogEntry
 {

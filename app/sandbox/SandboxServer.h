@@ -21,8 +21,6 @@ class QHttpServerResponder;
 
 namespace gobiz::sandbox {
 
-class HttpFrontEnd;
-
 // One line of the request log. Never holds the token: only method, path, status, request id,
 // duration and what the sandbox did.
 struct RequestLogEntry

@@ -93,7 +93,6 @@ void SupportDesk::saveHar(const QString &path)
 void SupportDesk::prepareBundle()
 {
     const int preparation = ++m_preparation;
-    m_preparing = true;
     DiagnosticsBundle::Inputs inputs;
     const Situation situation = m_situation ? m_situation() : Situation();
     inputs.made = QDateTime::currentDateTimeUtc();
@@ -144,7 +143,6 @@ void SupportDesk::prepareBundle()
                     return;
                 self->m_bundleFiles = files;
                 self->m_bundleMade = made;
-                self->m_preparing = false;
                 emit self->bundleReady();
             }, Qt::QueuedConnection);
         });

@@ -59,7 +59,6 @@ public:
     // Gathers the bundle (this merchant's journal rows, the log file, the HAR):
     // bundleReady() follows, then bundleFiles() holds what the preview shows.
     void prepareBundle();
-    bool isPreparingBundle() const { return m_preparing; }
     const QList<ZipArchive::File> &bundleFiles() const { return m_bundleFiles; }
     QString suggestedBundleName() const;
     // Zips what was prepared; bundleSaved(path, problem) follows.
@@ -78,7 +77,6 @@ private:
     QString m_language;
     QList<ZipArchive::File> m_bundleFiles;
     QDateTime m_bundleMade;
-    bool m_preparing = false;
     int m_preparation = 0; // the newest prepareBundle(); older answers are ignored
 };
 

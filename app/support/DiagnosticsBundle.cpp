@@ -1,7 +1,8 @@
 #include "DiagnosticsBundle.h"
 
-#include "SecretScrub.h"
+#include "diagnostics/Redactor.h"
 #include "api/Product.h"
+#include "text/DateTimeText.h"
 
 namespace gobiz::DiagnosticsBundle {
 
@@ -16,33 +17,6 @@ QByteArray csvField(const QString &value)
     if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
         text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
     return text.toUtf8();
-}
-
-QString iso(const QDateTime &when)
-{
-    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QString resultKey(JournalEntry::Result result)
-{
-    switch (result) {
-    case JournalEntry::Result::Unfinished: return QStringLiteral("unfinished");
-    case JournalEntry::Result::Succeeded: return QStringLiteral("succeeded");
-    case JournalEntry::Result::Failed: return QStringLiteral("failed");
-    case JournalEntry::Result::Cancelled: return QStringLiteral("cancelled");
-    }
-    return {};
-}
-
-QString resolutionKey(JournalEntry::Resolution resolution)
-{
-    switch (resolution) {
-    case JournalEntry::Resolution::None: return {};
-    case JournalEntry::Resolution::Resumed: return QStringLiteral("resumed");
-    case JournalEntry::Resolution::Discarded: return QStringLiteral("discarded");
-    case JournalEntry::Resolution::Superseded: return QStringLiteral("superseded");
-    }
-    return {};
 }
 
 QByteArray lines(const QList<QPair<QString, QString>> &rows)
@@ -88,7 +62,7 @@ QByteArray about(const Inputs &inputs)
         {QStringLiteral("Language"), inputs.language},
         {QStringLiteral("Locale"), inputs.locale},
         {QStringLiteral("Time zone"), inputs.timeZone},
-        {QStringLiteral("Made"), iso(inputs.made)},
+        {QStringLiteral("Made"), DateTimeText::iso(inputs.made)},
     });
 }
 
@@ -132,11 +106,14 @@ QByteArray journalCsv(const QList<JournalEntry> &rows)
         const QStringList fields{
             QString::number(row.id), row.sessionId, row.environment, row.merchant,
             row.request.outletId, productKey(row.request.product),
-            row.request.action == LinkAction::Link ? QStringLiteral("link") : QStringLiteral("unlink"),
-            row.request.externalOutletId, iso(row.queuedAt), iso(row.startedAt), iso(row.finishedAt),
-            QString::number(row.attempts), resultKey(row.result),
+            actionKey(row.request.action), row.request.externalOutletId,
+            DateTimeText::iso(row.queuedAt), DateTimeText::iso(row.startedAt),
+            DateTimeText::iso(row.finishedAt), QString::number(row.attempts),
+            // The journal's own key is empty for a row never finished; here it is said.
+            row.result == JournalEntry::Result::Unfinished ? QStringLiteral("unfinished")
+                                                           : JournalEntry::resultKey(row.result),
             row.httpStatus ? QString::number(row.httpStatus) : QString(), row.errorKind,
-            row.errorMessage, row.requestIds.join(u' '), resolutionKey(row.resolution),
+            row.errorMessage, row.requestIds.join(u' '), JournalEntry::resolutionKey(row.resolution),
         };
         QByteArrayList cells;
         for (const QString &field : fields)
@@ -158,7 +135,7 @@ QList<ZipArchive::File> files(const Inputs &inputs)
     };
     QList<ZipArchive::File> scrubbed;
     for (const ZipArchive::File &file : made)
-        scrubbed.append({file.name, SecretScrub::text(QString::fromUtf8(file.bytes)).toUtf8()});
+        scrubbed.append({file.name, Redactor::redact(file.bytes)});
     return scrubbed;
 }
 

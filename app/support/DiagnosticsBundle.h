@@ -40,7 +40,7 @@ struct Inputs
 
 // The files, in the order the preview lists them: README.txt, about.txt, settings.txt,
 // journal.csv, session.har, log.txt. Secrets were never in the inputs; each file is still
-// passed through SecretScrub, and settings whose names say they hold a secret (token,
+// passed through the Redactor, and settings whose names say they hold a secret (token,
 // password, secret, session, refresh) are left out by name.
 QList<ZipArchive::File> files(const Inputs &inputs);
 

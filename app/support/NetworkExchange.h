@@ -53,8 +53,6 @@ struct NetworkExchange
 
     QByteArray requestHeader(QByteArrayView name) const;
     QByteArray responseHeader(QByteArrayView name) const;
-    // The path, percent-encoded as sent.
-    QString path() const { return url.path(QUrl::FullyEncoded); }
     bool isProblem() const { return finished && (status == 0 || status >= 400); }
 
     static constexpr qint64 maxKeptBodyBytes = 256 * 1024;

@@ -89,10 +89,6 @@ QVariant NetworkLog::data(const QModelIndex &index, int role) const
     switch (role) {
     case ExchangeIdRole:
         return QVariant::fromValue(exchange.id);
-    case StatusRole:
-        return exchange.finished ? exchange.status : -1;
-    case OutletIdRole:
-        return exchange.outletId;
     case Qt::TextAlignmentRole:
         if (index.column() == Attempt || index.column() == Duration)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);

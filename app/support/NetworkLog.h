@@ -24,8 +24,6 @@ public:
     enum Column { Time, Method, Path, Outlet, Product, Attempt, Status, Duration, RequestId, Error, ColumnCount };
     enum Role {
         ExchangeIdRole = Qt::UserRole + 1, // quint64
-        StatusRole, // int; 0 no answer, -1 still running
-        OutletIdRole, // QString
     };
 
     explicit NetworkLog(QObject *parent = nullptr);

@@ -4,6 +4,7 @@
 #include "SecretScrub.h"
 #include "api/ApiReply.h"
 #include "api/RequestAttributes.h"
+#include "diagnostics/Redactor.h"
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
@@ -119,7 +120,7 @@ QNetworkReply *RecordingNetworkAccessManager::createRequest(
                 done.responseBody += "\n[" + QByteArray::number(done.responseBodySize) + " bytes, cut]";
         }
         if (reply->error() != QNetworkReply::NoError && done.status == 0)
-            done.networkError = SecretScrub::text(reply->errorString());
+            done.networkError = Redactor::redact(reply->errorString());
         if (m_log)
             m_log->update(done);
     });
@@ -133,7 +134,7 @@ void RecordingNetworkAccessManager::noteApiAnswer(const ApiReply &reply)
     const ApiError &error = reply.error();
     m_log->annotate(reply.requestId(),
         error.isError() ? ApiError::kindKey(error.kind) : QString(),
-        error.isError() ? SecretScrub::text(error.userMessage()) : QString(),
+        error.isError() ? Redactor::redact(error.userMessage()) : QString(),
         error.requestId != reply.requestId() ? error.requestId : QString());
 }
 

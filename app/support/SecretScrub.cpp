@@ -140,9 +140,4 @@ QByteArray body(const QByteArray &original, QByteArrayView contentType)
     return Redactor::redact(original);
 }
 
-QString text(const QString &original)
-{
-    return Redactor::redact(original);
-}
-
 } // namespace gobiz::SecretScrub

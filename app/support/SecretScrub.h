@@ -30,7 +30,6 @@ QUrl url(const QUrl &url);
 QList<HttpHeader> headers(const QList<HttpHeader> &headers);
 // contentType picks the reading (JSON, form); anything else is redacted as text.
 QByteArray body(const QByteArray &body, QByteArrayView contentType);
-QString text(const QString &text);
 
 } // namespace SecretScrub
 } // namespace gobiz
