@@ -33,6 +33,8 @@ CliRunner::CliRunner(const Command &command, const SharedPlaces &places, Termina
 {
     m_controller->setSettings(&m_settings);
     m_controller->setTokenStore(m_store.get());
+    // No network log window here: requests are not kept for one.
+    m_controller->support()->setRecording(false);
 }
 
 CliRunner::~CliRunner()

@@ -33,6 +33,11 @@ QNetworkAccessManager *Connection::network() const
     return m_network;
 }
 
+void Connection::setNetworkRecording(bool recording)
+{
+    m_network->setRecording(recording);
+}
+
 void Connection::setSettings(QSettings *settings)
 {
     m_settings = settings;

@@ -31,6 +31,8 @@ public:
     // Every request of the session (API and sign-in), sanitized: the network log window, the HAR
     // export and the diagnostics bundle read it.
     NetworkLog *networkLog() const { return m_networkLog; }
+    // On by default; a program without a network log window turns it off.
+    void setNetworkRecording(bool recording);
 
     // Not owned; it must outlive this object. Without one nothing is persisted.
     void setSettings(QSettings *settings);

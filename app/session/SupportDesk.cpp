@@ -56,6 +56,11 @@ NetworkLog *SupportDesk::networkLog() const
     return m_connection->networkLog();
 }
 
+void SupportDesk::setRecording(bool recording)
+{
+    m_connection->setNetworkRecording(recording);
+}
+
 QString SupportDesk::curlCommand(quint64 exchangeId, Shell shell) const
 {
     const NetworkExchange *exchange = networkLog()->exchangeById(exchangeId);

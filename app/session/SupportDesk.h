@@ -42,6 +42,8 @@ public:
     // The log file the bundle includes (with its rotated ".1" before it); set by main().
     void setLogFilePath(const QString &path) { m_logFilePath = path; }
     void setLanguage(const QString &language) { m_language = language; }
+    // Whether requests are recorded at all (on by default; gobiz-outlets has no log to show).
+    void setRecording(bool recording);
 
     // A request as a curl command, the token as "$GOBIZ_TOKEN" (bash) or %GOBIZ_TOKEN%
     // (Windows' cmd.exe); empty if it left the log.

@@ -63,12 +63,12 @@ RecordingNetworkAccessManager::RecordingNetworkAccessManager(NetworkLog *log, QO
 QNetworkReply *RecordingNetworkAccessManager::createRequest(
     Operation operation, const QNetworkRequest &request, QIODevice *outgoingData)
 {
+    if (!m_recording || !m_log)
+        return QNetworkAccessManager::createRequest(operation, request, outgoingData);
     QByteArray requestBody;
     if (outgoingData && outgoingData->isReadable())
         requestBody = outgoingData->peek(NetworkExchange::maxKeptBodyBytes);
     QNetworkReply *reply = QNetworkAccessManager::createRequest(operation, request, outgoingData);
-    if (!m_log)
-        return reply;
 
     auto recording = std::make_shared<Recording>();
     recording->clock.start();
@@ -129,7 +129,7 @@ QNetworkReply *RecordingNetworkAccessManager::createRequest(
 
 void RecordingNetworkAccessManager::noteApiAnswer(const ApiReply &reply)
 {
-    if (!m_log)
+    if (!m_recording || !m_log)
         return;
     const ApiError &error = reply.error();
     m_log->annotate(reply.requestId(),

@@ -21,6 +21,11 @@ class RecordingNetworkAccessManager : public QNetworkAccessManager
 public:
     explicit RecordingNetworkAccessManager(NetworkLog *log, QObject *parent = nullptr);
 
+    // Off: requests pass through unrecorded (a program without a network log window: the
+    // command line would scrub and keep every one of 10,000 requests for nobody).
+    void setRecording(bool recording) { m_recording = recording; }
+    bool isRecording() const { return m_recording; }
+
     // What GoBizClient made of one of its calls (from GoBizClient::replyFinished): the error
     // kind and the sentence the person was shown, on the matching log row.
     void noteApiAnswer(const ApiReply &reply);
@@ -32,6 +37,7 @@ protected:
 private:
     QPointer<NetworkLog> m_log;
     quint64 m_nextId = 1;
+    bool m_recording = true;
 };
 
 } // namespace gobiz
