@@ -12,7 +12,6 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -158,8 +157,7 @@ void ReplayServer::park(const std::shared_ptr<Exchange> &exchange, int delayMs)
         complete(id);
         return;
     }
-    // Precise: a coarse timer may fire up to 5% early, and the customer waited at least this.
-    QTimer::singleShot(delayMs, Qt::PreciseTimer, this, [this, id] { complete(id); });
+    m_delays.callAfter(delayMs, [this, id] { complete(id); }); // never early: the customer waited this
 }
 
 void ReplayServer::complete(quint64 id)

@@ -16,7 +16,6 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -256,7 +255,7 @@ void SandboxServer::onRequest(const QHttpServerRequest &request, QHttpServerResp
     if (decision.delayMs > 0) {
         park(exchange, false);
         const quint64 id = exchange->id;
-        QTimer::singleShot(decision.delayMs, this, [this, id] { completePending(id); });
+        m_delays.callAfter(decision.delayMs, [this, id] { completePending(id); });
         return;
     }
     complete(exchange);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/DelayQueue.h"
 #include "sandbox/HttpEndpoint.h"
 #include "sandbox/FaultPlan.h"
 #include "sandbox/Fixture.h"
@@ -127,6 +128,7 @@ private:
     HttpEndpoint m_endpoint;
     quint64 m_nextId = 0;
     std::map<quint64, std::shared_ptr<Exchange>> m_pending;
+    DelayQueue m_delays; // delayed answers (last: it goes first)
 };
 
 } // namespace gobiz::sandbox
