@@ -99,10 +99,13 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     };
     connect(m_environments, &QButtonGroup::buttonToggled, this, changed);
     connect(m_customUrl, &QLineEdit::textChanged, this, changed);
-    connect(controller, &WizardController::journalChanged, this,
-            &WelcomePage::updateJournalMessages);
-    connect(controller, &WizardController::interruptedChanged, this,
-            &WelcomePage::updateJournalMessages);
+    // A second window may have taken the journal, or let it go: Next follows.
+    const auto journalChanged = [this] {
+        updateJournalMessages();
+        emit completeChanged();
+    };
+    connect(controller, &WizardController::journalChanged, this, journalChanged);
+    connect(controller, &WizardController::interruptedChanged, this, journalChanged);
     loadFromController();
 }
 
@@ -120,9 +123,11 @@ bool WelcomePage::event(QEvent *event)
     return QWizardPage::event(event);
 }
 
+// Tells QWizard nothing: each completeChanged() has it hide and show the page to update its
+// buttons, laying out all of its wrapped text again (about 2 ms). When the page is made or
+// entered, QWizard asks isComplete() itself right after; the first frame paid it twice.
 void WelcomePage::updateJournalMessages()
 {
-    emit completeChanged();
     const QString problem = m_controller->journalProblemMessage();
     const QString setAside = m_controller->journalSetAsideMessage();
     if (!setAside.isEmpty()) {
