@@ -1,5 +1,6 @@
 // gobiz-sandbox: the GoBiz sandbox server as a standalone tool, for manual testing, support
 // agents replaying a customer's outlet list, and pointing the wizard at a misbehaving "GoBiz".
+#include "platform/StopSignals.h"
 #include "release/Release.h"
 #include "sandbox/FixtureGenerator.h"
 #include "sandbox/HarArchive.h"
@@ -9,18 +10,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
 #include <cstdio>
 #include <limits>
 #include <optional>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace gobiz::sandbox;
@@ -31,38 +25,11 @@ namespace {
 
 constexpr quint16 kDefaultPort = 8765;
 
-#ifdef Q_OS_UNIX
-// Self-pipe: a signal handler may only do async-signal-safe things, so it writes one byte and
-// the event loop reacts to it through a QSocketNotifier.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
-}
-
+// Ends the event loop on Ctrl-C or SIGTERM, so the request log and the counters are complete.
 void quitOnSignals(QCoreApplication *app)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier, app] {
-        notifier->setEnabled(false);
-        char byte;
-        [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[1], &byte, 1);
-        app->quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
+    gobiz::platform::onStopSignals(app, [app] { app->quit(); });
 }
-#else
-void quitOnSignals(QCoreApplication *) { } // Ctrl-C ends the process the default way
-#endif
 
 int fail(const QString &message, int code = 1)
 {

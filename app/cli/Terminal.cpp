@@ -1,15 +1,14 @@
 #include "Terminal.h"
 
 #include "cli/CliCommand.h"
+#include "platform/StopSignals.h"
 
 #include <QSocketNotifier>
 
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
-#include <csignal>
 #include <sys/ioctl.h>
-#include <sys/socket.h>
 #include <unistd.h>
 #else
 #include <io.h>
@@ -126,18 +125,6 @@ void Terminal::onInput()
         answered(yes);
 }
 
-#ifdef Q_OS_UNIX
-namespace {
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[0], &byte, 1);
-}
-} // namespace
-#endif
-
 Interrupts::Interrupts(QObject *parent)
     : QObject(parent)
 {
@@ -145,24 +132,7 @@ Interrupts::Interrupts(QObject *parent)
 
 void Interrupts::install()
 {
-#ifdef Q_OS_UNIX
-    // Self-pipe: a signal handler may only do async-signal-safe things, so it writes one byte
-    // and the event loop reacts to it (as gobiz-sandbox does).
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, this);
-    connect(notifier, &QSocketNotifier::activated, this, [this] {
-        char byte;
-        [[maybe_unused]] const ssize_t got = ::read(g_signalPipe[1], &byte, 1);
-        emit interrupted(++m_count);
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-#endif
+    platform::onStopSignals(this, [this] { emit interrupted(++m_count); });
 }
 
 } // namespace gobiz::cli
