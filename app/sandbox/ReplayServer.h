@@ -75,7 +75,7 @@ private:
     HttpEndpoint m_endpoint;
     quint64 m_nextId = 0;
     std::map<quint64, std::shared_ptr<Exchange>> m_pending;
-    DelayQueue m_delays; // the recorded waits (last: it goes first)
+    DelayQueue m_delays{this}; // the recorded waits; a child, declared last (destroyed first)
     // X-Request-IDs of requests a status-0 recording dropped, with the recording: see
     // onRequest() for why their resends are dropped again.
     QHash<QByteArray, int> m_dropped;

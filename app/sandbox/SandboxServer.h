@@ -128,7 +128,7 @@ private:
     HttpEndpoint m_endpoint;
     quint64 m_nextId = 0;
     std::map<quint64, std::shared_ptr<Exchange>> m_pending;
-    DelayQueue m_delays; // delayed answers (last: it goes first)
+    DelayQueue m_delays{this}; // delayed answers; a child, declared last (destroyed first)
 };
 
 } // namespace gobiz::sandbox
