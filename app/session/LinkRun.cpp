@@ -15,7 +15,8 @@ namespace {
 // requests in flight from the first turn.
 constexpr int submitChunk = 200;
 // Planned records per transaction after the first chunk: large enough for few fsyncs, small
-// enough that the engine gets work while the rest is written.
+// enough that the engine gets work while the rest is written, and that a request's start
+// (which goes ahead of the chunks not yet begun) waits for at most one of them.
 constexpr int recordChunk = 1000;
 
 QPair<QString, int> cellOf(const LinkRequest &request)
@@ -205,8 +206,8 @@ ChangeGate::Verdict LinkRun::ask(const QList<Asked> &asked, const QList<qint64> 
     for (qint64 row : superseded)
         m_journal->recordSettled(row, RequestSettlement::Superseded, 0);
     m_progress.remaining += int(planned.size());
-    // The first changes in a transaction of their own, so the first requests leave while the
-    // rest of a large request is still being written.
+    // Each chunk in a transaction of its own, the first one small, so the first requests leave
+    // while the rest of a large request is still being written.
     const int generation = m_generation;
     const int stops = m_stops;
     for (qsizetype first = 0; first < planned.size();) {
@@ -218,8 +219,7 @@ ChangeGate::Verdict LinkRun::ask(const QList<Asked> &asked, const QList<qint64> 
                 if (generation != m_generation)
                     return; // recorded for a merchant this run has left: it stays planned
                 onRecorded(someRequests, rows, stops != m_stops);
-            },
-            first == 0);
+            });
         first += size;
     }
     qCDebug(lcEngine) << "asked for" << planned.size() << "change(s); recording";

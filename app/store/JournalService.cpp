@@ -27,7 +27,7 @@ void JournalService::open(const QString &path)
 
 void JournalService::recordPlanned(const QList<PlannedChange> &changes,
     const JournalContext &context, QObject *receiver,
-    std::function<void(const QList<qint64> &rows)> done, bool alone)
+    std::function<void(const QList<qint64> &rows)> done)
 {
     auto rows = std::make_shared<QList<qint64>>();
     auto work = [changes, context, rows](LinkJournal &journal) {
@@ -35,17 +35,16 @@ void JournalService::recordPlanned(const QList<PlannedChange> &changes,
         return !rows->isEmpty();
     };
     auto answer = [rows, done](bool ok) { done(ok ? *rows : QList<qint64>()); };
-    if (alone)
-        m_writer->run(std::move(work), receiver, std::move(answer));
-    else
-        m_writer->write(std::move(work), receiver, std::move(answer));
+    m_writer->insert(std::move(work), receiver, std::move(answer));
 }
 
 void JournalService::recordStarted(const LinkOperation &operation, const JournalContext &context,
     QObject *receiver, std::function<void(const QString &refusal)> done)
 {
     auto refusal = std::make_shared<QString>();
-    m_writer->write(
+    // First: the request waits for it, and its planned row is durable already (it was
+    // submitted only then), so it need not wait for the rest of a large plan.
+    m_writer->writeFirst(
         [operation, context, refusal](LinkJournal &journal) {
             *refusal = journal.recordStarted(operation, context);
             return refusal->isEmpty();

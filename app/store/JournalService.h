@@ -41,12 +41,11 @@ public:
     void setBusyTimeout(std::chrono::milliseconds timeout) { m_writer->setBusyTimeout(timeout); }
 
     // --- writing
-    // done(rows): the new rows in order, durable; empty when they could not be recorded.
-    // alone: in a transaction of its own, answered as soon as it commits (the first changes of
-    // a large request), instead of grouped with the records around it.
+    // done(rows): the new rows in order, durable; empty when they could not be recorded. In a
+    // transaction of its own, answered as soon as it commits: a request's start (recordStarted)
+    // need not wait for the rest of a large plan given in several calls.
     void recordPlanned(const QList<PlannedChange> &changes, const JournalContext &context,
-        QObject *receiver, std::function<void(const QList<qint64> &rows)> done,
-        bool alone = false);
+        QObject *receiver, std::function<void(const QList<qint64> &rows)> done);
     // done(refusal): empty once the start is durable; otherwise why it cannot be recorded.
     void recordStarted(const LinkOperation &operation, const JournalContext &context,
         QObject *receiver, std::function<void(const QString &refusal)> done);

@@ -6,6 +6,8 @@
 #include <QMutexLocker>
 #include <QThread>
 
+#include <limits>
+
 namespace gobiz {
 
 bool JournalWriter::Status::readable() const
@@ -49,12 +51,26 @@ JournalWriter::~JournalWriter()
 
 void JournalWriter::write(Work work, QObject *context, Done done)
 {
-    enqueue(Task {true, std::move(work), context, context != nullptr, std::move(done)});
+    Task task {true, false, false, 0, std::move(work), context, context != nullptr, std::move(done)};
+    enqueue(std::move(task));
 }
 
 void JournalWriter::run(Work work, QObject *context, Done done)
 {
-    enqueue(Task {false, std::move(work), context, context != nullptr, std::move(done)});
+    Task task {false, false, false, 0, std::move(work), context, context != nullptr, std::move(done)};
+    enqueue(std::move(task));
+}
+
+void JournalWriter::insert(Work work, QObject *context, Done done)
+{
+    Task task {false, false, true, 0, std::move(work), context, context != nullptr, std::move(done)};
+    enqueue(std::move(task));
+}
+
+void JournalWriter::writeFirst(Work work, QObject *context, Done done)
+{
+    Task task {true, true, false, 0, std::move(work), context, context != nullptr, std::move(done)};
+    enqueue(std::move(task));
 }
 
 JournalWriter::Status JournalWriter::status() const
@@ -66,7 +82,7 @@ JournalWriter::Status JournalWriter::status() const
 bool JournalWriter::isIdle() const
 {
     QMutexLocker locker(&m_mutex);
-    return m_queue.empty() && m_running == 0;
+    return m_queue.empty() && m_first.empty() && m_running == 0;
 }
 
 void JournalWriter::setBusyTimeout(std::chrono::milliseconds timeout)
@@ -80,9 +96,10 @@ void JournalWriter::setBusyTimeout(std::chrono::milliseconds timeout)
 void JournalWriter::enqueue(Task task)
 {
     QMutexLocker locker(&m_mutex);
-    m_queue.push_back(std::move(task));
+    task.order = ++m_given;
+    (task.first ? m_first : m_queue).push_back(std::move(task));
     if (m_drainPosted)
-        return; // the drain already on its way takes this one too: that is the group
+        return; // the drain on its way, or running, takes this one too: that is the group
     m_drainPosted = true;
     QMetaObject::invokeMethod(m_worker, [this] { drain(); }, Qt::QueuedConnection);
 }
@@ -95,16 +112,61 @@ void JournalWriter::drain()
                 &JournalWriter::problemOccurred); // queued: this object lives on another thread
         connect(m_journal, &LinkJournal::journalSetAside, this, &JournalWriter::journalSetAside);
     }
-    std::deque<Task> tasks;
-    {
-        QMutexLocker locker(&m_mutex);
-        tasks.swap(m_queue);
-        m_drainPosted = false;
-        m_running = int(tasks.size());
+    // One segment at a time (a task alone, or the writes waiting side by side, in one
+    // transaction), so that a writeFirst given meanwhile runs at the next segment, not after
+    // all that was waiting when this drain began (the rest of a 5,000-change plan, say).
+    for (;;) {
+        std::deque<Task> tasks;
+        {
+            QMutexLocker locker(&m_mutex);
+            tasks = takeNext();
+            m_running = int(tasks.size());
+            if (tasks.empty()) {
+                m_drainPosted = false;
+                return;
+            }
+        }
+        runTasks(tasks);
     }
-    if (tasks.empty())
-        return;
-    runTasks(tasks);
+}
+
+std::deque<JournalWriter::Task> JournalWriter::takeNext()
+{
+    // The tasks run in the order given (m_queue and m_first together, by order), with one
+    // exception: writeFirst() tasks go ahead of insert() tasks. A segment is one task alone,
+    // or the writes next to each other in that order, in one transaction.
+    std::deque<Task> tasks;
+    quint64 firstBlocker = std::numeric_limits<quint64>::max(); // the oldest task not an insert
+    for (const Task &waiting : m_queue) {
+        if (!waiting.mayBeOvertaken) {
+            firstBlocker = waiting.order;
+            break;
+        }
+    }
+    while (!m_first.empty() && m_first.front().order < firstBlocker) {
+        tasks.push_back(std::move(m_first.front())); // only inserts were given before it
+        m_first.pop_front();
+    }
+    if (!tasks.empty())
+        return tasks;
+
+    const auto oldest = [this]() -> std::deque<Task> * {
+        if (m_first.empty())
+            return m_queue.empty() ? nullptr : &m_queue;
+        if (m_queue.empty())
+            return &m_first;
+        return m_queue.front().order < m_first.front().order ? &m_queue : &m_first;
+    };
+    std::deque<Task> *from = oldest();
+    if (!from)
+        return tasks;
+    const bool groupable = from->front().groupable;
+    do {
+        tasks.push_back(std::move(from->front()));
+        from->pop_front();
+        from = oldest();
+    } while (groupable && from && from->front().groupable);
+    return tasks;
 }
 
 void JournalWriter::publish(QList<Outcome> outcomes, int stillRunning)

@@ -17,8 +17,10 @@ namespace gobiz {
 // thread; every record and every query is a task run there in the order it was given, so the
 // thread that paints never waits for the disk.
 //
-// Group commit: the writes waiting when the thread gets to them run in one transaction, so a
-// batch costs one fsync, not one per record. Each task's done() is called on the thread that
+// Group commit: the writes waiting side by side when the thread gets to them run in one
+// transaction, so a batch costs one fsync, not one per record. The one exception to the order
+// given: a writeFirst() (a request's start) goes ahead of the inserts of a large plan given
+// before it, so the first requests need not wait for all of the plan. Each task's done() is called on the thread that
 // gave it (through its context object) only after its write is durable (or failed for good):
 // that is what the write-ahead rule waits for. When a group cannot commit, nothing of it was
 // written and its writes run again one by one, where LinkJournal defers what must not be lost
@@ -39,7 +41,7 @@ public:
         QString runId;
         int schemaVersion = 0;
         int unsavedRecords = 0;
-        int batches = 0; // drains so far: records given together share one (group commit)
+        int batches = 0; // segments run so far: records given together share one (group commit)
         bool readable() const; // open at the current schema version
     };
 
@@ -58,6 +60,13 @@ public:
     // A read, or anything that must not share a transaction (open, flush): runs after every
     // task given before it, alone.
     void run(Work work, QObject *context = nullptr, Done done = {});
+    // A task that only adds rows (a plan's queued changes): alone, like run(), and writeFirst()
+    // may go before it, as no write given earlier can concern a row it adds.
+    void insert(Work work, QObject *context = nullptr, Done done = {});
+    // A small write that something waits on (a request may not leave before its start is
+    // durable): grouped with the others like it, and run before the insert() tasks given
+    // earlier that have not begun (never inside one), but after any other task given earlier.
+    void writeFirst(Work work, QObject *context = nullptr, Done done = {});
     // The latest snapshot (thread-safe).
     Status status() const;
     // Whether every task given so far has run (thread-safe).
@@ -78,6 +87,9 @@ private:
     struct Task
     {
         bool groupable = false;
+        bool first = false; // writeFirst()
+        bool mayBeOvertaken = false; // insert()
+        quint64 order = 0; // when it was given
         Work work;
         QPointer<QObject> context;
         bool hasContext = false;
@@ -92,6 +104,7 @@ private:
     };
     void enqueue(Task task);
     void drain(); // on the journal's thread
+    std::deque<Task> takeNext(); // the next segment to run; under m_mutex
     void runTasks(std::deque<Task> &tasks);
     // The snapshot, and the outcomes delivered on this object's thread.
     void publish(QList<Outcome> outcomes, int stillRunning);
@@ -103,6 +116,8 @@ private:
     LinkJournal *m_journal = nullptr; // lives on m_thread
     mutable QMutex m_mutex;
     std::deque<Task> m_queue;
+    std::deque<Task> m_first; // writeFirst(), ahead of the insert() tasks in m_queue
+    quint64 m_given = 0;
     bool m_drainPosted = false;
     int m_running = 0; // tasks taken but not yet run
     Status m_status;
