@@ -20,11 +20,11 @@ namespace gobiz {
 // Group commit: the writes waiting side by side when the thread gets to them run in one
 // transaction, so a batch costs one fsync, not one per record. The one exception to the order
 // given: a writeFirst() (a request's start) goes ahead of the inserts of a large plan given
-// before it, so the first requests need not wait for all of the plan. Each task's done() is called on the thread that
-// gave it (through its context object) only after its write is durable (or failed for good):
-// that is what the write-ahead rule waits for. When a group cannot commit, nothing of it was
-// written and its writes run again one by one, where LinkJournal defers what must not be lost
-// (attempt and finish records, external ids) and says what is wrong.
+// before it, so the first requests need not wait for all of the plan. Each task's done() is
+// called on the thread that gave it (through its context object) only after its write is
+// durable (or failed for good): that is what the write-ahead rule waits for. When a group cannot
+// commit, nothing of it was written and its writes run again one by one, where LinkJournal
+// defers what must not be lost (attempt and finish records, external ids) and says what is wrong.
 class JournalWriter : public QObject
 {
     Q_OBJECT
@@ -61,7 +61,7 @@ public:
     // task given before it, alone.
     void run(Work work, QObject *context = nullptr, Done done = {});
     // A task that only adds rows (a plan's queued changes): alone, like run(), and writeFirst()
-    // may go before it, as no write given earlier can concern a row it adds.
+    // may go before it: a start concerns a row written already, never one an insert adds.
     void insert(Work work, QObject *context = nullptr, Done done = {});
     // A small write that something waits on (a request may not leave before its start is
     // durable): grouped with the others like it, and run before the insert() tasks given
