@@ -44,7 +44,8 @@ DelayQueue::~DelayQueue()
 
 void DelayQueue::callAfter(qint64 delayMs, std::function<void()> callback)
 {
-    const Clock::time_point due = Clock::now() + std::chrono::milliseconds(qMax<qint64>(0, delayMs));
+    const Clock::time_point due
+        = Clock::now() + std::chrono::milliseconds(qMax<qint64>(0, delayMs));
     const bool earliest = m_due.empty() || due < m_due.begin()->first;
     m_due.emplace(due, std::move(callback)); // after equal keys: the order they were added
     if (earliest)

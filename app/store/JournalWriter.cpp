@@ -51,26 +51,22 @@ JournalWriter::~JournalWriter()
 
 void JournalWriter::write(Work work, QObject *context, Done done)
 {
-    Task task {true, false, false, 0, std::move(work), context, context != nullptr, std::move(done)};
-    enqueue(std::move(task));
+    enqueue(Kind::Write, std::move(work), context, std::move(done));
 }
 
 void JournalWriter::run(Work work, QObject *context, Done done)
 {
-    Task task {false, false, false, 0, std::move(work), context, context != nullptr, std::move(done)};
-    enqueue(std::move(task));
+    enqueue(Kind::Run, std::move(work), context, std::move(done));
 }
 
 void JournalWriter::insert(Work work, QObject *context, Done done)
 {
-    Task task {false, false, true, 0, std::move(work), context, context != nullptr, std::move(done)};
-    enqueue(std::move(task));
+    enqueue(Kind::Insert, std::move(work), context, std::move(done));
 }
 
 void JournalWriter::writeFirst(Work work, QObject *context, Done done)
 {
-    Task task {true, true, false, 0, std::move(work), context, context != nullptr, std::move(done)};
-    enqueue(std::move(task));
+    enqueue(Kind::WriteFirst, std::move(work), context, std::move(done));
 }
 
 JournalWriter::Status JournalWriter::status() const
@@ -93,11 +89,11 @@ void JournalWriter::setBusyTimeout(std::chrono::milliseconds timeout)
     });
 }
 
-void JournalWriter::enqueue(Task task)
+void JournalWriter::enqueue(Kind kind, Work work, QObject *context, Done done)
 {
     QMutexLocker locker(&m_mutex);
-    task.order = ++m_given;
-    (task.first ? m_first : m_queue).push_back(std::move(task));
+    Task task {kind, ++m_given, std::move(work), context, context != nullptr, std::move(done)};
+    (kind == Kind::WriteFirst ? m_first : m_queue).push_back(std::move(task));
     if (m_drainPosted)
         return; // the drain on its way, or running, takes this one too: that is the group
     m_drainPosted = true;
@@ -138,7 +134,7 @@ std::deque<JournalWriter::Task> JournalWriter::takeNext()
     std::deque<Task> tasks;
     quint64 firstBlocker = std::numeric_limits<quint64>::max(); // the oldest task not an insert
     for (const Task &waiting : m_queue) {
-        if (!waiting.mayBeOvertaken) {
+        if (waiting.kind != Kind::Insert) {
             firstBlocker = waiting.order;
             break;
         }
@@ -160,12 +156,12 @@ std::deque<JournalWriter::Task> JournalWriter::takeNext()
     std::deque<Task> *from = oldest();
     if (!from)
         return tasks;
-    const bool groupable = from->front().groupable;
+    const bool group = groupable(from->front());
     do {
         tasks.push_back(std::move(from->front()));
         from->pop_front();
         from = oldest();
-    } while (groupable && from && from->front().groupable);
+    } while (group && from && groupable(from->front()));
     return tasks;
 }
 
@@ -201,14 +197,14 @@ void JournalWriter::runTasks(std::deque<Task> &tasks)
     std::size_t next = 0;
     while (next < tasks.size()) {
         QList<Outcome> outcomes;
-        if (!tasks[next].groupable) {
+        if (!groupable(tasks[next])) {
             Task &task = tasks[next++];
             outcomes.append(Outcome {task.context, task.hasContext, task.done, task.work(*m_journal)});
             publish(std::move(outcomes), int(tasks.size() - next));
             continue;
         }
         std::size_t end = next;
-        while (end < tasks.size() && tasks[end].groupable)
+        while (end < tasks.size() && groupable(tasks[end]))
             ++end;
         bool committed = false;
         if (end - next > 1 && m_journal->beginGroup()) {

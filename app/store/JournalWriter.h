@@ -84,11 +84,10 @@ signals:
     void journalSetAside(const QString &setAsidePath, const QString &message);
 
 private:
+    enum class Kind { Write, Run, Insert, WriteFirst }; // the function it was given by
     struct Task
     {
-        bool groupable = false;
-        bool first = false; // writeFirst()
-        bool mayBeOvertaken = false; // insert()
+        Kind kind = Kind::Run;
         quint64 order = 0; // when it was given
         Work work;
         QPointer<QObject> context;
@@ -102,7 +101,11 @@ private:
         Done done;
         bool ok = false;
     };
-    void enqueue(Task task);
+    static bool groupable(const Task &task)
+    {
+        return task.kind == Kind::Write || task.kind == Kind::WriteFirst;
+    }
+    void enqueue(Kind kind, Work work, QObject *context, Done done);
     void drain(); // on the journal's thread
     std::deque<Task> takeNext(); // the next segment to run; under m_mutex
     void runTasks(std::deque<Task> &tasks);
