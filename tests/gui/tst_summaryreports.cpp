@@ -6,6 +6,7 @@
 #include "WizardTestSupport.h"
 
 #include "SummaryResults.h"
+#include "TestFiles.h"
 #include "text/DateTimeText.h"
 
 #include <QComboBox>
@@ -44,12 +45,6 @@ int rowOf(QTableWidget *table, const QString &outletId, const QString &product)
             return r;
     }
     return -1;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -119,7 +114,7 @@ void TestSummaryReports::linkedThenUnlinkedKeepsReminderAndEveryOperation()
     QTest::mouseClick(saveButton, Qt::LeftButton);
     QVERIFY(saved.wait(5000));
     QVERIFY(saved.first().first().toBool());
-    const QByteArray bytes = readAll(path);
+    const QByteArray bytes = fileBytes(path);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
                              "merchant_id;merchant_name;operation;outlet_id;"));
     QVERIFY(!bytes.contains(DemoTokens::owner().toUtf8()));
@@ -138,7 +133,7 @@ void TestSummaryReports::linkedThenUnlinkedKeepsReminderAndEveryOperation()
     Prompt::setNextSaveFile(commaPath);
     QTest::mouseClick(saveButton, Qt::LeftButton);
     QVERIFY(saved.wait(5000));
-    QVERIFY(readAll(commaPath).startsWith("\xEF\xBB\xBF"
+    QVERIFY(fileBytes(commaPath).startsWith("\xEF\xBB\xBF"
                                           "merchant_id,merchant_name,operation,"));
 }
 
@@ -268,7 +263,7 @@ void TestSummaryReports::datesUseTheOneFormat()
     QSignalSpy saved(h.summary(), &SummaryPage::reportSaveFinished);
     h.summary()->saveReportTo(dir.filePath(u"r.csv"_qs));
     QVERIFY(saved.wait(5000));
-    const QString csv = QString::fromUtf8(readAll(dir.filePath(u"r.csv"_qs)));
+    const QString csv = QString::fromUtf8(fileBytes(dir.filePath(u"r.csv"_qs)));
     const QStringList row = csv.split(u"\r\n"_qs).value(1).split(u',');
     QVERIFY2(row.size() > 12, qPrintable(csv));
     // time: for people, in the one format (with seconds); linked_at: ISO 8601 with the offset.

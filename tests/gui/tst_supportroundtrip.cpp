@@ -10,6 +10,7 @@
 #include "SandboxProcess.h"
 #include "SecretScan.h"
 #include "SummaryResults.h"
+#include "TestFiles.h"
 #include "WizardTestSupport.h"
 #include "session/SupportDesk.h"
 #include "support/NetworkLog.h"
@@ -109,12 +110,6 @@ bool runCustomerSteps(WizardHarness &h, const QUrl &baseUrl, const QString &toke
     return true;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestSupportRoundTrip : public QObject
@@ -166,7 +161,7 @@ void TestSupportRoundTrip::replayShowsTheCustomersScreen()
         QVERIFY(saved.wait(10000));
         QVERIFY2(saved.first().at(1).toString().isEmpty(), qPrintable(saved.first().at(1).toString()));
     }
-    const QByteArray har = readFile(harPath);
+    const QByteArray har = fileBytes(harPath);
     QVERIFY(har.contains("\"status\": 429"));
     QVERIFY(har.contains("\"status\": 503"));
     QVERIFY(har.contains("\"status\": 409"));
@@ -268,7 +263,7 @@ void TestSupportRoundTrip::supportOutputsHoldNoSecret()
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     QVERIFY2(saved.first().at(1).toString().isEmpty(), qPrintable(saved.first().at(1).toString()));
-    const QByteArray zip = readFile(bundlePath);
+    const QByteArray zip = fileBytes(bundlePath);
     QString error;
     const QList<ZipArchive::File> contents = ZipArchive::unzip(zip, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));

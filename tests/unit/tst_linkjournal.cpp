@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "diagnostics/Redactor.h"
 #include "store/JournalSchema.h"
 #include "store/LinkJournal.h"
@@ -120,12 +121,6 @@ bool journalExec(const LinkJournal &journal, const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(journal.connectionName(), false));
     return query.exec(sql);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -562,7 +557,7 @@ void TestLinkJournal::newerSchemaIsRefused()
         QVERIFY(raw.exec(QStringLiteral("CREATE TABLE future (x)")));
         QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
     }
-    const QByteArray before = readAll(m_path);
+    const QByteArray before = gobiz::testing::fileBytes(m_path);
     LinkJournal journal;
     QVERIFY(!journal.open(m_path));
     QCOMPARE(journal.problem(), LinkJournal::Problem::NewerVersion);
@@ -571,7 +566,7 @@ void TestLinkJournal::newerSchemaIsRefused()
     LinkOperation op = makeOperation(1, u"G1"_qs);
     QCOMPARE(journal.recordStarted(op, context), journal.problemMessage());
     journal.close();
-    QCOMPARE(readAll(m_path), before);
+    QCOMPARE(gobiz::testing::fileBytes(m_path), before);
 }
 
 void TestLinkJournal::unfinishedDetection()
@@ -759,7 +754,7 @@ void TestLinkJournal::readOnlyFileSystemUnderAnExistingJournal()
                  MS_REMOUNT | MS_RDONLY, nullptr),
         0);
 #endif
-    const QByteArray before = readAll(path);
+    const QByteArray before = gobiz::testing::fileBytes(path);
     LinkJournal journal;
     QVERIFY(!journal.open(path));
     QCOMPARE(journal.problem(), LinkJournal::Problem::ReadOnly);
@@ -767,7 +762,7 @@ void TestLinkJournal::readOnlyFileSystemUnderAnExistingJournal()
     LinkOperation op = makeOperation(2, u"G2"_qs);
     QVERIFY(!journal.recordStarted(op, context).isEmpty());
     journal.close();
-    QCOMPARE(readAll(path), before);
+    QCOMPARE(gobiz::testing::fileBytes(path), before);
 }
 
 void TestLinkJournal::becomesReadOnlyWhileOpen()
@@ -967,7 +962,7 @@ void TestLinkJournal::corruptFileIsSetAside()
         file.write(garbage);
         file.close();
     }
-    const QByteArray damaged = readAll(m_path);
+    const QByteArray damaged = gobiz::testing::fileBytes(m_path);
 
     LinkJournal journal;
     QSignalSpy setAside(&journal, &LinkJournal::journalSetAside);
@@ -975,7 +970,7 @@ void TestLinkJournal::corruptFileIsSetAside()
     QCOMPARE(setAside.size(), 1);
     QVERIFY(!journal.setAsidePath().isEmpty());
     QVERIFY(journal.setAsidePath().startsWith(m_path + u".corrupt-"_qs));
-    QCOMPARE(readAll(journal.setAsidePath()), damaged); // kept, byte for byte
+    QCOMPARE(gobiz::testing::fileBytes(journal.setAsidePath()), damaged); // kept, byte for byte
     QVERIFY(journal.setAsideMessage().contains(u"set aside"_qs));
     QVERIFY(journal.setAsideMessage().contains(QDir::toNativeSeparators(journal.setAsidePath())));
     // A new, working journal in its place.
@@ -1061,7 +1056,7 @@ void TestLinkJournal::neverStoresTheToken()
         QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
         QVERIFY(files.contains(u"journal.sqlite-wal"_qs));
         for (const QString &name : files) {
-            const QByteArray bytes = readAll(m_dir->filePath(name));
+            const QByteArray bytes = gobiz::testing::fileBytes(m_dir->filePath(name));
             QVERIFY2(!bytes.contains(token.toUtf8()), qPrintable(name));
             QVERIFY2(!bytes.contains(QByteArray(
                          reinterpret_cast<const char *>(token.utf16()), token.size() * 2)),
@@ -1071,7 +1066,7 @@ void TestLinkJournal::neverStoresTheToken()
     const QStringList files = QDir(m_dir->path()).entryList(QDir::Files);
     QVERIFY(!files.isEmpty());
     for (const QString &name : files) {
-        const QByteArray bytes = readAll(m_dir->filePath(name));
+        const QByteArray bytes = gobiz::testing::fileBytes(m_dir->filePath(name));
         QVERIFY2(!bytes.contains(token.toUtf8()), qPrintable(name));
         QVERIFY2(!bytes.contains(token.toUtf8().toBase64()), qPrintable(name));
     }
