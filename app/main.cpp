@@ -3,6 +3,7 @@
 #include "ApplicationStyle.h"
 #include "OutletWizard.h"
 #include "StartupProbe.h"
+#include "StartupWarmup.h"
 #include "Translations.h"
 #include "api/AccessToken.h"
 #include "api/ArgumentSecrets.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QNetworkProxyFactory>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -182,9 +184,13 @@ bool showsAWindow(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     gobiz::ui::StartupProbe::clock(); // start-up is timed from here (GOBIZ_STARTUP_PROBE)
+    gobiz::ui::StartupWarmup warmup; // fonts and plugin lists, on a worker meanwhile
     const std::unique_ptr<QCoreApplication> app = showsAWindow(argc, argv)
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
+    const auto warmupEnds = qScopeGuard([&warmup] { warmup.finish(); }); // before app goes
+    if (qobject_cast<QApplication *>(app.get()))
+        warmup.applicationCreated();
     QCoreApplication::setOrganizationName(QStringLiteral("gobiz-outlet-wizard"));
     QCoreApplication::setApplicationName(QStringLiteral("gobiz-outlet-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GOBIZ_VERSION));
@@ -306,6 +312,7 @@ int main(int argc, char *argv[])
     controller.setTokenStore(&store);
 
     gobiz::ui::installApplicationStyle();
+    warmup.waitForFonts(); // done by now: the worker had all the time since main() began
     gobiz::ui::OutletWizard wizard(&controller);
     gobiz::ui::StartupProbe::watch(&wizard);
     wizard.show();

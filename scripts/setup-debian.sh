@@ -17,6 +17,7 @@ packages=(
     qt6-websockets-dev # Debian's Qt6HttpServer CMake package needs it
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qtkeychain-qt6-dev libgl-dev
+    libfontconfig-dev # the start-up warm-up (ui/StartupWarmup)
     libarchive-dev # the diagnostics bundle (.zip)
     # run
     libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core

@@ -99,10 +99,12 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     };
     connect(m_environments, &QButtonGroup::buttonToggled, this, changed);
     connect(m_customUrl, &QLineEdit::textChanged, this, changed);
-    // A second window may have taken the journal, or let it go: Next follows.
+    // A second window may have taken the journal, or let it go: Next follows. Not told when
+    // neither Next nor a message changed: the journal opening with nothing to say, on every
+    // start, right after the first frame (QWizard would lay the whole page out again).
     const auto journalChanged = [this] {
-        updateJournalMessages();
-        emit completeChanged();
+        if (updateJournalMessages() || completeNow() != m_toldComplete)
+            emit completeChanged();
     };
     connect(controller, &WizardController::journalChanged, this, journalChanged);
     connect(controller, &WizardController::interruptedChanged, this, journalChanged);
@@ -126,7 +128,25 @@ bool WelcomePage::event(QEvent *event)
 // Tells QWizard nothing: each completeChanged() has it hide and show the page to update its
 // buttons, laying out all of its wrapped text again (about 2 ms). When the page is made or
 // entered, QWizard asks isComplete() itself right after; the first frame paid it twice.
-void WelcomePage::updateJournalMessages()
+// Returns whether a message came, went or says something else: the page then needs that
+// layout (a message shown on a page on screen is otherwise given the height it had hidden).
+bool WelcomePage::updateJournalMessages()
+{
+    const auto shown = [this] {
+        QStringList said;
+        for (const InlineMessage *message : {m_journalMessage, m_interruptedNote}) {
+            said << (message->isVisibleTo(this) ? QString::number(int(message->type()))
+                                                  + message->text() + u'\n' + message->detail()
+                                                : QString());
+        }
+        return said;
+    };
+    const QStringList before = shown();
+    showJournalMessages();
+    return shown() != before;
+}
+
+void WelcomePage::showJournalMessages()
 {
     const QString problem = m_controller->journalProblemMessage();
     const QString setAside = m_controller->journalSetAsideMessage();
@@ -220,6 +240,12 @@ void WelcomePage::updateUrlFeedback()
 }
 
 bool WelcomePage::isComplete() const
+{
+    m_toldComplete = completeNow();
+    return m_toldComplete;
+}
+
+bool WelcomePage::completeNow() const
 {
     // The other window is the one to use (the warning says so): this one goes nowhere.
     if (m_controller->isJournalInUseElsewhere())

@@ -32,7 +32,9 @@ private:
     void loadFromController();
     void updateUrlFeedback();
     void openNetworkSettings();
-    void updateJournalMessages();
+    bool updateJournalMessages();
+    void showJournalMessages();
+    bool completeNow() const;
 
     WizardController *m_controller;
     QButtonGroup *m_environments;
@@ -46,6 +48,7 @@ private:
     InlineMessage *m_journalMessage;
     InlineMessage *m_interruptedNote;
     bool m_painted = false;
+    mutable bool m_toldComplete = true; // what isComplete() last answered QWizard
 };
 
 } // namespace gobiz::ui

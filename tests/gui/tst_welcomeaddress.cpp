@@ -23,6 +23,8 @@ private slots:
     void demoTokenIsRememberedForTheDemoNotItsPort();
     void firstPageLeadsOnBeforeTheOthersAreMade();
     void firstPageTellsTheWizardOnlyOfAChange();
+    void journalOpeningWithNothingToSayTellsTheWizardNothing();
+    void journalMessageAfterTheFirstFrameIsLaidOutWhole();
     void versionLineNamesThisBuild();
 };
 
@@ -232,6 +234,85 @@ void TestWelcomeAddress::firstPageTellsTheWizardOnlyOfAChange()
     QVERIFY(!next->isEnabled());
     urlEdit->setText(h.server->baseUrl().toString());
     QVERIFY(next->isEnabled());
+}
+
+namespace {
+
+// The order of a real start: the window is on screen before the journal's answer comes (the
+// harness waits for the journal first, so that each test starts from a known state).
+struct JournalAfterFirstFrame
+{
+    explicit JournalAfterFirstFrame(const QByteArray &journalBytes = {})
+    {
+        journalPath = journalDir.filePath(u"link-journal.sqlite"_qs);
+        if (!journalBytes.isEmpty()) {
+            QFile file(journalPath);
+            if (!file.open(QIODevice::WriteOnly) || file.write(journalBytes) != journalBytes.size())
+                qFatal("could not write the journal file");
+        }
+        controller.setTokenStore(&store);
+        wizard = std::make_unique<OutletWizard>(&controller);
+        wizard->show();
+        if (!QTest::qWaitForWindowExposed(wizard.get()))
+            qFatal("the wizard was not shown");
+        welcome = qobject_cast<WelcomePage *>(wizard->page(OutletWizard::WelcomePageId));
+    }
+
+    bool openJournal()
+    {
+        QSignalSpy opened(&controller, &WizardController::journalOpened);
+        controller.openJournal(journalPath);
+        if (!opened.wait(10000))
+            return false;
+        // What the answer made the page do (QWizard's relayout included) has happened.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        return true;
+    }
+
+    QTemporaryDir journalDir;
+    QString journalPath;
+    MemoryTokenStore store;
+    WizardController controller;
+    std::unique_ptr<OutletWizard> wizard;
+    WelcomePage *welcome = nullptr;
+};
+
+} // namespace
+
+// The journal opens on every start, right after the first frame. With nothing to say, the page
+// keeps what it shows and does not ask QWizard to lay it out again (a third of the first paint).
+void TestWelcomeAddress::journalOpeningWithNothingToSayTellsTheWizardNothing()
+{
+    JournalAfterFirstFrame start;
+    QVERIFY(start.welcome);
+    QSignalSpy told(start.welcome, &QWizardPage::completeChanged);
+    QVERIFY(start.openJournal());
+    QVERIFY(start.controller.isJournalOpen());
+    QCOMPARE(told.count(), 0);
+    QVERIFY(start.wizard->button(QWizard::NextButton)->isEnabled());
+}
+
+// ...but a message that comes then is shown whole: QWizard is told, and lays the page out for it.
+void TestWelcomeAddress::journalMessageAfterTheFirstFrameIsLaidOutWhole()
+{
+    JournalAfterFirstFrame start(QByteArray("this is not a database\n").repeated(300));
+    QVERIFY(start.welcome);
+    FIND_CHILD(InlineMessage, message, start.welcome, "journalMessage");
+    QVERIFY(!message->isVisible());
+    QSignalSpy told(start.welcome, &QWizardPage::completeChanged);
+    QVERIFY(start.openJournal());
+    QVERIFY(told.count() > 0);
+    QTRY_VERIFY(message->isVisible());
+    QCOMPARE(message->type(), InlineMessage::Type::Warning);
+    for (QLabel *label : message->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        QTRY_VERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(u"%1 px high for text that needs %2: %3"_qs.arg(label->height())
+                                    .arg(label->heightForWidth(label->width()))
+                                    .arg(label->text())));
+    }
 }
 
 // Issue 12: the first page says which build this is, where an About box would: the version from

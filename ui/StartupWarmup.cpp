@@ -1,0 +1,55 @@
+#include "StartupWarmup.h"
+
+#include <QImageReader>
+
+#ifdef GOBIZ_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
+
+namespace gobiz::ui {
+
+StartupWarmup::StartupWarmup()
+{
+    std::promise<void> fonts;
+    m_fonts = fonts.get_future();
+    m_worker = std::thread([fonts = std::move(fonts),
+                            application = m_application.get_future()]() mutable {
+#ifdef GOBIZ_HAVE_FONTCONFIG
+        FcInit(); // loads the configuration and the font cache Qt's font database reads
+#endif
+        fonts.set_value();
+        if (application.get())
+            QImageReader::supportedImageFormats(); // the plugin list, a global of Qt's
+    });
+}
+
+StartupWarmup::~StartupWarmup()
+{
+    finish();
+}
+
+void StartupWarmup::finish()
+{
+    if (!m_applicationSaid) {
+        m_applicationSaid = true;
+        m_application.set_value(false);
+    }
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void StartupWarmup::applicationCreated()
+{
+    if (m_applicationSaid)
+        return;
+    m_applicationSaid = true;
+    m_application.set_value(true);
+}
+
+void StartupWarmup::waitForFonts()
+{
+    if (m_fonts.valid())
+        m_fonts.wait();
+}
+
+} // namespace gobiz::ui
