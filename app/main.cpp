@@ -189,8 +189,6 @@ int main(int argc, char *argv[])
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
     const auto warmupEnds = qScopeGuard([&warmup] { warmup.finish(); }); // before app goes
-    if (qobject_cast<QApplication *>(app.get()))
-        warmup.applicationCreated();
     QCoreApplication::setOrganizationName(QStringLiteral("gobiz-outlet-wizard"));
     QCoreApplication::setApplicationName(QStringLiteral("gobiz-outlet-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GOBIZ_VERSION));
@@ -312,6 +310,7 @@ int main(int argc, char *argv[])
     controller.setTokenStore(&store);
 
     gobiz::ui::installApplicationStyle();
+    warmup.readImagePlugins(); // while the wizard is made: needed by its first paint
     warmup.waitForFonts(); // done by now: the worker had all the time since main() began
     gobiz::ui::OutletWizard wizard(&controller);
     gobiz::ui::StartupProbe::watch(&wizard);

@@ -13,12 +13,12 @@ StartupWarmup::StartupWarmup()
     std::promise<void> fonts;
     m_fonts = fonts.get_future();
     m_worker = std::thread([fonts = std::move(fonts),
-                            application = m_application.get_future()]() mutable {
+                            readPlugins = m_readPlugins.get_future()]() mutable {
 #ifdef GOBIZ_HAVE_FONTCONFIG
         FcInit(); // loads the configuration and the font cache Qt's font database reads
 #endif
         fonts.set_value();
-        if (application.get())
+        if (readPlugins.get())
             QImageReader::supportedImageFormats(); // the plugin list, a global of Qt's
     });
 }
@@ -30,20 +30,20 @@ StartupWarmup::~StartupWarmup()
 
 void StartupWarmup::finish()
 {
-    if (!m_applicationSaid) {
-        m_applicationSaid = true;
-        m_application.set_value(false);
+    if (!m_pluginsAsked) {
+        m_pluginsAsked = true;
+        m_readPlugins.set_value(false);
     }
     if (m_worker.joinable())
         m_worker.join();
 }
 
-void StartupWarmup::applicationCreated()
+void StartupWarmup::readImagePlugins()
 {
-    if (m_applicationSaid)
+    if (m_pluginsAsked)
         return;
-    m_applicationSaid = true;
-    m_application.set_value(true);
+    m_pluginsAsked = true;
+    m_readPlugins.set_value(true);
 }
 
 void StartupWarmup::waitForFonts()

@@ -1,6 +1,6 @@
 // Issue 8, start-up: the warm-up thread main() starts before the application object. What it
 // saves is a figure of gobiz-bench --startup; here, that it always ends, whichever way main()
-// goes (a refusal that only prints never says the application exists), and is safe to end twice.
+// goes (a refusal that only prints never asks for the plugin list), and is safe to end twice.
 #include "StartupWarmup.h"
 
 #include <QImageReader>
@@ -12,15 +12,15 @@ class TestStartupWarmup : public QObject
 {
     Q_OBJECT
 private slots:
-    void endsWhenTheApplicationIsNeverSaid();
+    void endsWhenThePluginsAreNeverAskedFor();
     void endsAfterReadingThePluginList();
     void fontsCanBeAwaitedAnyNumberOfTimes();
 };
 
-void TestStartupWarmup::endsWhenTheApplicationIsNeverSaid()
+void TestStartupWarmup::endsWhenThePluginsAreNeverAskedFor()
 {
     StartupWarmup warmup;
-    warmup.finish(); // would wait forever for applicationCreated()
+    warmup.finish(); // would wait forever for readImagePlugins()
     warmup.finish();
 }
 
@@ -28,8 +28,8 @@ void TestStartupWarmup::endsAfterReadingThePluginList()
 {
     {
         StartupWarmup warmup;
-        warmup.applicationCreated();
-        warmup.applicationCreated(); // a second call is harmless
+        warmup.readImagePlugins();
+        warmup.readImagePlugins(); // a second call is harmless
     } // the destructor joins
     // The list the worker read is Qt's own, and whole.
     QVERIFY(QImageReader::supportedImageFormats().contains("png"));
@@ -40,7 +40,7 @@ void TestStartupWarmup::fontsCanBeAwaitedAnyNumberOfTimes()
     StartupWarmup warmup;
     warmup.waitForFonts();
     warmup.waitForFonts();
-    warmup.applicationCreated();
+    warmup.readImagePlugins();
     warmup.finish();
     warmup.waitForFonts(); // after the worker ended, too
 }
