@@ -184,11 +184,18 @@ bool showsAWindow(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     gobiz::ui::StartupProbe::clock(); // start-up is timed from here (GOBIZ_STARTUP_PROBE)
-    gobiz::ui::StartupWarmup warmup; // fonts and plugin lists, on a worker meanwhile
-    const std::unique_ptr<QCoreApplication> app = showsAWindow(argc, argv)
+    const bool window = showsAWindow(argc, argv);
+    // Fonts and the plugin list, on a worker meanwhile; not for a start that only prints.
+    std::optional<gobiz::ui::StartupWarmup> warmup;
+    if (window)
+        warmup.emplace();
+    const std::unique_ptr<QCoreApplication> app = window
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
-    const auto warmupEnds = qScopeGuard([&warmup] { warmup.finish(); }); // before app goes
+    const auto warmupEnds = qScopeGuard([&warmup] { // before the application object goes
+        if (warmup)
+            warmup->finish();
+    });
     QCoreApplication::setOrganizationName(QStringLiteral("gobiz-outlet-wizard"));
     QCoreApplication::setApplicationName(QStringLiteral("gobiz-outlet-wizard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GOBIZ_VERSION));
@@ -310,8 +317,10 @@ int main(int argc, char *argv[])
     controller.setTokenStore(&store);
 
     gobiz::ui::installApplicationStyle();
-    warmup.readImagePlugins(); // while the wizard is made: needed by its first paint
-    warmup.waitForFonts(); // done by now: the worker had all the time since main() began
+    if (warmup) {
+        warmup->readImagePlugins(); // while the wizard is made: needed by its first paint
+        warmup->waitForFonts(); // done by now: the worker had all the time since the start
+    }
     gobiz::ui::OutletWizard wizard(&controller);
     gobiz::ui::StartupProbe::watch(&wizard);
     wizard.show();
