@@ -48,8 +48,7 @@ void StartupWarmup::readImagePlugins()
 
 void StartupWarmup::waitForFonts()
 {
-    if (m_fonts.valid())
-        m_fonts.wait();
+    m_fonts.wait(); // a future waited on stays valid: any number of times
 }
 
 } // namespace gobiz::ui

@@ -157,7 +157,8 @@ void ReplayServer::park(const std::shared_ptr<Exchange> &exchange, int delayMs)
         complete(id);
         return;
     }
-    m_delays.callAfter(delayMs, [this, id] { complete(id); }); // never early: the customer waited this
+    // Never early: the customer waited at least this.
+    m_delays.callAfter(delayMs, [this, id] { complete(id); });
 }
 
 void ReplayServer::complete(quint64 id)

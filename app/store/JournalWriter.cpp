@@ -122,7 +122,7 @@ void JournalWriter::drain()
                 return;
             }
         }
-        runTasks(tasks);
+        runSegment(tasks);
     }
 }
 
@@ -165,7 +165,7 @@ std::deque<JournalWriter::Task> JournalWriter::takeNext()
     return tasks;
 }
 
-void JournalWriter::publish(QList<Outcome> outcomes, int stillRunning)
+void JournalWriter::publish(QList<Outcome> outcomes)
 {
     Status status = takeStatus();
     bool changed = false;
@@ -178,7 +178,7 @@ void JournalWriter::publish(QList<Outcome> outcomes, int stillRunning)
             || status.schemaVersion != m_status.schemaVersion || status.runId != m_status.runId;
         status.batches = m_status.batches + 1;
         m_status = status;
-        m_running = stillRunning;
+        m_running = 0; // the segment has run
     }
     // One event per committed segment on the giver's thread, after the snapshot is in place:
     // the first changes of a large request move while the rest are still being written.
@@ -192,40 +192,27 @@ void JournalWriter::publish(QList<Outcome> outcomes, int stillRunning)
         Qt::QueuedConnection);
 }
 
-void JournalWriter::runTasks(std::deque<Task> &tasks)
+void JournalWriter::runSegment(std::deque<Task> &tasks)
 {
-    std::size_t next = 0;
-    while (next < tasks.size()) {
-        QList<Outcome> outcomes;
-        if (!groupable(tasks[next])) {
-            Task &task = tasks[next++];
-            outcomes.append(Outcome {task.context, task.hasContext, task.done, task.work(*m_journal)});
-            publish(std::move(outcomes), int(tasks.size() - next));
-            continue;
-        }
-        std::size_t end = next;
-        while (end < tasks.size() && groupable(tasks[end]))
-            ++end;
-        bool committed = false;
-        if (end - next > 1 && m_journal->beginGroup()) {
-            bool ok = true;
-            for (std::size_t i = next; ok && i < end; ++i)
-                ok = tasks[i].work(*m_journal);
-            committed = ok && m_journal->commitGroup();
-            if (!committed)
-                m_journal->rollbackGroup();
-        }
-        for (std::size_t i = next; i < end; ++i) {
-            Task &task = tasks[i];
-            // A group that did not commit wrote nothing: the same work again, one by one.
-            const bool ok = committed || task.work(*m_journal);
-            outcomes.append(Outcome {task.context, task.hasContext, task.done, ok});
-        }
-        if (committed)
-            qCDebug(lcStore) << "journal: group of" << (end - next) << "writes committed";
-        next = end;
-        publish(std::move(outcomes), int(tasks.size() - next));
+    // From takeNext(): one task alone, or writes side by side, which share one transaction.
+    bool committed = false;
+    if (tasks.size() > 1 && m_journal->beginGroup()) {
+        bool ok = true;
+        for (std::size_t i = 0; ok && i < tasks.size(); ++i)
+            ok = tasks[i].work(*m_journal);
+        committed = ok && m_journal->commitGroup();
+        if (!committed)
+            m_journal->rollbackGroup();
     }
+    QList<Outcome> outcomes;
+    for (Task &task : tasks) {
+        // A group that did not commit wrote nothing: the same work again, one by one.
+        const bool ok = committed || task.work(*m_journal);
+        outcomes.append(Outcome {task.context, task.hasContext, task.done, ok});
+    }
+    if (committed)
+        qCDebug(lcStore) << "journal: group of" << tasks.size() << "writes committed";
+    publish(std::move(outcomes));
 }
 
 void JournalWriter::deliver(const QList<Outcome> &outcomes)

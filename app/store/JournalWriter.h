@@ -108,9 +108,9 @@ private:
     void enqueue(Kind kind, Work work, QObject *context, Done done);
     void drain(); // on the journal's thread
     std::deque<Task> takeNext(); // the next segment to run; under m_mutex
-    void runTasks(std::deque<Task> &tasks);
+    void runSegment(std::deque<Task> &tasks);
     // The snapshot, and the outcomes delivered on this object's thread.
-    void publish(QList<Outcome> outcomes, int stillRunning);
+    void publish(QList<Outcome> outcomes);
     void deliver(const QList<Outcome> &outcomes); // on this object's thread
     Status takeStatus() const; // on the journal's thread
 
@@ -122,7 +122,7 @@ private:
     std::deque<Task> m_first; // writeFirst(), ahead of the insert() tasks in m_queue
     quint64 m_given = 0;
     bool m_drainPosted = false;
-    int m_running = 0; // tasks taken but not yet run
+    int m_running = 0; // tasks of the segment running
     Status m_status;
 };
 

@@ -82,7 +82,8 @@ QJsonObject entryJson(const NetworkExchange &exchange)
     // ISO 8601 with milliseconds and the local offset, as browsers write it.
     const QDateTime local = exchange.startedAt.toLocalTime();
     QJsonObject entry{
-        {QStringLiteral("startedDateTime"), local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("startedDateTime"),
+         local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs)},
         {QStringLiteral("time"), qMax<qint64>(0, exchange.totalMs)},
         {QStringLiteral("request"), requestJson(exchange)},
         {QStringLiteral("response"), responseJson(exchange)},
