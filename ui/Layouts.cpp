@@ -1,5 +1,7 @@
 #include "Layouts.h"
 
+#include "WrappedLabel.h"
+
 #include <QLabel>
 
 namespace gobiz::ui {
@@ -83,16 +85,13 @@ QHBoxLayout *labelledRow(const QString &label, QWidget *field,
 
 QLabel *paragraph(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    return label;
+    return new WrappedLabel(text, parent);
 }
 
 QLabel *selectableText(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
+    auto *label = new WrappedLabel(QString(), parent);
     label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
