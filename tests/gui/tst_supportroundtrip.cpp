@@ -4,6 +4,7 @@
 // same table, cell by cell, and the same summary. Then a secret scan of everything the support
 // tools hand out: the HAR, the cURL text on the clipboard, the bundle and the log window's copy.
 
+#include "ZipReader.h"
 #include "BundlePreviewDialog.h"
 #include "NetworkLogWindow.h"
 #include "ReauthPanel.h"
@@ -265,7 +266,7 @@ void TestSupportRoundTrip::supportOutputsHoldNoSecret()
     QVERIFY2(saved.first().at(1).toString().isEmpty(), qPrintable(saved.first().at(1).toString()));
     const QByteArray zip = fileBytes(bundlePath);
     QString error;
-    const QList<ZipArchive::File> contents = ZipArchive::unzip(zip, &error);
+    const QList<ZipArchive::File> contents = gobiz::test::unzip(zip, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList names;
     for (const ZipArchive::File &file : contents) {
