@@ -185,7 +185,7 @@ int main(int argc, char *argv[])
 {
     gobiz::ui::StartupProbe::clock(); // start-up is timed from here (GOBIZ_STARTUP_PROBE)
     const bool window = showsAWindow(argc, argv);
-    // Fonts and the plugin list, on a worker meanwhile; not for a start that only prints.
+    // Fontconfig's set-up, on a worker meanwhile; not for a start that only prints.
     std::optional<gobiz::ui::StartupWarmup> warmup;
     if (window)
         warmup.emplace();
@@ -317,10 +317,8 @@ int main(int argc, char *argv[])
     controller.setTokenStore(&store);
 
     gobiz::ui::installApplicationStyle();
-    if (warmup) {
-        warmup->readImagePlugins(); // while the wizard is made: needed by its first paint
+    if (warmup)
         warmup->waitForFonts(); // done by now: the worker had all the time since the start
-    }
     gobiz::ui::OutletWizard wizard(&controller);
     gobiz::ui::StartupProbe::watch(&wizard);
     wizard.show();

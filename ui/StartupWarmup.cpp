@@ -1,7 +1,5 @@
 #include "StartupWarmup.h"
 
-#include <QImageReader>
-
 #ifdef GOBIZ_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
 #endif
@@ -12,14 +10,11 @@ StartupWarmup::StartupWarmup()
 {
     std::promise<void> fonts;
     m_fonts = fonts.get_future();
-    m_worker = std::thread([fonts = std::move(fonts),
-                            readPlugins = m_readPlugins.get_future()]() mutable {
+    m_worker = std::thread([fonts = std::move(fonts)]() mutable {
 #ifdef GOBIZ_HAVE_FONTCONFIG
         FcInit(); // loads the configuration and the font cache Qt's font database reads
 #endif
         fonts.set_value();
-        if (readPlugins.get())
-            QImageReader::supportedImageFormats(); // the plugin list, a global of Qt's
     });
 }
 
@@ -30,20 +25,8 @@ StartupWarmup::~StartupWarmup()
 
 void StartupWarmup::finish()
 {
-    if (!m_pluginsAsked) {
-        m_pluginsAsked = true;
-        m_readPlugins.set_value(false);
-    }
     if (m_worker.joinable())
         m_worker.join();
-}
-
-void StartupWarmup::readImagePlugins()
-{
-    if (m_pluginsAsked)
-        return;
-    m_pluginsAsked = true;
-    m_readPlugins.set_value(true);
 }
 
 void StartupWarmup::waitForFonts()

@@ -8,6 +8,7 @@
 // Outlets as loaded, Fill external IDs, the Auto Accept question, Outlets after linking (one
 // outlet refused by the sandbox with 409 so a failed cell and its reason show), Summary, the
 // network log with the refused request, the diagnostics bundle's preview.
+#include "ApplicationStyle.h"
 #include "BundlePreviewDialog.h"
 #include "ExternalIdFillDialog.h"
 #include "NetworkLogWindow.h"
@@ -165,6 +166,7 @@ public slots:
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    gobiz::ui::installApplicationStyle(); // as main() does: the style a person sees
     QCoreApplication::setOrganizationName(QStringLiteral("gobiz-outlet-wizard"));
     QCoreApplication::setApplicationName(QStringLiteral("gobiz-screenshot-tour"));
     QStandardPaths::setTestModeEnabled(true); // no settings or journal of a real user
