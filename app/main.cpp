@@ -1,6 +1,7 @@
 // gobiz-outlet-wizard: parses the command line, loads the translation, and shows the wizard.
 // Everything else lives in the core (WizardController) and the ui library.
 #include "ApplicationStyle.h"
+#include "FirstFrame.h"
 #include "OutletWizard.h"
 #include "StartupProbe.h"
 #include "StartupWarmup.h"
@@ -24,6 +25,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -309,9 +311,6 @@ int main(int argc, char *argv[])
         }
     }
 
-    // The link journal (demo mode: a file of its own). If it cannot be written, the wizard says
-    // why and sends nothing; a damaged one is set aside and the first page says where.
-    controller.openJournal();
 
     gobiz::KeychainTokenStore store(&settings);
     controller.setTokenStore(&store);
@@ -321,6 +320,14 @@ int main(int argc, char *argv[])
         warmup->waitForFonts(); // done by now: the worker had all the time since the start
     gobiz::ui::OutletWizard wizard(&controller);
     gobiz::ui::StartupProbe::watch(&wizard);
+
+    // The link journal (demo mode: a file of its own). If it cannot be written, the wizard says
+    // why and sends nothing; a damaged one is set aside and the first page says where. It opens
+    // on its own thread once the first frame is on screen, where that thread (SQLite and its
+    // plugin) no longer takes one of two cores from the first frame; nothing can be asked of the
+    // wizard before then. A window that is not painted (covered, minimized) opens it after 1 s.
+    gobiz::ui::whenFirstFrameShown(&wizard, std::chrono::seconds(1),
+                                   [&controller] { controller.openJournal(); });
     wizard.show();
     return app->exec();
 }

@@ -1,5 +1,6 @@
 #include "OutletWizard.h"
 
+#include "FirstFrame.h"
 #include "InlineMessage.h"
 #include "NetworkLogWindow.h"
 #include "OutletsPage.h"
@@ -143,14 +144,14 @@ bool OutletWizard::pagesReady() const
 
 bool OutletWizard::event(QEvent *event)
 {
-    // After the first paint has been delivered, the window is on screen: the rest can follow.
+    // Once the first frame is on screen, the rest can follow.
     if (event->type() == QEvent::Paint && !m_pagesQueued) {
         m_pagesQueued = true;
-        // On X11 setting it renders the SVG at four sizes for the window manager (≈1 ms).
-        QTimer::singleShot(0, this, [this] {
+        afterFirstFrame(this, [this] {
+            // On X11 setting it renders the SVG at four sizes for the window manager (≈1 ms).
             setWindowIcon(themeIcon(QStringLiteral("gobiz-outlet-wizard")));
+            makePagesLater();
         });
-        makePagesLater();
     }
     return QWizard::event(event);
 }

@@ -16,9 +16,9 @@ class OutletsPage;
 // restores and saves the window geometry and answers "close while operations run".
 //
 // Only the first page is made with the window, so that it shows sooner; the other four are made
-// one per event-loop turn after its first paint (a few ms each), and at the latest when Next
-// leaves the first page. Until then page(id) of a later page is nullptr: call ensurePages()
-// first, or wait for pagesReady().
+// one per event-loop turn once its first frame is on screen (a few ms each; FirstFrame.h), and
+// at the latest when Next leaves the first page. Until then page(id) of a later page is
+// nullptr: call ensurePages() first, or wait for pagesReady().
 class OutletWizard : public QWizard
 {
     Q_OBJECT

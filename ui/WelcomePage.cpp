@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include "FirstFrame.h"
 #include "InlineMessage.h"
 #include "Layouts.h"
 #include "NetworkSettingsDialog.h"
@@ -115,12 +116,10 @@ bool WelcomePage::event(QEvent *event)
 {
     // The clear button's icon is looked up in the icon theme, and the first look-up reads the
     // theme's index and loads image plugins: a few ms that would delay the first window.
-    // Added right after the first paint, before anyone can type (it shows only with text).
+    // Added once the first frame is on screen, before anyone can type (it shows only with text).
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        QTimer::singleShot(0, m_customUrl, [edit = m_customUrl] {
-            edit->setClearButtonEnabled(true);
-        });
+        afterFirstFrame(m_customUrl, [edit = m_customUrl] { edit->setClearButtonEnabled(true); });
     }
     return QWizardPage::event(event);
 }

@@ -1,6 +1,8 @@
 // The wizard's command line, run as a real process. Refusals, help and version need no window
 // system and never echo a token; the rows that start the wizard (offscreen, quitting after its
 // first shown window through ui/StartupProbe.h) check what a normal start prints: nothing.
+// And a start opens its link journal, which main() leaves until the first frame is on screen.
+#include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,6 +13,7 @@ class TestCli : public QObject
 private slots:
     void run_data();
     void run();
+    void opensItsJournalOnceShown();
 };
 
 void TestCli::run_data()
@@ -143,6 +146,31 @@ void TestCli::run()
         QVERIFY2(standardError.isEmpty(), qPrintable(standardError));
     else
         QVERIFY2(standardError.contains(outputMentions), qPrintable(standardError));
+}
+
+void TestCli::opensItsJournalOnceShown()
+{
+    QTemporaryDir profile;
+    QVERIFY(profile.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"GOBIZ_STARTUP_PROBE"_qs);
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        environment.insert(QString::fromLatin1(name), profile.filePath(QString::fromLatin1(name)));
+    environment.insert(u"XDG_RUNTIME_DIR"_qs, profile.path());
+    environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+    QProcess wizard;
+    wizard.setProcessEnvironment(environment);
+    wizard.start(QStringLiteral(GOBIZ_WIZARD_EXECUTABLE), QStringList());
+    QVERIFY(wizard.waitForStarted(30000));
+    const auto journalMade = [&profile] {
+        QDirIterator files(profile.path(), {u"*.sqlite"_qs}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        return files.hasNext();
+    };
+    const bool made = QTest::qWaitFor(journalMade, 20000);
+    wizard.kill();
+    wizard.waitForFinished(30000);
+    QVERIFY2(made, wizard.readAllStandardError().constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,12 +3,15 @@
 // jpeg and libjpeg, svg) to ask each whether it reads PNG, and Fusion drew the Welcome page's
 // group box from a PNG. Here the window is made and shown as main() does (with the
 // application's style), and after its first paint no image-format plugin is in the process.
-// One test per process: the first picture loaded in it would load them all.
+// That test runs first in its process: the first picture loaded in it would load them all.
+// Then whenFirstFrameShown(), which main() opens the link journal with.
 #include "ApplicationStyle.h"
+#include "FirstFrame.h"
 #include "OutletWizard.h"
 #include "session/WizardController.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
 #include <QPointer>
@@ -67,7 +70,10 @@ class TestFirstFrame : public QObject
 {
     Q_OBJECT
 private slots:
-    void loadsNoImagePlugin();
+    void loadsNoImagePlugin(); // first
+    void workFollowsTheFirstFrameOnce();
+    void workFollowsAWindowNeverShownLater();
+    void noWorkOnceTheWindowIsGone();
 };
 
 void TestFirstFrame::loadsNoImagePlugin()
@@ -93,6 +99,57 @@ void TestFirstFrame::loadsNoImagePlugin()
     // What loads them is a picture: once one is loaded (Fusion's own group-box frame), they are.
     QPixmap(QStringLiteral(":/qt-project.org/styles/commonstyle/images/fusion_groupbox.png"));
     QVERIFY(!imagePluginsLoaded().isEmpty());
+}
+
+void TestFirstFrame::workFollowsTheFirstFrameOnce()
+{
+    QWidget window;
+    window.resize(300, 200);
+    int runs = 0;
+    bool paintedBefore = false;
+    bool painted = false;
+    AfterFirstPaint paints(&window, [&painted] { painted = true; });
+    QElapsedTimer clock;
+    clock.start();
+    qint64 ranAfter = -1;
+    ui::whenFirstFrameShown(&window, std::chrono::seconds(5), [&] {
+        ++runs;
+        paintedBefore = painted;
+        ranAfter = clock.elapsed();
+    });
+    window.show();
+    QVERIFY(QTest::qWaitFor([&] { return runs > 0; }, 4000)); // before the fallback
+    QVERIFY(paintedBefore);
+    window.update();
+    QTest::qWait(100); // more frames: nothing more runs
+    QCOMPARE(runs, 1);
+    QVERIFY(ranAfter < 4000);
+}
+
+void TestFirstFrame::workFollowsAWindowNeverShownLater()
+{
+    QWidget window; // never shown, so never painted
+    int runs = 0;
+    QElapsedTimer clock;
+    clock.start();
+    ui::whenFirstFrameShown(&window, std::chrono::milliseconds(200), [&runs] { ++runs; });
+    QVERIFY(QTest::qWaitFor([&runs] { return runs > 0; }, 5000));
+    QVERIFY(clock.elapsed() >= 200);
+    window.show(); // painted afterwards: nothing more runs
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(100);
+    QCOMPARE(runs, 1);
+}
+
+void TestFirstFrame::noWorkOnceTheWindowIsGone()
+{
+    int runs = 0;
+    {
+        QWidget window;
+        ui::whenFirstFrameShown(&window, std::chrono::milliseconds(50), [&runs] { ++runs; });
+    }
+    QTest::qWait(200);
+    QCOMPARE(runs, 0);
 }
 
 QTEST_MAIN(TestFirstFrame)
