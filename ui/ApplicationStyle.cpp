@@ -56,8 +56,9 @@ private:
     {
         // Around the contents, with the margin the style gives them on the left all round.
         const QRect contents = subControlRect(CC_GroupBox, &box, SC_GroupBoxContents, widget);
+        const int margin = contents.left() - box.rect.left();
         QRect frame = box.rect.adjusted(1, 0, 0, 0);
-        frame.setTop(qMax(box.rect.top(), contents.top() - (contents.left() - box.rect.left())) + 1);
+        frame.setTop(qMax(box.rect.top(), contents.top() - margin) + 1);
         const QRectF outline = QRectF(frame).adjusted(0.5, 0.5, -0.5, -0.5);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);

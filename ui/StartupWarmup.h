@@ -6,10 +6,10 @@
 namespace gobiz::ui {
 
 // What every start pays once before its first frame and that needs nothing of the main thread,
-// done on a worker thread while the main thread connects to the display and builds the
-// controller: fontconfig's configuration and font cache (≈6 ms on Debian 12; Qt's font
-// database asks for it when the first widget measures text). Only where Qt's fonts come from
-// fontconfig; elsewhere the worker ends at once.
+// done on a worker thread (at idle priority) while the main thread connects to the display and
+// builds the controller: fontconfig's configuration and font cache (≈6 ms on Debian 12; Qt's
+// font database asks for it when the first widget measures text). Only where Qt's fonts come
+// from fontconfig; elsewhere the worker ends at once.
 //
 // Not needed for a correct start: a start that gets there first does the work itself.
 // (Reading the image-format plugins ahead is no longer needed: nothing before the first frame
