@@ -8,9 +8,9 @@
 # Fails (exit 1) when the package does not build, lintian reports an E: or W: tag, a file is
 # missing, a program has no manual page, or an installed program does not start and answer:
 # --version and --help of each, the wizard's Indonesian help (its embedded translations),
-# gobiz-sandbox on port 0 answering token-info over HTTP, the wizard in demo mode until its first
-# page is painted (offscreen, ui/StartupProbe.h), and the installed .desktop file and AppStream
-# metainfo validated in place. Needs no display and no network.
+# gobiz-sandbox on port 0 answering token-info over HTTP, the wizard in demo mode (its sandbox
+# module, gobiz-demo) until its first page is painted (offscreen, ui/StartupProbe.h) and until it
+# has made its journal, and the installed .desktop file and AppStream metainfo validated in place. Needs no display and no network.
 set -euo pipefail
 
 build=$1
@@ -197,8 +197,26 @@ cat "$work/wizard.out" "$work/wizard.err"
 contains "$work/wizard.out" "gobiz-startup-shown " "gobiz-outlet-wizard --demo"
 # A normal start prints nothing on the terminal (a missing plugin or library would).
 [[ ! -s "$work/wizard.err" ]] || fail "gobiz-outlet-wizard --demo wrote to stderr (above)"
-[[ -f "$work/home/.local/share/gobiz-outlet-wizard/gobiz-outlet-wizard/journal-demo.sqlite" ]] ||
+
+step "the wizard in demo mode makes its journal once its window is on screen"
+# The journal opens a display frame after the first paint (ui/FirstFrame.h): after the line the
+# probe prints, so this start runs without the probe until the file is there (at most 30 s).
+journal=$work/home/.local/share/gobiz-outlet-wizard/gobiz-outlet-wizard/journal-demo.sqlite
+rm -f "$journal"
+"${clean[@]}" timeout 60 "$wizard" --demo >"$work/wizard2.out" 2>"$work/wizard2.err" &
+wizard_pid=$!
+for _ in $(seq 300); do
+    [[ -f "$journal" ]] && break
+    kill -0 "$wizard_pid" 2>/dev/null || break # it ended: the file will not come
+    sleep 0.1
+done
+kill "$wizard_pid" 2>/dev/null || true # timeout passes it on to the wizard
+wait "$wizard_pid" 2>/dev/null || true
+if [[ ! -f "$journal" ]]; then
+    cat "$work/wizard2.out" "$work/wizard2.err"
     fail "the demo journal was not made in the scratch home"
+fi
+echo "journal: ${journal#"$work"/}"
 
 step "desktop entry, icon and AppStream metainfo in place"
 desktops=("$root"/usr/share/applications/*.desktop)
