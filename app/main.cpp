@@ -11,8 +11,7 @@
 #include "api/BaseUrlInput.h"
 #include "diagnostics/Logging.h"
 #include "release/Release.h"
-#include "sandbox/FixtureGenerator.h"
-#include "sandbox/SandboxServer.h"
+#include "session/DemoServer.h"
 #include "session/WizardController.h"
 #include "store/KeychainTokenStore.h"
 
@@ -279,16 +278,16 @@ int main(int argc, char *argv[])
             printError(note);
     }
 
-    // Demo mode: the sandbox serves from this event loop; it outlives the wizard.
-    std::unique_ptr<gobiz::sandbox::SandboxServer> sandbox;
+    // Demo mode: the sandbox (its own module) serves from this event loop; it outlives the wizard.
+    std::unique_ptr<gobiz::DemoServer> sandbox;
     if (parser.isSet(options.demo)) {
-        sandbox = std::make_unique<gobiz::sandbox::SandboxServer>(
-            gobiz::sandbox::FixtureGenerator::demoFixture());
-        if (!sandbox->start()) {
-            printError(Cli::tr("The demo server could not start: %1").arg(sandbox->errorString()));
+        QString problem;
+        sandbox = gobiz::DemoServer::start(&problem);
+        if (!sandbox) {
+            printError(Cli::tr("The demo server could not start: %1").arg(problem));
             return 1;
         }
-        controller.setDemo(sandbox->baseUrl(), gobiz::sandbox::DemoTokens::owner());
+        controller.setDemo(sandbox->baseUrl(), sandbox->ownerToken());
         qCInfo(lcUi).noquote() << "demo sandbox at" << sandbox->baseUrl().toString();
     }
 

@@ -42,7 +42,9 @@ install(CODE "
     endif()
     execute_process(
         COMMAND \"${GOBIZ_MACDEPLOYQT}\" \"\${app}\"
-                \"-executable=\${app}/Contents/MacOS/gobiz-sandbox\" -always-overwrite
+                \"-executable=\${app}/Contents/MacOS/gobiz-sandbox\"
+                \"-executable=\${app}/Contents/MacOS/$<TARGET_FILE_NAME:gobiz-demo>\"
+                -always-overwrite
         RESULT_VARIABLE result)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR \"macdeployqt failed: \${result}\")

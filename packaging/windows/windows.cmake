@@ -37,6 +37,7 @@ install(CODE "
         COMMAND \"${GOBIZ_WINDEPLOYQT}\" --release --no-translations --no-compiler-runtime
                 --no-system-d3d-compiler --no-opengl-sw --dir \"\${bin}\"
                 \"\${bin}/gobiz-outlet-wizard.exe\" \"\${bin}/gobiz-sandbox.exe\"
+                \"\${bin}/$<TARGET_FILE_NAME:gobiz-demo>\"
         RESULT_VARIABLE result)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR \"windeployqt failed: \${result}\")

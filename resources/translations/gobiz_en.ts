@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/CliRunner.cpp" line="+347"/>
+        <location filename="../../app/cli/CliRunner.cpp" line="+349"/>
         <source>%1 on %2: %n outlet(s).</source>
         <translation>
             <numerusform>%1 on %2: %n outlet.</numerusform>
@@ -481,7 +481,7 @@
 <context>
     <name>gobiz::ui::WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../ui/WelcomePage.cpp" line="+156"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+180"/>
         <source>%1: %n change(s)</source>
         <translation>
             <numerusform>%1: %n change</numerusform>

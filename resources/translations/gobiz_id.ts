@@ -148,7 +148,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/main.cpp" line="+213"/>
+        <location filename="../../app/main.cpp" line="+226"/>
         <source>Unknown language &quot;%1&quot;: use --lang en (English) or --lang id (Bahasa Indonesia).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan --lang en (English) atau --lang id (Bahasa Indonesia).</translation>
     </message>
@@ -167,7 +167,7 @@
         <translation type="vanished">Menautkan outlet GoBiz milik merchant ke mitra fasilitator, untuk GoFood dan Pembayaran. Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-167"/>
         <source>An argument looks like an access token, so it is not shown here.</source>
         <translation>Sebuah argumen tampak seperti token akses, jadi tidak ditampilkan di sini.</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>--base-url: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>See --help for the options.</source>
         <translation>Lihat --help untuk daftar opsi.</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>Wizard tidak menerima argumen selain opsinya (lihat --help). Token akses ditempel di dalam wizard, tidak pernah diberikan di sini.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-121"/>
         <source>Unknown environment &quot;%1&quot;: use production, sandbox or custom.</source>
         <translation>Lingkungan &quot;%1&quot; tidak dikenal: gunakan production, sandbox, atau custom.</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>--base-url hanya dipakai bersama --environment custom.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+148"/>
         <source>The demo server could not start: %1</source>
         <translation>Server demo tidak dapat dijalankan: %1</translation>
     </message>
@@ -1021,6 +1021,14 @@
     </message>
 </context>
 <context>
+    <name>gobiz::DemoServer</name>
+    <message>
+        <location filename="../../app/session/DemoServer.cpp" line="+33"/>
+        <source>the demo module (gobiz-demo) is not installed: %1</source>
+        <translation>modul demo (gobiz-demo) tidak terpasang: %1</translation>
+    </message>
+</context>
+<context>
     <name>gobiz::GoBizClient</name>
     <message>
         <location filename="../../app/api/GoBizClient.cpp" line="+107"/>
@@ -1229,12 +1237,12 @@
 <context>
     <name>gobiz::LinkRun</name>
     <message>
-        <location filename="../../app/session/LinkRun.cpp" line="+183"/>
+        <location filename="../../app/session/LinkRun.cpp" line="+184"/>
         <source>Linking is not available yet: sign in first.</source>
         <translation>Penautan belum tersedia: masuk terlebih dahulu.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>The link journal cannot record these changes, so none of them was sent.</source>
         <translation>Jurnal tautan tidak dapat mencatat perubahan ini, jadi tidak ada satu pun yang dikirim.</translation>
     </message>
@@ -1319,7 +1327,7 @@
         <translation>tidak ada jawaban</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1534,7 +1542,7 @@
         <translation>Tidak dapat menulis %1: %2. Pilih folder lain, atau kosongkan sebagian ruang, lalu simpan lagi.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Could not make the diagnostics bundle: %1</source>
         <translation>Tidak dapat membuat bundel diagnostik: %1</translation>
     </message>
@@ -2141,7 +2149,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
     </message>
     <message>
         <location filename="../../app/cli/CliOutput.cpp" line="+17"/>
-        <location filename="../../app/cli/Terminal.cpp" line="+120"/>
+        <location filename="../../app/cli/Terminal.cpp" line="+119"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
@@ -2210,7 +2218,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/CliRunner.cpp" line="+86"/>
+        <location filename="../../app/cli/CliRunner.cpp" line="+88"/>
         <source>Unknown environment &quot;%1&quot;: use production, sandbox or custom.</source>
         <translation>Lingkungan &quot;%1&quot; tidak dikenal: gunakan production, sandbox, atau custom.</translation>
     </message>
@@ -3359,8 +3367,8 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
 <context>
     <name>gobiz::ui::OutletWizard</name>
     <message>
-        <location filename="../../ui/OutletWizard.cpp" line="+32"/>
-        <location filename="../../ui/WelcomePage.cpp" line="+83"/>
+        <location filename="../../ui/OutletWizard.cpp" line="+33"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+84"/>
         <source>GoBiz Outlet Link Wizard</source>
         <translation>Wizard Penautan Outlet GoBiz</translation>
     </message>
@@ -4598,7 +4606,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Memakai proksi toko atau kantor? Atur di sini.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+81"/>
         <source>%1, primary outlet %2</source>
         <translation>%1, outlet utama %2</translation>
     </message>

@@ -91,6 +91,8 @@ void TestCli::run_data()
 
     // Starts: a normal one prints nothing on stderr.
     QTest::newRow("normal start") << QStringList() << 0 << QString() << true;
+    // The demo's sandbox is a module of its own (gobiz-demo), loaded for --demo only.
+    QTest::newRow("demo") << QStringList{u"--demo"_qs} << 0 << QString() << true;
     QTest::newRow("--lang ID") << QStringList{u"--lang"_qs, u"ID"_qs} << 0 << QString() << true;
     QTest::newRow("--environment Production")
         << QStringList{u"--environment"_qs, u" Production "_qs} << 0 << QString() << true;
