@@ -3,6 +3,8 @@
 #include "sandbox/SandboxServer.h"
 #include "session/DemoServer.h"
 
+#include <memory>
+
 namespace {
 
 class SandboxDemoServer : public gobiz::DemoServer

@@ -11,19 +11,16 @@ std::unique_ptr<DemoServer> DemoServer::start(QString *error)
     // Beside the program (the build tree, Windows, a macOS bundle's MacOS folder), then where
     // the Linux package installs it (GOBIZ_DEMO_MODULE_DIR, relative to the program's folder).
     const QDir programs(QCoreApplication::applicationDirPath());
-    QStringList tried;
     QStringList problems;
     for (const QString &folder : {QStringLiteral("."), QStringLiteral(GOBIZ_DEMO_MODULE_DIR)}) {
-        const QString path = QDir::cleanPath(programs.filePath(folder + QStringLiteral("/gobiz-demo")));
         // Never unloaded: the server and its code stay until the program ends.
-        QLibrary module(path);
+        QLibrary module(QDir::cleanPath(programs.filePath(folder + QStringLiteral("/gobiz-demo"))));
         if (!module.load()) {
-            tried << QDir::toNativeSeparators(path);
-            problems << module.errorString();
+            problems << module.errorString(); // names the file it tried
             continue;
         }
         const auto startServer =
-            reinterpret_cast<GobizDemoServerStart>(module.resolve(GOBIZ_DEMO_SERVER_START));
+            reinterpret_cast<DemoServerStart>(module.resolve(demoServerStartSymbol));
         if (!startServer) {
             *error = module.errorString();
             return nullptr;

@@ -24,10 +24,9 @@ public:
     static std::unique_ptr<DemoServer> start(QString *error);
 };
 
-} // namespace gobiz
+// The module's one entry point, found by name: extern "C" DemoServer *gobiz_demo_server_start(
+// QString *error), which starts the server, or answers null and says why in *error.
+using DemoServerStart = DemoServer *(*)(QString *error);
+inline constexpr char demoServerStartSymbol[] = "gobiz_demo_server_start";
 
-// The module's one entry point (C linkage, so QLibrary can find it by name).
-extern "C" {
-using GobizDemoServerStart = gobiz::DemoServer *(*)(QString *error);
-}
-#define GOBIZ_DEMO_SERVER_START "gobiz_demo_server_start"
+} // namespace gobiz

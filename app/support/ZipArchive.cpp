@@ -75,8 +75,10 @@ std::pair<quint16, quint16> dosDateAndTime(const QDateTime &when)
     const QTime time = local.time();
     if (date.year() < 1980)
         return {quint16((0 << 9) | (1 << 5) | 1), 0}; // the earliest a .zip can say: 1980-01-01
-    const quint16 dosDate = quint16(((date.year() - 1980) << 9) | (date.month() << 5) | date.day());
-    const quint16 dosTime = quint16((time.hour() << 11) | (time.minute() << 5) | (time.second() / 2));
+    const quint16 dosDate =
+        quint16(((date.year() - 1980) << 9) | (date.month() << 5) | date.day());
+    const quint16 dosTime =
+        quint16((time.hour() << 11) | (time.minute() << 5) | (time.second() / 2));
     return {dosDate, dosTime};
 }
 
@@ -89,6 +91,30 @@ struct Entry
     quint32 size = 0;
     quint32 offset = 0;
 };
+
+// What a local header and a central directory header both say, in the same order: flags,
+// method, time, date, CRC-32, sizes, the name's and the extra field's lengths.
+void putSharedFields(QByteArray &out, const Entry &entry, quint16 dosDate, quint16 dosTime)
+{
+    put16(out, utf8Names);
+    put16(out, entry.method);
+    put16(out, dosTime);
+    put16(out, dosDate);
+    put32(out, entry.crc);
+    put32(out, entry.compressedSize);
+    put32(out, entry.size);
+    put16(out, quint16(entry.name.size()));
+    put16(out, 4 + 5); // the extended timestamp, below
+}
+
+// Info-ZIP's extended timestamp with the modification time only (the same in both headers).
+void putExtendedTimestamp(QByteArray &out, quint32 unixTime)
+{
+    put16(out, extendedTimestamp);
+    put16(out, 5);
+    out.append(char(1)); // flags: the modification time follows
+    put32(out, unixTime);
+}
 
 } // namespace
 
@@ -137,20 +163,9 @@ QByteArray zip(const QList<File> &files, const QDateTime &modified, QString *err
 
         put32(out, localHeaderSignature);
         put16(out, versionNeeded);
-        put16(out, utf8Names);
-        put16(out, entry.method);
-        put16(out, dosTime);
-        put16(out, dosDate);
-        put32(out, entry.crc);
-        put32(out, entry.compressedSize);
-        put32(out, entry.size);
-        put16(out, quint16(entry.name.size()));
-        put16(out, 4 + 5); // the extended timestamp
+        putSharedFields(out, entry, dosDate, dosTime);
         out.append(entry.name);
-        put16(out, extendedTimestamp);
-        put16(out, 5);
-        out.append(char(1)); // the modification time follows
-        put32(out, unixTime);
+        putExtendedTimestamp(out, unixTime);
         out.append(data);
         entries.append(entry);
     }
@@ -160,25 +175,14 @@ QByteArray zip(const QList<File> &files, const QDateTime &modified, QString *err
         put32(out, centralHeaderSignature);
         put16(out, madeByUnix);
         put16(out, versionNeeded);
-        put16(out, utf8Names);
-        put16(out, entry.method);
-        put16(out, dosTime);
-        put16(out, dosDate);
-        put32(out, entry.crc);
-        put32(out, entry.compressedSize);
-        put32(out, entry.size);
-        put16(out, quint16(entry.name.size()));
-        put16(out, 4 + 5);
+        putSharedFields(out, entry, dosDate, dosTime);
         put16(out, 0); // no comment
         put16(out, 0); // disk 0
         put16(out, 0); // internal attributes: none
         put32(out, regularFile0644 << 16);
         put32(out, entry.offset);
         out.append(entry.name);
-        put16(out, extendedTimestamp);
-        put16(out, 5);
-        out.append(char(1));
-        put32(out, unixTime);
+        putExtendedTimestamp(out, unixTime);
     }
     const quint64 directorySize = quint64(out.size()) - directoryOffset;
     if (directoryOffset >= most || directorySize >= most)

@@ -94,7 +94,8 @@ void TestFirstFrame::loadsNoImagePlugin()
     });
     wizard.show();
     QVERIFY(QTest::qWaitFor([&] { return checked; }, 10000));
-    QVERIFY2(loaded.isEmpty(), qPrintable(u"loaded before the first frame: "_qs + loaded.join(u", ")));
+    QVERIFY2(loaded.isEmpty(),
+             qPrintable(u"loaded before the first frame: "_qs + loaded.join(u", ")));
 
     // What loads them is a picture: once one is loaded (Fusion's own group-box frame), they are.
     QPixmap(QStringLiteral(":/qt-project.org/styles/commonstyle/images/fusion_groupbox.png"));

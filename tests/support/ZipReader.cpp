@@ -33,7 +33,8 @@ QList<ZipArchive::File> unzip(const QByteArray &bytes, QString *error)
             *error = problem;
         return QList<ZipArchive::File>();
     };
-    if (archive_read_open_memory(reader.get(), bytes.constData(), size_t(bytes.size())) != ARCHIVE_OK)
+    if (archive_read_open_memory(reader.get(), bytes.constData(), size_t(bytes.size()))
+        != ARCHIVE_OK)
         return fail(problemOf(reader.get()));
     archive_entry *entry = nullptr;
     int status = ARCHIVE_OK;
