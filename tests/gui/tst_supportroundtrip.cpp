@@ -4,7 +4,6 @@
 // same table, cell by cell, and the same summary. Then a secret scan of everything the support
 // tools hand out: the HAR, the cURL text on the clipboard, the bundle and the log window's copy.
 
-#include "ZipReader.h"
 #include "BundlePreviewDialog.h"
 #include "NetworkLogWindow.h"
 #include "ReauthPanel.h"
@@ -13,6 +12,7 @@
 #include "SummaryResults.h"
 #include "TestFiles.h"
 #include "WizardTestSupport.h"
+#include "ZipReader.h"
 #include "session/SupportDesk.h"
 #include "support/NetworkLog.h"
 #include "support/ZipArchive.h"

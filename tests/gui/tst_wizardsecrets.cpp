@@ -6,11 +6,11 @@
 //
 // The folders are set in main(), before QApplication, because QSettings and QStandardPaths read
 // them once; no QStandardPaths test mode, so the wizard's real default locations are used.
-#include "ZipReader.h"
 #include "WizardTestSupport.h"
 #include "SignInWizardSupport.h"
 
 #include "SecretScan.h"
+#include "ZipReader.h"
 #include "session/SupportDesk.h"
 #include "support/NetworkLog.h"
 #include "support/ZipArchive.h"
