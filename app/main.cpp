@@ -310,7 +310,6 @@ int main(int argc, char *argv[])
         }
     }
 
-
     gobiz::KeychainTokenStore store(&settings);
     controller.setTokenStore(&store);
 

@@ -1,22 +1,28 @@
 #include "FirstFrame.h"
 
 #include <QEvent>
-#include <QPointer>
+#include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 namespace gobiz::ui {
 
 namespace {
 
-// Lives on the window until the work has run (then it deletes itself).
+constexpr std::chrono::milliseconds firstFrameSettles{16};
+
+// Lives on the widget until the work has run (then it deletes itself).
 class FirstFrameWatch : public QObject
 {
 public:
-    FirstFrameWatch(QWidget *window, std::chrono::milliseconds fallback, std::function<void()> work)
-        : QObject(window), m_work(std::move(work))
+    FirstFrameWatch(QWidget *widget, std::optional<std::chrono::milliseconds> fallback,
+                    std::function<void()> work)
+        : QObject(widget), m_work(std::move(work))
     {
-        window->installEventFilter(this);
-        QTimer::singleShot(fallback, this, [this] { run(); });
+        widget->installEventFilter(this);
+        if (fallback)
+            QTimer::singleShot(*fallback, this, [this] { run(); });
     }
 
 protected:
@@ -24,7 +30,7 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
-            afterFirstFrame(this, [this] { run(); });
+            QTimer::singleShot(firstFrameSettles, this, [this] { run(); });
         }
         return QObject::eventFilter(watched, event);
     }
@@ -45,10 +51,15 @@ private:
 
 } // namespace
 
-void whenFirstFrameShown(QWidget *window, std::chrono::milliseconds fallback,
+void whenFirstFrameShown(QWidget *widget, std::function<void()> work)
+{
+    new FirstFrameWatch(widget, std::nullopt, std::move(work));
+}
+
+void whenFirstFrameShown(QWidget *widget, std::chrono::milliseconds fallback,
                          std::function<void()> work)
 {
-    new FirstFrameWatch(window, fallback, std::move(work));
+    new FirstFrameWatch(widget, fallback, std::move(work));
 }
 
 } // namespace gobiz::ui

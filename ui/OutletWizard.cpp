@@ -31,7 +31,7 @@ OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
       m_controller(controller)
 {
     setWindowTitle(tr("GoBiz Outlet Link Wizard"));
-    // The window icon follows the first paint (event()).
+    // The window icon follows the first frame (below).
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
@@ -41,6 +41,12 @@ OutletWizard::OutletWizard(WizardController *controller, QWidget *parent)
     setButtonText(QWizard::CancelButton, tr("&Close"));
     addSupportMenu();
     restoreWindowState();
+    // Once the first frame is on screen, the rest can follow.
+    whenFirstFrameShown(this, [this] {
+        // On X11 setting it renders the SVG at four sizes for the window manager (≈1 ms).
+        setWindowIcon(themeIcon(QStringLiteral("gobiz-outlet-wizard")));
+        makePagesLater();
+    });
 
     connect(controller, &WizardController::busyChanged, this, [this](bool busy) {
         if (!busy && m_closeWhenIdle) {
@@ -140,20 +146,6 @@ void OutletWizard::ensurePages()
 bool OutletWizard::pagesReady() const
 {
     return page(SummaryPageId) != nullptr;
-}
-
-bool OutletWizard::event(QEvent *event)
-{
-    // Once the first frame is on screen, the rest can follow.
-    if (event->type() == QEvent::Paint && !m_pagesQueued) {
-        m_pagesQueued = true;
-        afterFirstFrame(this, [this] {
-            // On X11 setting it renders the SVG at four sizes for the window manager (≈1 ms).
-            setWindowIcon(themeIcon(QStringLiteral("gobiz-outlet-wizard")));
-            makePagesLater();
-        });
-    }
-    return QWizard::event(event);
 }
 
 bool OutletWizard::validateCurrentPage()

@@ -64,7 +64,6 @@ public:
     static QKeySequence networkLogShortcut();
 
 protected:
-    bool event(QEvent *event) override;
     void done(int result) override;
     // Escape in a text field clears it, and never closes the window.
     void keyPressEvent(QKeyEvent *event) override;
@@ -86,7 +85,6 @@ private:
     bool m_closeWhenIdle = false; // the window closes by itself once the operations end
     bool m_asking = false;
     NetworkLogWindow *m_networkLog = nullptr;
-    bool m_pagesQueued = false; // the later pages are being made, one per event-loop turn
 };
 
 } // namespace gobiz::ui

@@ -29,16 +29,13 @@ void runAtIdlePriority()
 } // namespace
 
 StartupWarmup::StartupWarmup()
-{
-    std::promise<void> fonts;
-    m_fonts = fonts.get_future();
-    m_worker = std::thread([fonts = std::move(fonts)]() mutable {
-        runAtIdlePriority();
+    : m_worker([] {
+          runAtIdlePriority();
 #ifdef GOBIZ_HAVE_FONTCONFIG
-        FcInit(); // loads the configuration and the font cache Qt's font database reads
+          FcInit(); // loads the configuration and the font cache Qt's font database reads
 #endif
-        fonts.set_value();
-    });
+      })
+{
 }
 
 StartupWarmup::~StartupWarmup()
@@ -54,7 +51,7 @@ void StartupWarmup::finish()
 
 void StartupWarmup::waitForFonts()
 {
-    m_fonts.wait(); // a future waited on stays valid: any number of times
+    finish(); // the fonts are all the worker does
 }
 
 } // namespace gobiz::ui

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <future>
 #include <thread>
 
 namespace gobiz::ui {
@@ -25,11 +24,11 @@ public:
     // Before the first widget is made: fontconfig is then set up once, not twice at the same
     // time (its set-up is thread-safe, but a second caller redoes it rather than waiting).
     void waitForFonts();
-    // Joins the worker (done with the fonts by then, or within a few ms).
+    // Joins the worker (done with the fonts by then, or within a few ms). Either may be called
+    // any number of times.
     void finish();
 
 private:
-    std::future<void> m_fonts;
     std::thread m_worker;
 };
 

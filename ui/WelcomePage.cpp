@@ -55,7 +55,7 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     m_production->setChecked(true);
     m_customUrl->setPlaceholderText(tr("https://api.example.com"));
     m_customUrl->setAccessibleName(tr("Custom API address"));
-    // Its clear button comes once the page is on screen (event()).
+    // Its clear button comes once the page is on screen (below).
 
     auto *environmentBox = new QGroupBox(tr("Environment"), this);
     auto *grid = new QGridLayout(environmentBox);
@@ -109,18 +109,10 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     connect(controller, &WizardController::journalChanged, this, journalChanged);
     connect(controller, &WizardController::interruptedChanged, this, journalChanged);
     loadFromController();
-}
-
-bool WelcomePage::event(QEvent *event)
-{
     // The clear button's icon is looked up in the icon theme, and the first look-up reads the
     // theme's index and loads image plugins: a few ms that would delay the first window.
     // Added once the first frame is on screen, before anyone can type (it shows only with text).
-    if (event->type() == QEvent::Paint && !m_painted) {
-        m_painted = true;
-        afterFirstFrame(m_customUrl, [edit = m_customUrl] { edit->setClearButtonEnabled(true); });
-    }
-    return QWizardPage::event(event);
+    whenFirstFrameShown(this, [edit = m_customUrl] { edit->setClearButtonEnabled(true); });
 }
 
 // Tells QWizard nothing: each completeChanged() has it hide and show the page to update its

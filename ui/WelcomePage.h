@@ -25,9 +25,6 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-protected:
-    bool event(QEvent *event) override;
-
 private:
     void loadFromController();
     void updateUrlFeedback();
@@ -47,7 +44,6 @@ private:
     InlineMessage *m_partnerNote;
     InlineMessage *m_journalMessage;
     InlineMessage *m_interruptedNote;
-    bool m_painted = false;
     mutable bool m_toldComplete = true; // what isComplete() last answered QWizard
 };
 
