@@ -1,5 +1,6 @@
 #include "InlineMessage.h"
 
+#include "BakedIcons.h"
 #include "Layouts.h"
 
 #include <QFontDatabase>
@@ -55,8 +56,7 @@ void InlineMessage::showMessage(Type type, const QString &text, const QString &d
                  {"error", QT_TR_NOOP("Problem")}};
     const auto &look = looks[int(type)];
     const int extent = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(themeIcon(QString::fromLatin1(look.icon))
-                          .pixmap(QSize(extent, extent), devicePixelRatioF()));
+    m_icon->setPixmap(iconPixmap(look.icon, extent, devicePixelRatioF()));
     m_text->setText(text);
     if (!detail.isEmpty() && !m_detailFontSet) {
         // Without a desktop theme this is a fontconfig match each time (≈0.25 ms): not for
