@@ -57,8 +57,10 @@ void TestBakedIcons::isWhatTheSvgDraws_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<qreal>("devicePixelRatio");
     for (const char *name : messageIcons) {
-        for (const qreal ratio : {1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0})
-            QTest::addRow("%s at %.2f", name, ratio) << QString::fromLatin1(name) << ratio;
+        for (const qreal ratio : {1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0}) {
+            const QString row = QStringLiteral("%1 at %2").arg(QLatin1String(name)).arg(ratio);
+            QTest::newRow(qPrintable(row)) << QString::fromLatin1(name) << ratio;
+        }
     }
 }
 
