@@ -71,6 +71,15 @@ void InlineMessage::showMessage(Type type, const QString &text, const QString &d
     show();
 }
 
+void InlineMessage::setTextSelectable(bool selectable)
+{
+    const Qt::TextInteractionFlags flags = selectable
+        ? Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+        : Qt::NoTextInteraction;
+    m_text->setTextInteractionFlags(flags);
+    m_detail->setTextInteractionFlags(flags);
+}
+
 void InlineMessage::clear()
 {
     clearExtras();

@@ -21,6 +21,9 @@ public:
 
     void showMessage(Type type, const QString &text, const QString &detail = {});
     void clear(); // hides it and removes the buttons
+    // Texts are selectable (a person may copy a problem or a path for support), except for a
+    // note of fixed wording, which is cheaper to lay out and paint without a text document.
+    void setTextSelectable(bool selectable);
     // A new text for the message shown, keeping its type, buttons and their focus.
     void setText(const QString &text);
     QString text() const;

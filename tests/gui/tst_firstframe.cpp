@@ -18,8 +18,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QPointer>
 #include <QTest>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace gobiz;
@@ -76,6 +78,7 @@ class TestFirstFrame : public QObject
     Q_OBJECT
 private slots:
     void loadsNoPicturePlugin(); // first
+    void firstPageShowsNoTextDocument();
     void workFollowsTheFirstFrameOnce();
     void workFollowsAWindowNeverShownLater();
     void noWorkOnceTheWindowIsGone();
@@ -109,6 +112,22 @@ void TestFirstFrame::loadsNoPicturePlugin()
     QVERIFY(!picturePartsLoaded().join(u' ').contains(u"/imageformats/"));
     QPixmap(QStringLiteral(":/qt-project.org/styles/commonstyle/images/fusion_groupbox.png"));
     QVERIFY(picturePartsLoaded().join(u' ').contains(u"/imageformats/"));
+}
+
+// A selectable label is a text document (QWidgetTextControl), which costs the first frame about
+// 2.5 ms to lay out and paint, the first one most. The Welcome page's fixed texts are plain.
+void TestFirstFrame::firstPageShowsNoTextDocument()
+{
+    WizardController controller;
+    ui::OutletWizard wizard(&controller);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QStringList documents;
+    for (const QLabel *label : wizard.currentPage()->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty() && label->findChild<QTextDocument *>())
+            documents << label->text();
+    }
+    QVERIFY2(documents.isEmpty(), qPrintable(documents.join(u"\n")));
 }
 
 void TestFirstFrame::workFollowsTheFirstFrameOnce()

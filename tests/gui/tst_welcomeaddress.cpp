@@ -4,7 +4,9 @@
 #include "WizardTestSupport.h"
 #include "release/Release.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QStandardPaths>
@@ -325,7 +327,16 @@ void TestWelcomeAddress::versionLineNamesThisBuild()
     QCOMPARE(versionLine->text(),
              h.wizard->windowTitle() + u' ' + QString::fromLatin1(release::version) + u" \u00b7 "_qs
                  + u"Apache-2.0"_qs);
-    QCOMPARE(versionLine->focusPolicy(), Qt::ClickFocus); // selectable, but no stop for Tab
+    QCOMPARE(versionLine->focusPolicy(), Qt::NoFocus); // no stop for Tab
+
+    // Copied whole, for support, from its context menu.
+    QCOMPARE(versionLine->contextMenuPolicy(), Qt::ActionsContextMenu);
+    FIND_CHILD(QAction, copy, versionLine, "copyVersionAction");
+    QCOMPARE(versionLine->actions(), QList<QAction *>{copy});
+    QVERIFY(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    copy->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), versionLine->text());
 }
 
 QTEST_MAIN(TestWelcomeAddress)
