@@ -20,7 +20,7 @@ QPixmap iconPixmap(const char *name, int extent, qreal devicePixelRatio)
             if (picture.size == size && qstrcmp(picture.name, name) == 0) {
                 QPixmap pixmap = QPixmap::fromImage(
                     QImage(reinterpret_cast<const uchar *>(picture.pixels), size, size,
-                           size * int(sizeof(quint32)), QImage::Format_ARGB32_Premultiplied));
+                        size * int(sizeof(quint32)), QImage::Format_ARGB32_Premultiplied));
                 pixmap.setDevicePixelRatio(devicePixelRatio);
                 return pixmap;
             }

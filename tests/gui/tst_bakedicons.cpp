@@ -31,8 +31,9 @@ int largestDifference(const QImage &a, const QImage &b)
         for (int x = 0; x < a.width(); ++x) {
             const QRgb p = a.pixel(x, y);
             const QRgb q = b.pixel(x, y);
-            largest = std::max({largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
-                                std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q))});
+            largest
+                = std::max({largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)),
+                    std::abs(qBlue(p) - qBlue(q)), std::abs(qAlpha(p) - qAlpha(q))});
         }
     }
     return largest;
@@ -98,8 +99,8 @@ void TestBakedIcons::otherSizesAreDrawnFromTheSvg()
     QCOMPARE(pixmap.devicePixelRatio(), devicePixelRatio);
     // Drawn by QIcon's SVG engine, which may place the picture a fraction of a pixel otherwise.
     const QImage shown = pixmap.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    QVERIFY2(largestDifference(shown, fromSvg(QStringLiteral("warning"), device)) <= 8,
-             qPrintable(QString::number(largestDifference(shown, fromSvg(QStringLiteral("warning"), device)))));
+    const int difference = largestDifference(shown, fromSvg(QStringLiteral("warning"), device));
+    QVERIFY2(difference <= 8, qPrintable(QString::number(difference)));
 }
 
 QTEST_MAIN(TestBakedIcons)

@@ -6,7 +6,6 @@
 //
 //   gobiz-iconbake OUTPUT.cpp SIZES NAME=FILE.svg...     SIZES: pixel sizes, e.g. 16,20,24
 #include <QByteArray>
-#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
@@ -57,7 +56,7 @@ int main(int argc, char *argv[])
             renderer.render(&painter);
             painter.end();
             const QByteArray array = QStringLiteral("pixels%1").arg(count).toLatin1();
-            pixels += "alignas(4) const quint32 " + array + "[] = {";
+            pixels += "const quint32 " + array + "[] = {";
             for (int y = 0; y < size; ++y) {
                 const auto *line = reinterpret_cast<const quint32 *>(image.constScanLine(y));
                 pixels += "\n   ";
@@ -81,7 +80,7 @@ int main(int argc, char *argv[])
     out.write("} // namespace\n\nconst Picture pictures[] = {\n");
     out.write(table);
     out.write("};\nconst int pictureCount = " + QByteArray::number(count)
-              + ";\n\n} // namespace gobiz::ui::baked\n");
+        + ";\n\n} // namespace gobiz::ui::baked\n");
     if (!out.commit())
         return fail(QStringLiteral("%1: %2").arg(out.fileName(), out.errorString()));
     return 0;
