@@ -18,6 +18,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 
@@ -95,7 +96,15 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     connect(copyVersion, &QAction::triggered, versionLine,
             [versionLine] { QGuiApplication::clipboard()->setText(versionLine->text()); });
     versionLine->addAction(copyVersion);
-    versionLine->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Not Qt::ActionsContextMenu, which runs the menu in a nested event loop (QMenu::exec).
+    versionLine->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(versionLine, &QWidget::customContextMenuRequested, versionLine,
+            [versionLine](const QPoint &at) {
+                auto *menu = named(new QMenu(versionLine), "versionMenu");
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->addActions(versionLine->actions());
+                menu->popup(versionLine->mapToGlobal(at));
+            });
 
     column({intro, m_demoNote, m_partnerNote, m_journalMessage, m_interruptedNote, environmentBox, facilitator,
             LayoutItem::stretch(),

@@ -3368,7 +3368,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
     <name>gobiz::ui::OutletWizard</name>
     <message>
         <location filename="../../ui/OutletWizard.cpp" line="+33"/>
-        <location filename="../../ui/WelcomePage.cpp" line="+90"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+91"/>
         <source>GoBiz Outlet Link Wizard</source>
         <translation>Wizard Penautan Outlet GoBiz</translation>
     </message>
@@ -4606,7 +4606,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>&amp;Salin versi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Behind a shop or office proxy? Set it here.</source>
         <translation>Memakai proksi toko atau kantor? Atur di sini.</translation>
     </message>

@@ -8,6 +8,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QPointer>
 #include <QLabel>
 #include <QStandardPaths>
 
@@ -329,14 +332,21 @@ void TestWelcomeAddress::versionLineNamesThisBuild()
                  + u"Apache-2.0"_qs);
     QCOMPARE(versionLine->focusPolicy(), Qt::NoFocus); // no stop for Tab
 
-    // Copied whole, for support, from its context menu.
-    QCOMPARE(versionLine->contextMenuPolicy(), Qt::ActionsContextMenu);
-    FIND_CHILD(QAction, copy, versionLine, "copyVersionAction");
-    QCOMPARE(versionLine->actions(), QList<QAction *>{copy});
-    QVERIFY(copy->isEnabled());
+    // Copied whole, for support, from its context menu: a popup (no nested event loop), its one
+    // action chosen from the keyboard.
     QGuiApplication::clipboard()->clear();
-    copy->trigger();
+    const QPoint at(10, versionLine->height() / 2);
+    QContextMenuEvent click(QContextMenuEvent::Mouse, at, versionLine->mapToGlobal(at));
+    QApplication::sendEvent(versionLine, &click); // returns: the menu is not run in a loop
+    QPointer<QMenu> menu = versionLine->findChild<QMenu *>(QStringLiteral("versionMenu"));
+    QVERIFY(menu);
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(menu->actions().size(), 1);
+    FIND_CHILD(QAction, copy, versionLine, "copyVersionAction");
+    QCOMPARE(menu->actions().first(), copy);
+    QTest::keyClick(menu, Qt::Key_C); // its mnemonic, &Copy
     QCOMPARE(QGuiApplication::clipboard()->text(), versionLine->text());
+    QTRY_VERIFY(!menu); // closed and deleted
 }
 
 QTEST_MAIN(TestWelcomeAddress)
