@@ -87,22 +87,21 @@ WelcomePage::WelcomePage(WizardController *controller, QWidget *parent)
     // the licence's SPDX id, which read the same in every language. For support it is copied
     // whole, from its context menu; not selected: a selectable or focusable label is a text
     // document, which the first frame would lay out and paint. Not a stop for Tab.
-    auto *versionLine = named(paragraph(
-        QCoreApplication::translate("gobiz::ui::OutletWizard", "GoBiz Outlet Link Wizard") + u' '
-            + QString::fromLatin1(release::version) + QStringLiteral(" \u00b7 ")
-            + QString::fromLatin1(release::licenceId),
-        this), "versionLabel");
-    auto *copyVersion = named(new QAction(tr("&Copy version"), versionLine), "copyVersionAction");
-    connect(copyVersion, &QAction::triggered, versionLine,
-            [versionLine] { QGuiApplication::clipboard()->setText(versionLine->text()); });
-    versionLine->addAction(copyVersion);
+    const QString version
+        = QCoreApplication::translate("gobiz::ui::OutletWizard", "GoBiz Outlet Link Wizard")
+        + u' ' + QString::fromLatin1(release::version) + QStringLiteral(" \u00b7 ")
+        + QString::fromLatin1(release::licenceId);
+    auto *versionLine = named(paragraph(version, this), "versionLabel");
     // Not Qt::ActionsContextMenu, which runs the menu in a nested event loop (QMenu::exec).
     versionLine->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(versionLine, &QWidget::customContextMenuRequested, versionLine,
-            [versionLine](const QPoint &at) {
+    connect(versionLine, &QWidget::customContextMenuRequested, this,
+            [this, versionLine, version](const QPoint &at) {
                 auto *menu = named(new QMenu(versionLine), "versionMenu");
                 menu->setAttribute(Qt::WA_DeleteOnClose);
-                menu->addActions(versionLine->actions());
+                QAction *copy = menu->addAction(tr("&Copy version"), menu, [version] {
+                    QGuiApplication::clipboard()->setText(version);
+                });
+                named(copy, "copyVersionAction");
                 menu->popup(versionLine->mapToGlobal(at));
             });
 

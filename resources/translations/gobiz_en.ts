@@ -481,7 +481,7 @@
 <context>
     <name>gobiz::ui::WelcomePage</name>
     <message numerus="yes">
-        <location filename="../../ui/WelcomePage.cpp" line="+192"/>
+        <location filename="../../ui/WelcomePage.cpp" line="+191"/>
         <source>%1: %n change(s)</source>
         <translation>
             <numerusform>%1: %n change</numerusform>

@@ -4601,12 +4601,12 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Wizard ini untuk mitra yang memakai integrasi fasilitator GoBiz, yaitu mitra yang menautkan outlet setiap merchant. Dengan integrasi langsung, penautan tidak diperlukan dan Anda tidak memerlukan wizard ini.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>&amp;Copy version</source>
         <translation>&amp;Salin versi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Behind a shop or office proxy? Set it here.</source>
         <translation>Memakai proksi toko atau kantor? Atur di sini.</translation>
     </message>
