@@ -3,7 +3,9 @@
 #include "BakedIcons.h"
 #include "Layouts.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -13,9 +15,34 @@
 
 namespace gobiz::ui {
 
+namespace {
+
+// The icons made so far, shared: each QIcon made from a file draws and keeps its own pixmaps, so
+// a table with an icon per row would draw the same picture once per row. Emptied as the
+// application ends, while the icon engine is still there to free what it made.
+QHash<QString, QIcon> &madeIcons()
+{
+    static QHash<QString, QIcon> made;
+    return made;
+}
+
+void forgetMadeIcons()
+{
+    madeIcons().clear();
+}
+
+} // namespace
+
 QIcon themeIcon(const QString &name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+    QHash<QString, QIcon> &made = madeIcons();
+    auto found = made.find(name);
+    if (found == made.end()) {
+        if (made.isEmpty())
+            qAddPostRoutine(forgetMadeIcons); // once per application that makes icons
+        found = made.insert(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+    }
+    return *found;
 }
 
 InlineMessage::InlineMessage(QWidget *parent)

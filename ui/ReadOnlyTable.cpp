@@ -5,11 +5,10 @@
 
 namespace gobiz::ui {
 
-QTableWidget *readOnlyTable(const QStringList &headers, const QString &accessibleName,
-                            QWidget *parent)
+namespace {
+
+void makeReadOnly(QTableView *table, const QString &accessibleName)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
     table->setAccessibleName(accessibleName);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -17,6 +16,28 @@ QTableWidget *readOnlyTable(const QStringList &headers, const QString &accessibl
     table->setTabKeyNavigation(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    // Columns fitted to the rows in view and 100 more, not to the first 1,000: each row measured
+    // lays out its text, and a column's width is capped anyway (fitColumns).
+    table->horizontalHeader()->setResizeContentsPrecision(100);
+}
+
+} // namespace
+
+QTableWidget *readOnlyTable(const QStringList &headers, const QString &accessibleName,
+                            QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    makeReadOnly(table, accessibleName);
+    return table;
+}
+
+QTableView *readOnlyView(QAbstractItemModel *model, const QString &accessibleName,
+                         QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    makeReadOnly(table, accessibleName);
     return table;
 }
 
@@ -27,10 +48,10 @@ QTableWidgetItem *readOnlyItem(const QString &text)
     return cell;
 }
 
-void fitColumns(QTableWidget *table, int maxWidth)
+void fitColumns(QTableView *table, int maxWidth)
 {
     table->resizeColumnsToContents();
-    for (int column = 0; column < table->columnCount() - 1; ++column)
+    for (int column = 0; column < table->model()->columnCount() - 1; ++column)
         table->setColumnWidth(column, qMin(table->columnWidth(column), maxWidth));
 }
 

@@ -1,116 +1,52 @@
 #include "SummaryResults.h"
 
-#include "InlineMessage.h"
 #include "Layouts.h"
 #include "ReadOnlyTable.h"
+#include "SummaryTableModel.h"
 #include "text/DateTimeText.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSet>
-#include <QTableWidget>
-
-#include <algorithm>
-#include <iterator>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 
 namespace gobiz::ui {
 
-namespace {
-
 using RunSummary::Result;
-
-// The results a person must look at first: the sort order of the result column, and the filter's.
-constexpr Result byUrgency[]
-    = {Result::Failed, Result::Unknown, Result::NotSent, Result::Linked, Result::Unlinked};
-
-int urgency(Result result)
-{
-    return int(
-        std::find(std::begin(byUrgency), std::end(byUrgency), result) - std::begin(byUrgency));
-}
-
-QString iconFor(Result result)
-{
-    switch (result) {
-    case Result::Linked:
-        return QStringLiteral("linked");
-    case Result::Unlinked:
-        return QStringLiteral("not-linked");
-    case Result::Failed:
-        return QStringLiteral("failed");
-    case Result::Unknown:
-    case Result::NotSent:
-        return QStringLiteral("unknown");
-    }
-    return {};
-}
-
-constexpr int sortRole = Qt::UserRole + 1;
-
-// Sorts by sortRole when it is set (result by urgency, times by the moment), else by text.
-class SortedItem : public QTableWidgetItem
-{
-public:
-    using QTableWidgetItem::QTableWidgetItem;
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        const QVariant mine = data(sortRole);
-        const QVariant theirs = other.data(sortRole);
-        if (mine.isValid() && theirs.isValid())
-            return mine.toLongLong() < theirs.toLongLong();
-        return QTableWidgetItem::operator<(other);
-    }
-};
-
-// As readOnlyItem() makes them (plain text, not editable), sortable by sortRole.
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new SortedItem(text);
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return cell;
-}
-
-QTableWidgetItem *timeItem(const QDateTime &when, const QTimeZone &zone)
-{
-    QTableWidgetItem *cell
-        = item(DateTimeText::format(when, DateTimeText::Precision::Minutes, QLocale(), zone));
-    cell->setData(sortRole, when.isValid() ? when.toMSecsSinceEpoch() : 0);
-    return cell;
-}
-
-QTableWidgetItem *wrappedItem(const QString &text)
-{
-    QTableWidgetItem *cell = item(text);
-    if (!text.isEmpty())
-        cell->setToolTip(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()));
-    return cell;
-}
-
-} // namespace
 
 SummaryResults::SummaryResults(QWidget *parent)
     : QWidget(parent)
     , m_filter(named(new QComboBox(this), "summaryFilter"))
-    , m_table(named(readOnlyTable({tr("Outlet"), tr("Outlet ID"), tr("Product"), tr("Result"),
-                                      tr("External outlet ID"), tr("Linked at (GoBiz)"),
-                                      tr("Auto Accept"), tr("Earlier in this run"), tr("Reason")},
-                        tr("Changes in this session"), this),
-          "summaryTable"))
+    , m_model(new SummaryTableModel({tr("Outlet"), tr("Outlet ID"), tr("Product"), tr("Result"),
+                                        tr("External outlet ID"), tr("Linked at (GoBiz)"),
+                                        tr("Auto Accept"), tr("Earlier in this run"),
+                                        tr("Reason")},
+                                    this))
+    , m_shown(new QSortFilterProxyModel(this))
+    , m_table(named(readOnlyView(m_shown, tr("Changes in this session"), this), "summaryTable"))
 {
+    m_shown->setSourceModel(m_model);
+    m_shown->setSortRole(SummaryTableModel::SortRole);
+    m_shown->setFilterRole(SummaryTableModel::ResultKeyRole);
+    m_shown->setFilterKeyColumn(ResultColumn);
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Semua hasil (12)" in full
     m_filter->setAccessibleName(tr("Show results"));
     m_filter->setToolTip(tr("Show only the outlets with one result, e.g. the failed ones."));
     QLabel *label = buddyLabel(tr("Sho&w:"), m_filter);
     column({row({label, m_filter, LayoutItem::stretch()}), growing(m_table)}, this)
         ->setContentsMargins(0, 0, 0, 0);
+    // The rows to look at first on top; the indicator says so (and a click sorts otherwise).
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ResultColumn, Qt::AscendingOrder);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &SummaryResults::applyFilter);
 }
 
 void SummaryResults::clear()
 {
-    m_table->setRowCount(0);
+    m_model->setRows({});
     m_filter->clear();
 }
 
@@ -118,39 +54,36 @@ void SummaryResults::setReport(const RunSummary::Report &report)
 {
     const QStringList onAutoAccept = report.autoAcceptOutlets();
     const QSet<QString> autoAcceptOutlets(onAutoAccept.cbegin(), onAutoAccept.cend());
-    m_table->setSortingEnabled(false);
-    m_table->setRowCount(int(report.entries.size()));
-    for (qsizetype i = 0; i < report.entries.size(); ++i) {
-        const RunSummary::Entry &e = report.entries.at(i);
-        const int r = int(i);
-        m_table->setItem(r, OutletColumn, item(e.outletName));
-        m_table->setItem(r, OutletIdColumn, item(e.outletId));
-        m_table->setItem(
-            r, ProductColumn, item(e.product == Product::GoFood ? tr("GoFood") : tr("Payment")));
-        QTableWidgetItem *result = item(RunSummary::resultWithAction(e));
-        result->setIcon(themeIcon(iconFor(e.result)));
-        result->setData(Qt::UserRole, RunSummary::resultKey(e.result));
-        result->setData(sortRole, urgency(e.result));
-        m_table->setItem(r, ResultColumn, result);
-        m_table->setItem(r, ExternalIdColumn, item(e.externalOutletId));
-        m_table->setItem(r, LinkedAtColumn, timeItem(e.linkedAt, report.timeZone));
-        QTableWidgetItem *autoAccept
-            = wrappedItem(RunSummary::autoAcceptText(e, autoAcceptOutlets.contains(e.outletId)));
-        if (!autoAccept->text().isEmpty())
-            autoAccept->setIcon(themeIcon(QStringLiteral("warning")));
-        m_table->setItem(r, AutoAcceptColumn, autoAccept);
-        m_table->setItem(r, EarlierColumn, wrappedItem(RunSummary::earlierText(report, e)));
-        m_table->setItem(r, ReasonColumn, wrappedItem(e.errorMessage));
+    const QLocale locale;
+    const QString gofood = tr("GoFood");
+    const QString payment = tr("Payment");
+    QList<SummaryTableModel::Row> rows;
+    rows.reserve(report.entries.size());
+    for (const RunSummary::Entry &e : report.entries) {
+        SummaryTableModel::Row row;
+        row.result = e.result;
+        row.linkedAt = e.linkedAt;
+        row.texts.resize(ColumnCount);
+        row.texts[OutletColumn] = e.outletName;
+        row.texts[OutletIdColumn] = e.outletId;
+        row.texts[ProductColumn] = e.product == Product::GoFood ? gofood : payment;
+        row.texts[ResultColumn] = RunSummary::resultWithAction(e);
+        row.texts[ExternalIdColumn] = e.externalOutletId;
+        row.texts[LinkedAtColumn] = DateTimeText::format(
+            e.linkedAt, DateTimeText::Precision::Minutes, locale, report.timeZone);
+        row.texts[AutoAcceptColumn]
+            = RunSummary::autoAcceptText(e, autoAcceptOutlets.contains(e.outletId));
+        row.texts[EarlierColumn] = RunSummary::earlierText(report, e);
+        row.texts[ReasonColumn] = e.errorMessage;
+        rows.append(std::move(row));
     }
+    m_model->setRows(std::move(rows)); // sorted as the header says, the result column first
     fitColumns(m_table, 240);
-    // The rows to look at first on top; the indicator says so (and a click sorts otherwise).
-    m_table->horizontalHeader()->setSortIndicator(ResultColumn, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
 
     const QSignalBlocker quiet(m_filter);
     m_filter->clear();
     m_filter->addItem(tr("All results (%L1)").arg(report.entries.size()));
-    for (Result result : byUrgency) {
+    for (Result result : SummaryTableModel::byUrgency()) {
         if (const int n = report.count(result))
             m_filter->addItem(
                 tr("%1 (%L2)").arg(RunSummary::resultText(result)).arg(n), int(result));
@@ -169,13 +102,12 @@ void SummaryResults::showOnly(std::optional<RunSummary::Result> result)
 void SummaryResults::applyFilter()
 {
     const QVariant wanted = m_filter->currentData();
-    const QString key
-        = wanted.isValid() ? RunSummary::resultKey(Result(wanted.toInt())) : QString();
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        const QTableWidgetItem *result = m_table->item(r, ResultColumn);
-        m_table->setRowHidden(
-            r, !key.isEmpty() && result && result->data(Qt::UserRole).toString() != key);
-    }
+    // The whole key: "linked" must not also show "unlinked".
+    m_shown->setFilterRegularExpression(
+        wanted.isValid() ? QRegularExpression(
+            QRegularExpression::anchoredPattern(QRegularExpression::escape(
+                RunSummary::resultKey(Result(wanted.toInt())))))
+                         : QRegularExpression());
 }
 
 } // namespace gobiz::ui

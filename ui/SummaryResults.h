@@ -7,14 +7,18 @@
 #include <optional>
 
 class QComboBox;
-class QTableWidget;
+class QSortFilterProxyModel;
+class QTableView;
 
 namespace gobiz::ui {
+
+class SummaryTableModel;
 
 // The summary's table, one row per outlet and product with its final result, what happened to
 // it earlier in this run and whether its GoFood orders are left on Auto Accept; and a "Show"
 // filter by result, so that the failed (or not sent) ones are one choice away. The rows that need
-// a look (failed, unknown, not sent) come first.
+// a look (failed, unknown, not sent) come first. A model and a view, not a table of items: a run
+// of 20,000 changes is shown, sorted and filtered without the window stalling.
 class SummaryResults : public QWidget
 {
     Q_OBJECT
@@ -29,6 +33,7 @@ public:
         AutoAcceptColumn,
         EarlierColumn,
         ReasonColumn,
+        ColumnCount
     };
 
     explicit SummaryResults(QWidget *parent = nullptr);
@@ -42,7 +47,9 @@ private:
     void applyFilter();
 
     QComboBox *m_filter;
-    QTableWidget *m_table;
+    SummaryTableModel *m_model;
+    QSortFilterProxyModel *m_shown;
+    QTableView *m_table;
 };
 
 } // namespace gobiz::ui

@@ -7,6 +7,7 @@
 
 #include "SummaryResults.h"
 #include "TestFiles.h"
+#include "ViewCells.h"
 #include "text/DateTimeText.h"
 
 #include <QComboBox>
@@ -15,7 +16,7 @@
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
 
@@ -25,23 +26,23 @@ using namespace gobiz::testing;
 namespace {
 
 // The summary table's rows as "outletId/Product=result key".
-QStringList resultsOf(QTableWidget *table)
+QStringList resultsOf(QTableView *table)
 {
     QStringList rows;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        rows << table->item(r, SummaryResults::OutletIdColumn)->text() + u'/'
-                + table->item(r, SummaryResults::ProductColumn)->text() + u'='
-                + table->item(r, SummaryResults::ResultColumn)->data(Qt::UserRole).toString();
+    for (int r = 0; r < shownRows(table); ++r) {
+        rows << cellText(table, r, SummaryResults::OutletIdColumn) + u'/'
+                + cellText(table, r, SummaryResults::ProductColumn) + u'='
+                + cellData(table, r, SummaryResults::ResultColumn, Qt::UserRole).toString();
     }
     rows.sort();
     return rows;
 }
 
-int rowOf(QTableWidget *table, const QString &outletId, const QString &product)
+int rowOf(QTableView *table, const QString &outletId, const QString &product)
 {
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, SummaryResults::OutletIdColumn)->text() == outletId
-            && table->item(r, SummaryResults::ProductColumn)->text() == product)
+    for (int r = 0; r < shownRows(table); ++r) {
+        if (cellText(table, r, SummaryResults::OutletIdColumn) == outletId
+            && cellText(table, r, SummaryResults::ProductColumn) == product)
             return r;
     }
     return -1;
@@ -88,7 +89,7 @@ void TestSummaryReports::linkedThenUnlinkedKeepsReminderAndEveryOperation()
     QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
     QTRY_VERIFY(h.summary()->isReady());
     FIND_CHILD(InlineMessage, reminder, h.summary(), "autoAcceptReminder");
-    FIND_CHILD(QTableWidget, table, h.summary(), "summaryTable");
+    FIND_CHILD(QTableView, table, h.summary(), "summaryTable");
     FIND_CHILD(QLabel, counts, h.summary(), "countsLabel");
     // Before: no reminder, since the final result was "Unlinked".
     QVERIFY(reminder->isVisible());
@@ -99,9 +100,9 @@ void TestSummaryReports::linkedThenUnlinkedKeepsReminderAndEveryOperation()
         QStringList({outlet + u"/GoFood=unlinked"_qs, outlet + u"/Payment=linked"_qs}));
     const int gofood = rowOf(table, outlet, u"GoFood"_qs);
     QVERIFY(
-        table->item(gofood, SummaryResults::AutoAcceptColumn)->text().startsWith(u"Still on"_qs));
-    QVERIFY2(table->item(gofood, SummaryResults::EarlierColumn)->text().startsWith(u"Linked, "_qs),
-        qPrintable(table->item(gofood, SummaryResults::EarlierColumn)->text()));
+        cellText(table, gofood, SummaryResults::AutoAcceptColumn).startsWith(u"Still on"_qs));
+    QVERIFY2(cellText(table, gofood, SummaryResults::EarlierColumn).startsWith(u"Linked, "_qs),
+        qPrintable(cellText(table, gofood, SummaryResults::EarlierColumn)));
     QVERIFY(counts->text().contains(u"Not sent: 0"_qs));
 
     // Saved through the save dialog with the semicolon type (Excel in id_ID), read back.
@@ -159,7 +160,7 @@ void TestSummaryReports::stoppedChangesAreNotSentAndOneChoiceAway()
     QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
     QTRY_VERIFY(h.summary()->isReady());
     FIND_CHILD(QLabel, counts, h.summary(), "countsLabel");
-    FIND_CHILD(QTableWidget, table, h.summary(), "summaryTable");
+    FIND_CHILD(QTableView, table, h.summary(), "summaryTable");
     FIND_CHILD(QComboBox, filter, h.summary(), "summaryFilter");
     const RunSummary::Report &report = h.controller->report();
     const int notSent = report.count(RunSummary::Result::NotSent);
@@ -173,25 +174,20 @@ void TestSummaryReports::stoppedChangesAreNotSentAndOneChoiceAway()
         notSent);
     // The rows to look at come first; "Not sent" is one choice in the filter.
     const QString first
-        = table->item(0, SummaryResults::ResultColumn)->data(Qt::UserRole).toString();
+        = cellData(table, 0, SummaryResults::ResultColumn, Qt::UserRole).toString();
     QVERIFY2(first != u"linked"_qs, qPrintable(first));
     const int index = filter->findText(u"Not sent (%1)"_qs.arg(notSent));
     QVERIFY(index > 0);
     filter->setFocus();
     filter->setCurrentIndex(index); // as a person picks it
-    int shown = 0;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->isRowHidden(r))
-            continue;
-        ++shown;
-        QCOMPARE(table->item(r, SummaryResults::ResultColumn)->data(Qt::UserRole).toString(),
+    for (int r = 0; r < shownRows(table); ++r) {
+        QCOMPARE(cellData(table, r, SummaryResults::ResultColumn, Qt::UserRole).toString(),
             u"not_sent"_qs);
-        QVERIFY(table->item(r, SummaryResults::ReasonColumn)->text().contains(u"Stopped"_qs));
+        QVERIFY(cellText(table, r, SummaryResults::ReasonColumn).contains(u"Stopped"_qs));
     }
-    QCOMPARE(shown, notSent);
+    QCOMPARE(shownRows(table), notSent);
     filter->setCurrentIndex(0);
-    for (int r = 0; r < table->rowCount(); ++r)
-        QVERIFY(!table->isRowHidden(r));
+    QCOMPARE(shownRows(table), int(report.entries.size()));
 }
 
 // Item 5: a link without an external id is asked about before anything else; sending the
@@ -213,7 +209,7 @@ void TestSummaryReports::refusedForMissingIdIsNotSent()
 
     h.clickNext();
     QTRY_VERIFY(h.summary()->isReady());
-    FIND_CHILD(QTableWidget, table, h.summary(), "summaryTable");
+    FIND_CHILD(QTableView, table, h.summary(), "summaryTable");
     FIND_CHILD(QLabel, counts, h.summary(), "countsLabel");
     QCOMPARE(resultsOf(table), QStringList({h.outletId(0) + u"/Payment=linked"_qs}));
     QVERIFY2(counts->text().contains(u"Failed: 0"_qs), qPrintable(counts->text()));
@@ -256,8 +252,8 @@ void TestSummaryReports::datesUseTheOneFormat()
 
     h.clickNext();
     QTRY_VERIFY(h.summary()->isReady());
-    FIND_CHILD(QTableWidget, table, h.summary(), "summaryTable");
-    const QString shown = table->item(0, SummaryResults::LinkedAtColumn)->text();
+    FIND_CHILD(QTableView, table, h.summary(), "summaryTable");
+    const QString shown = cellText(table, 0, SummaryResults::LinkedAtColumn);
     QCOMPARE(shown, expected); // before: "12/1/26 8:40 AM" (en) or "01/12/26 08.40" (id)
     QTemporaryDir dir;
     QSignalSpy saved(h.summary(), &SummaryPage::reportSaveFinished);

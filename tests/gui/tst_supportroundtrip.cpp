@@ -26,7 +26,7 @@
 #include <QPlainTextEdit>
 #include <QComboBox>
 #include "support/NetworkLogFilter.h"
-#include <QTableWidget>
+#include <QTableView>
 
 using namespace gobiz;
 using namespace gobiz::testing;
@@ -54,16 +54,17 @@ QStringList tableCells(const OutletModel *model)
     return cells;
 }
 
-QStringList summaryRows(const QTableWidget *table)
+QStringList summaryRows(const QTableView *table)
 {
+    const QAbstractItemModel *model = table->model();
     QStringList rows;
-    for (int row = 0; row < table->rowCount(); ++row) {
+    for (int row = 0; row < model->rowCount(); ++row) {
         QStringList line;
-        for (int column = 0; column < table->columnCount(); ++column) {
+        for (int column = 0; column < model->columnCount(); ++column) {
             // "Earlier in this run" names the local times of this run's steps: not a replayed value.
             if (column == SummaryResults::EarlierColumn)
                 continue;
-            line << (table->item(row, column) ? table->item(row, column)->text() : QString());
+            line << model->index(row, column).data().toString();
         }
         rows << line.join(u" | ");
     }
@@ -101,7 +102,7 @@ bool runCustomerSteps(WizardHarness &h, const QUrl &baseUrl, const QString &toke
     h.clickNext();
     if (!QTest::qWaitFor([&] { return h.summary() && h.summary()->isReady(); }, 10000))
         return false;
-    auto *summaryTable = CHILD_OR_FAIL(QTableWidget, h.summary(), "summaryTable");
+    auto *summaryTable = CHILD_OR_FAIL(QTableView, h.summary(), "summaryTable");
     auto *counts = CHILD_OR_FAIL(QLabel, h.summary(), "countsLabel");
     if (!summaryTable || !counts)
         return false;

@@ -15,6 +15,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -199,7 +200,7 @@ void TestWizardFlow::throughEveryPage()
     SummaryPage *summary = h.summary();
     FIND_CHILD(InlineMessage, reminder, summary, "autoAcceptReminder");
     FIND_CHILD(QLabel, counts, summary, "countsLabel");
-    FIND_CHILD(QTableWidget, summaryTable, summary, "summaryTable");
+    FIND_CHILD(QTableView, summaryTable, summary, "summaryTable");
     FIND_CHILD(QPushButton, saveButton, summary, "saveButton");
     FIND_CHILD(QPushButton, copyButton, summary, "copyButton");
     FIND_CHILD(InlineMessage, status, summary, "summaryStatus");
@@ -209,7 +210,7 @@ void TestWizardFlow::throughEveryPage()
     QVERIFY(counts->text().contains(u"Failed: 0"_qs));
     // The Payment link without an external id was asked about and cancelled: never a change.
     QVERIFY2(!counts->text().contains(u"Not sent: 1"_qs), qPrintable(counts->text()));
-    QCOMPARE(summaryTable->rowCount(), 10);
+    QCOMPARE(summaryTable->model()->rowCount(), 10);
     h.screenshot(u"summary"_qs);
 
     QTemporaryDir dir;

@@ -21,6 +21,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
 
@@ -371,9 +372,9 @@ void TestWizardJournal::resumesInterruptedChanges()
     QCOMPARE(h.wizard->currentId(), int(OutletWizard::SummaryPageId));
     QTRY_VERIFY(h.summary()->isReady()); // read from the journal
     QVERIFY(h.controller->report().fromJournal);
-    FIND_CHILD(QTableWidget, summaryTable, h.summary(), "summaryTable");
+    FIND_CHILD(QTableView, summaryTable, h.summary(), "summaryTable");
     FIND_CHILD(QLabel, counts, h.summary(), "countsLabel");
-    QCOMPARE(summaryTable->rowCount(), 4);
+    QCOMPARE(summaryTable->model()->rowCount(), 4);
     QVERIFY(counts->text().contains(u"Linked: 3"_qs));
     QVERIFY(counts->text().contains(u"Unlinked: 1"_qs));
 }
@@ -637,23 +638,23 @@ void TestWizardJournal::summaryAgreesWithJournalAndGoBiz()
         }
     }
     // The page shows it: per outlet and product, with GoBiz's linked_at.
-    FIND_CHILD(QTableWidget, table, h.summary(), "summaryTable");
-    QCOMPARE(table->rowCount(), 5);
+    FIND_CHILD(QTableView, table, h.summary(), "summaryTable");
+    QCOMPARE(table->model()->rowCount(), 5);
     QVERIFY(journalIdle(h));
     LinkJournal reader;
     QVERIFY(reader.open(h.journalPath));
     int linkedRows = 0;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, 3)->data(Qt::UserRole).toString() != u"linked"_qs)
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 3).data(Qt::UserRole).toString() != u"linked"_qs)
             continue;
         ++linkedRows;
-        const QString outletId = table->item(r, 1)->text();
+        const QString outletId = table->model()->index(r, 1).data().toString();
         const auto state = reader.latestStates(h.controller->journalContext().environment);
         const auto it = std::find_if(state.cbegin(), state.cend(), [&](const JournalState &s) {
             return s.outletId == outletId && s.product == Product::GoFood;
         });
         QVERIFY(it != state.cend());
-        QCOMPARE(table->item(r, 5)->text(),
+        QCOMPARE(table->model()->index(r, 5).data().toString(),
                  DateTimeText::format(it->linkedAt));
     }
     QCOMPARE(linkedRows, 3);
