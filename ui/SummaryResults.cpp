@@ -3,6 +3,7 @@
 #include "Layouts.h"
 #include "ReadOnlyTable.h"
 #include "SummaryTableModel.h"
+#include "TableSorting.h"
 #include "text/DateTimeText.h"
 
 #include <QComboBox>
@@ -38,7 +39,9 @@ SummaryResults::SummaryResults(QWidget *parent)
     QLabel *label = buddyLabel(tr("Sho&w:"), m_filter);
     column({row({label, m_filter, LayoutItem::stretch()}), growing(m_table)}, this)
         ->setContentsMargins(0, 0, 0, 0);
-    // The rows to look at first on top; the indicator says so (and a click sorts otherwise).
+    // The rows to look at first on top; the indicator says so (and a click, Ctrl+Shift+S or the
+    // context menu sorts otherwise).
+    new TableSorting(m_table, TableSorting::OwnOrder::Asked);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ResultColumn, Qt::AscendingOrder);
     connect(m_filter, &QComboBox::currentIndexChanged, this, &SummaryResults::applyFilter);

@@ -8,7 +8,8 @@
 
 namespace gobiz::ui {
 
-TableSorting::TableSorting(QTableView *table) : QObject(table), m_table(table)
+TableSorting::TableSorting(QTableView *table, OwnOrder ownOrder)
+    : QObject(table), m_table(table), m_ownOrder(ownOrder)
 {
     auto *sort = new QAction(tr("Sort by the current column"), table);
     sort->setObjectName(QStringLiteral("sortAction"));
@@ -85,8 +86,10 @@ QString TableSorting::description() const
 void TableSorting::announce()
 {
     const QString text = description();
+    const QString ownOrder
+        = m_ownOrder == OwnOrder::GoBiz ? tr("In GoBiz's order.") : tr("In the order asked.");
     m_table->setAccessibleDescription(
-        (text.isEmpty() ? tr("In GoBiz's order.") : text + u'.') + u' '
+        (text.isEmpty() ? ownOrder : text + u'.') + u' '
         + tr("%1 sorts by the current column.").arg(shortcut().toString(QKeySequence::NativeText)));
     QAccessibleEvent event(m_table, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&event);
@@ -105,8 +108,9 @@ void TableSorting::showMenu(int column, const QPoint &globalPos)
         menu->addAction(tr("Sort by %1, &descending").arg(name), this,
                         [this, column] { sortBy(column, Qt::DescendingOrder); });
     }
-    QAction *original = menu->addAction(tr("&GoBiz's order"), this,
-                                        &TableSorting::restoreOriginalOrder);
+    QAction *original = menu->addAction(
+        m_ownOrder == OwnOrder::GoBiz ? tr("&GoBiz's order") : tr("&Order asked"), this,
+        &TableSorting::restoreOriginalOrder);
     original->setEnabled(m_table->horizontalHeader()->sortIndicatorSection() >= 0);
     menu->popup(globalPos); // not exec(): no nested event loop
 }

@@ -11,7 +11,9 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPointer>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace gobiz {
 
@@ -291,10 +293,25 @@ void WizardController::prepareReport()
     const LinkRun::Progress progress = m_run->progress();
     m_finishedInPreparedReport = progress.total() - progress.remaining;
     const Account account = m_run->account();
+    const int asked = ++m_reportsAsked;
     m_journal->loadSession(account.session, this,
-        [this, account](const QList<JournalEntry> &rows) {
-            m_report = ReportWriter::build(account, rows, m_run->refusals());
-            emit reportReady();
+        [this, account, asked](const QList<JournalEntry> &rows) {
+            // Built on a worker: for a run of 10,000 changes that takes 30-40 ms, which the
+            // window would otherwise stall for. Back on this thread, the controller may be gone.
+            const QPointer<WizardController> self(this);
+            const QList<RunSummary::Refusal> refusals = m_run->refusals();
+            QThreadPool::globalInstance()->start([self, account, rows, refusals, asked] {
+                RunSummary::Report report = ReportWriter::build(account, rows, refusals);
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [self, report = std::move(report), asked] {
+                        if (!self || asked != self->m_reportsAsked)
+                            return; // a later prepareReport() asked for a newer one
+                        self->m_report = report;
+                        emit self->reportReady();
+                    },
+                    Qt::QueuedConnection);
+            });
         });
 }
 

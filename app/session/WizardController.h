@@ -328,6 +328,7 @@ private:
     QString m_restoredFor; // the merchant whose cells came from the journal
     int m_finishedInSavedReport = 0; // of this run, when the last saved report was prepared
     int m_finishedInPreparedReport = 0;
+    int m_reportsAsked = 0; // prepareReport() calls; only the latest one's report is kept
     int m_accountLoads = 0; // loads asked for; an answer for an older one is ignored
     QString m_profileProblem;
     Account m_previousAccount; // the merchant of the run before startNextMerchant()

@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/session/WizardController.cpp" line="+450"/>
+        <location filename="../../app/session/WizardController.cpp" line="+467"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n link</numerusform>

@@ -1664,7 +1664,7 @@
         <translation>Laporan tidak dapat ditulis ke %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/session/WizardController.cpp" line="+397"/>
+        <location filename="../../app/session/WizardController.cpp" line="+414"/>
         <source>The link journal is not open, so nothing can be sent: every change must be recorded first.</source>
         <translation>Jurnal tautan tidak terbuka, jadi tidak ada yang dapat dikirim: setiap perubahan harus dicatat lebih dulu.</translation>
     </message>
@@ -2837,7 +2837,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
 <context>
     <name>gobiz::ui::InlineMessage</name>
     <message>
-        <location filename="../../ui/InlineMessage.cpp" line="+53"/>
+        <location filename="../../ui/InlineMessage.cpp" line="+80"/>
         <source>Information</source>
         <translation>Informasi</translation>
     </message>
@@ -4175,7 +4175,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
 <context>
     <name>gobiz::ui::SummaryResults</name>
     <message>
-        <location filename="../../ui/SummaryResults.cpp" line="+95"/>
+        <location filename="../../ui/SummaryResults.cpp" line="+24"/>
         <source>Outlet</source>
         <translation>Outlet</translation>
     </message>
@@ -4215,17 +4215,17 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Sebelumnya dalam proses ini</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Changes in this session</source>
         <translation>Perubahan dalam sesi ini</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Show results</source>
         <translation>Tampilkan hasil</translation>
     </message>
@@ -4240,17 +4240,17 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Tampilka&amp;n:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>GoFood</source>
         <translation>GoFood</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Payment</source>
         <translation>Pembayaran</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>All results (%L1)</source>
         <translation>Semua hasil (%L1)</translation>
     </message>
@@ -4263,7 +4263,7 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
 <context>
     <name>gobiz::ui::TableSorting</name>
     <message>
-        <location filename="../../ui/TableSorting.cpp" line="+13"/>
+        <location filename="../../ui/TableSorting.cpp" line="+14"/>
         <source>Sort by the current column</source>
         <translation>Urutkan menurut kolom saat ini</translation>
     </message>
@@ -4283,7 +4283,12 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Sesuai urutan GoBiz.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>In the order asked.</source>
+        <translation>Sesuai urutan permintaan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 sorts by the current column.</source>
         <translation>%1 mengurutkan menurut kolom saat ini.</translation>
     </message>
@@ -4298,9 +4303,14 @@ gobiz-outlets PERINTAH --help menjelaskan lebih lanjut.
         <translation>Urutkan menurut %1, t&amp;urun</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;GoBiz&apos;s order</source>
         <translation>Urutan &amp;GoBiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Order asked</source>
+        <translation>Urutan &amp;permintaan</translation>
     </message>
 </context>
 <context>

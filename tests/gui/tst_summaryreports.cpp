@@ -10,7 +10,9 @@
 #include "ViewCells.h"
 #include "text/DateTimeText.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -19,6 +21,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace gobiz;
 using namespace gobiz::testing;
@@ -61,6 +65,7 @@ private slots:
     void refusedForMissingIdIsNotSent();
     void datesUseTheOneFormat_data();
     void datesUseTheOneFormat();
+    void summarySortsFromTheKeyboard();
 };
 
 // Item 2 and 13: GoFood linked, Payment linked, GoFood unlinked. The summary reminds of Auto
@@ -272,6 +277,65 @@ void TestSummaryReports::datesUseTheOneFormat()
         linkedAt.toSecsSinceEpoch());
     QVERIFY2(QRegularExpression(u"[+-]\\d\\d:\\d\\d$"_qs).match(row.at(11)).hasMatch(),
         qPrintable(row.at(11)));
+}
+
+// A cousin of item 16: the summary's table sorts from the keyboard too (Ctrl+Shift+S by the
+// current column, again the other way round; the Menu key's menu back to the order asked), and
+// says so to assistive technology.
+void TestSummaryReports::summarySortsFromTheKeyboard()
+{
+    WizardHarness h;
+    QVERIFY(h.goToTokenPage());
+    QVERIFY(h.signIn(DemoTokens::owner()));
+    h.fillAllExternalIds();
+    FIND_CHILD(QPushButton, linkPayment, h.outlets(), "linkPaymentButton");
+    QVERIFY(h.selectRows({0, 1, 2, 3}));
+    QTest::mouseClick(linkPayment, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(h.controller->runProgress().done == 4 && h.idle(), 10000);
+
+    h.clickNext();
+    QTRY_VERIFY(h.summary()->isReady());
+    FIND_CHILD(QTableView, table, h.summary(), "summaryTable");
+    QCOMPARE(shownRows(table), 4);
+    const auto shownIds = [table] {
+        QStringList ids;
+        for (int r = 0; r < shownRows(table); ++r)
+            ids << cellText(table, r, SummaryResults::OutletIdColumn);
+        return ids;
+    };
+    const QStringList asked = shownIds(); // one result alone: the order asked
+    QStringList ascending = asked;
+    ascending.sort();
+    QVERIFY(ascending != asked); // else the test could not tell
+
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    table->setCurrentIndex(table->model()->index(0, SummaryResults::OutletIdColumn));
+    QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(shownIds(), ascending);
+    QVERIFY2(table->accessibleDescription().startsWith(u"Sorted by Outlet ID, ascending."_qs),
+             qPrintable(table->accessibleDescription()));
+    QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(shownIds(), descending);
+
+    // The Menu key's context menu (a popup: no nested event loop); "Order asked" restores.
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(4, 4),
+                              table->viewport()->mapToGlobal(QPoint(4, 4)));
+    QApplication::sendEvent(table->viewport(), &menuKey);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = table->findChild<QMenu *>(u"sortMenu"_qs)) && menu->isVisible());
+    const QList<QAction *> actions = menu->actions();
+    const auto own = std::find_if(actions.cbegin(), actions.cend(), [](const QAction *action) {
+        return action->text() == u"&Order asked"_qs;
+    });
+    QVERIFY(own != actions.cend());
+    (*own)->trigger();
+    menu->close();
+    QCOMPARE(shownIds(), asked);
+    QVERIFY2(table->accessibleDescription().startsWith(u"In the order asked."_qs),
+             qPrintable(table->accessibleDescription()));
 }
 
 QTEST_MAIN(TestSummaryReports)
