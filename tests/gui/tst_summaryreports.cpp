@@ -10,6 +10,7 @@
 #include "ViewCells.h"
 #include "text/DateTimeText.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QContextMenuEvent>
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -297,6 +299,13 @@ void TestSummaryReports::summarySortsFromTheKeyboard()
     QTRY_VERIFY(h.summary()->isReady());
     FIND_CHILD(QTableView, table, h.summary(), "summaryTable");
     QCOMPARE(shownRows(table), 4);
+    // The summary's model and its proxy keep the model rules through every sort below.
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+    QVERIFY(proxy && proxy->sourceModel());
+    QAbstractItemModelTester proxyRules(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester modelRules(proxy->sourceModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
     const auto shownIds = [table] {
         QStringList ids;
         for (int r = 0; r < shownRows(table); ++r)
