@@ -50,7 +50,13 @@ QTableWidgetItem *readOnlyItem(const QString &text)
 
 void fitColumns(QTableView *table, int maxWidth)
 {
+    // Without the room a sort arrow takes: every header would ask for it, and it is drawn on
+    // one; the last column keeps the room.
+    QHeaderView *header = table->horizontalHeader();
+    const bool arrows = header->isSortIndicatorShown();
+    header->setSortIndicatorShown(false);
     table->resizeColumnsToContents();
+    header->setSortIndicatorShown(arrows);
     for (int column = 0; column < table->model()->columnCount() - 1; ++column)
         table->setColumnWidth(column, qMin(table->columnWidth(column), maxWidth));
 }

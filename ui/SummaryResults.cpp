@@ -7,7 +7,6 @@
 #include "text/DateTimeText.h"
 
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSet>
@@ -81,12 +80,7 @@ void SummaryResults::setReport(const RunSummary::Report &report)
         rows.append(std::move(row));
     }
     m_model->setRows(std::move(rows)); // sorted as the header says, the result column first
-    // Fitted without the room a sort arrow takes in every header: it is drawn on one, and the
-    // last column (the reason) keeps the room.
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSortIndicatorShown(false);
     fitColumns(m_table, 240);
-    header->setSortIndicatorShown(true);
 
     const QSignalBlocker quiet(m_filter);
     m_filter->clear();

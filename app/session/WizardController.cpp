@@ -11,9 +11,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QPointer>
 #include <QStandardPaths>
-#include <QThreadPool>
 
 namespace gobiz {
 
@@ -296,22 +294,13 @@ void WizardController::prepareReport()
     const int asked = ++m_reportsAsked;
     m_journal->loadSession(account.session, this,
         [this, account, asked](const QList<JournalEntry> &rows) {
-            // Built on a worker: for a run of 10,000 changes that takes 30-40 ms, which the
-            // window would otherwise stall for. Back on this thread, the controller may be gone.
-            const QPointer<WizardController> self(this);
-            const QList<RunSummary::Refusal> refusals = m_run->refusals();
-            QThreadPool::globalInstance()->start([self, account, rows, refusals, asked] {
-                RunSummary::Report report = ReportWriter::build(account, rows, refusals);
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [self, report = std::move(report), asked] {
-                        if (!self || asked != self->m_reportsAsked)
-                            return; // a later prepareReport() asked for a newer one
-                        self->m_report = report;
-                        emit self->reportReady();
-                    },
-                    Qt::QueuedConnection);
-            });
+            ReportWriter::buildLater(account, rows, m_run->refusals(), this,
+                [this, asked](const RunSummary::Report &report) {
+                    if (asked != m_reportsAsked)
+                        return; // a later prepareReport() asked for a newer one
+                    m_report = report;
+                    emit reportReady();
+                });
         });
 }
 

@@ -24,9 +24,11 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStyle>
@@ -89,6 +91,21 @@ inline Fixture fixtureWithShortLivedToken(const QDateTime &now)
                    FixtureToken{QStringLiteral("fresh-token"), {}, TokenGrant::AuthorizationCode}};
     fixture.merchants[0].users.append(user);
     return fixture;
+}
+
+// The Menu key on a table's current cell: the sort menu TableSorting pops up for it, once shown;
+// nullptr when none is shown.
+inline QMenu *openSortMenu(QTableView *table)
+{
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(4, 4),
+                              table->viewport()->mapToGlobal(QPoint(4, 4)));
+    QApplication::sendEvent(table->viewport(), &menuKey);
+    QMenu *menu = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        menu = table->findChild<QMenu *>(QStringLiteral("sortMenu"));
+        return menu && menu->isVisible();
+    });
+    return shown ? menu : nullptr;
 }
 
 struct WizardHarness

@@ -274,11 +274,8 @@ void TestOutletTable::sortFromTheKeyboard()
     QCOMPARE(shownNames(), descending);
 
     // The Menu key: the context menu of the current cell offers each way and GoBiz's order.
-    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(4, 4),
-                              table->viewport()->mapToGlobal(QPoint(4, 4)));
-    QApplication::sendEvent(table->viewport(), &menuKey);
-    QMenu *menu = nullptr;
-    QTRY_VERIFY((menu = table->findChild<QMenu *>(u"sortMenu"_qs)) && menu->isVisible());
+    QMenu *menu = openSortMenu(table);
+    QVERIFY(menu);
     QAction *original = nullptr;
     for (QAction *action : menu->actions()) {
         if (action->text().contains(u"GoBiz"_qs))

@@ -13,7 +13,6 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QContextMenuEvent>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -330,11 +329,8 @@ void TestSummaryReports::summarySortsFromTheKeyboard()
     QCOMPARE(shownIds(), descending);
 
     // The Menu key's context menu (a popup: no nested event loop); "Order asked" restores.
-    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(4, 4),
-                              table->viewport()->mapToGlobal(QPoint(4, 4)));
-    QApplication::sendEvent(table->viewport(), &menuKey);
-    QMenu *menu = nullptr;
-    QTRY_VERIFY((menu = table->findChild<QMenu *>(u"sortMenu"_qs)) && menu->isVisible());
+    QMenu *menu = openSortMenu(table);
+    QVERIFY(menu);
     const QList<QAction *> actions = menu->actions();
     const auto own = std::find_if(actions.cbegin(), actions.cend(), [](const QAction *action) {
         return action->text() == u"&Order asked"_qs;
